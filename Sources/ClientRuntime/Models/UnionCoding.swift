@@ -1,0 +1,71 @@
+/// The kind of a JSON value, read without decoding it; unions pick their variant by it.
+public enum JSONShape: Sendable, Hashable {
+    case null, bool, integer, number, string, array, object
+
+    /// Probes the value `decoder` is positioned at.
+    public init(of decoder: any Decoder) throws {
+        if let container = try? decoder.singleValueContainer() {
+            if container.decodeNil() { self = .null; return }
+            if (try? container.decode(String.self)) != nil { self = .string; return }
+            if (try? container.decode(Bool.self)) != nil { self = .bool; return }
+            if (try? container.decode(Int64.self)) != nil { self = .integer; return }
+            if (try? container.decode(Double.self)) != nil { self = .number; return }
+        }
+        if (try? decoder.container(keyedBy: AnyCodingKey.self)) != nil { self = .object; return }
+        if (try? decoder.unkeyedContainer()) != nil { self = .array; return }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Unrecognised JSON value"))
+    }
+
+    /// The shape of an array's first element; nil for an empty array.
+    public init?(ofFirstElementIn decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        if container.isAtEnd { return nil }
+        try self.init(of: container.superDecoder())
+    }
+}
+
+/// Helpers the generated `oneOf`/`anyOf` enums call.
+public enum UnionCoding {
+    /// The string value of the tag property, or nil when the object does not have it.
+    public static func tag(_ key: String, in decoder: any Decoder) throws -> String? {
+        try decoder.container(keyedBy: AnyCodingKey.self).decodeIfPresent(String.self, forKey: AnyCodingKey(key))
+    }
+
+    /// The keys of the object `decoder` is positioned at.
+    public static func keys(in decoder: any Decoder) throws -> Set<String> {
+        Set(try decoder.container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue))
+    }
+
+    /// Writes the tag next to an already encoded payload, so encoding always carries it.
+    public static func encodeTag(_ value: String, as key: String, to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(value, forKey: AnyCodingKey(key))
+    }
+
+    public static func noVariant(in decoder: any Decoder, type: String) -> DecodingError {
+        let shape = (try? JSONShape(of: decoder)).map { "\($0)" } ?? "unknown"
+        return DecodingError.typeMismatch(
+            Any.self,
+            .init(codingPath: decoder.codingPath, debugDescription: "No variant of \(type) accepts a JSON \(shape)")
+        )
+    }
+}
+
+/// A coding key made from any string.
+public struct AnyCodingKey: CodingKey, Hashable, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
+
+    public init(_ string: String) {
+        self.stringValue = string
+    }
+
+    public init?(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    public init?(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
+}

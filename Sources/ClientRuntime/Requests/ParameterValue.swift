@@ -1,0 +1,27 @@
+import Foundation
+
+/// A value that can stand in a path, query or header: its text form.
+public protocol ParameterValue: Sendable {
+    var parameterText: String { get }
+}
+
+extension String: ParameterValue { public var parameterText: String { self } }
+extension Int: ParameterValue { public var parameterText: String { String(self) } }
+extension Int32: ParameterValue { public var parameterText: String { String(self) } }
+extension Int64: ParameterValue { public var parameterText: String { String(self) } }
+extension Double: ParameterValue { public var parameterText: String { String(self) } }
+extension Bool: ParameterValue { public var parameterText: String { self ? "true" : "false" } }
+extension Date: ParameterValue { public var parameterText: String { ISO8601DateFormatter().string(from: self) } }
+
+/// Percent-encoding for path segments and query components (RFC 3986 unreserved characters pass).
+public enum PathEncoding {
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    public static func segment(_ value: some ParameterValue) -> String {
+        escape(value.parameterText)
+    }
+
+    static func escape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Typed events from a `text/event-stream` response, consumed with `for try await`. The stream ends
+/// at `data: [DONE]`; ending before it, a malformed event, or an error sent by the server throws.
+/// Cancelling the consuming task cancels the HTTP request.
+public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable {
+    public typealias Element = Event
+    private let stream: AsyncThrowingStream<Event, any Error>
+
+    init(_ stream: AsyncThrowingStream<Event, any Error>) {
+        self.stream = stream
+    }
+
+    public func makeAsyncIterator() -> AsyncThrowingStream<Event, any Error>.AsyncIterator {
+        stream.makeAsyncIterator()
+    }
+}
+
+extension APIClient {
+    /// Sends the request built by `makeRequest` and decodes each server-sent event's data as `Event`.
+    public func stream<Event: Decodable & Sendable>(of type: Event.Type, _ makeRequest: @escaping @Sendable () throws -> Request) -> EventStream<Event> {
+        let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
+        let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
+        let task = Task {
+            var operationID = "stream"
+            do {
+                let request = try makeRequest()
+                operationID = request.operationID
+                try await withDeadline(configuration.timeout, operationID: operationID) {
+                    try await self.readEvents(request, as: type, watchdog: watchdog) { continuation.yield($0) }
+                }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: watchdog.fired ? ClientError.timedOut(operationID: operationID, after: watchdog.timeout) : error)
+            }
+        }
+        let guardian = Task { await watchdog.watch { task.cancel() } }
+        continuation.onTermination = { _ in
+            task.cancel()
+            guardian.cancel()
+        }
+        return EventStream(stream)
+    }
+
+    private func readEvents<Event: Decodable & Sendable>(
+        _ request: Request, as type: Event.Type, watchdog: IdleWatchdog, yield: (Event) -> Void
+    ) async throws {
+        let operationID = request.operationID
+        let (response, body) = try await perform(request)
+        let requestID = APIError.requestID(in: response.headerFields)
+        func failure(_ kind: StreamFailure.Kind, _ message: String) -> ClientError {
+            .stream(StreamFailure(operationID: operationID, kind: kind, message: message, requestID: requestID))
+        }
+        func serverError(_ data: Data) -> ClientError {
+            let error = APIError(operationID: operationID, status: response.status.code, headerFields: response.headerFields, body: data)
+            return failure(.errorEvent, error.message ?? String(decoding: data.prefix(500), as: UTF8.self))
+        }
+        // A JSON body where events were expected is an error the server sent with a success status.
+        if let contentType = response.headerFields[.contentType], !contentType.lowercased().hasPrefix("text/event-stream") {
+            throw serverError(try await collect(body, operationID: operationID))
+        }
+        guard let body else { throw failure(.truncated, "the response has no body") }
+        var parser = ServerSentEventParser()
+        watchdog.arm()
+        do {
+            for try await chunk in body {
+                watchdog.touch()
+                for event in parser.feed(chunk) {
+                    if event.data == "[DONE]" { return }
+                    let data = Data(event.data.utf8)
+                    if event.event == "error" { throw serverError(data) }
+                    do {
+                        yield(try JSONCoding.decode(type, from: data))
+                    } catch {
+                        guard let value = try? JSONCoding.decode(JSONValue.self, from: data) else {
+                            throw failure(.malformedEvent, "event data is not JSON: \(event.data.prefix(200))")
+                        }
+                        if value["error"] != nil { throw serverError(data) }
+                        throw failure(.malformedEvent, DecodingFailure(operationID: operationID, type: type, error: error, requestID: requestID).description)
+                    }
+                }
+            }
+        } catch let error as ClientError {
+            throw error
+        } catch {
+            if Task.isCancelled { throw ClientError.cancelled(operationID: operationID) }
+            throw ClientError.transport(operationID: operationID, underlying: error)
+        }
+        throw failure(.truncated, "the stream ended before data: [DONE]")
+    }
+}
+
+/// Cancels a stream that receives nothing for `timeout` once it has started.
+final class IdleWatchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lastActivity = ContinuousClock.now
+    private var armed = false
+    private var didFire = false
+    let timeout: Duration
+
+    init(timeout: Duration) {
+        self.timeout = timeout
+    }
+
+    func arm() {
+        lock.withLock {
+            armed = true
+            lastActivity = .now
+        }
+    }
+
+    func touch() {
+        lock.withLock { lastActivity = .now }
+    }
+
+    var fired: Bool { lock.withLock { didFire } }
+
+    /// Waits until the stream has been idle for `timeout`, then calls `cancel`.
+    func watch(cancel: () -> Void) async {
+        while !Task.isCancelled {
+            let (isArmed, deadline) = lock.withLock { (armed, lastActivity + timeout) }
+            if isArmed, ContinuousClock.now >= deadline {
+                lock.withLock { didFire = true }
+                cancel()
+                return
+            }
+            let wake = isArmed ? deadline : ContinuousClock.now + .milliseconds(200)
+            try? await Task.sleep(until: wake, clock: .continuous)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct GeneratorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generator",
+        abstract: "Generates a typed Swift client from an OpenAPI 3.0 or 3.1 document.",
+        subcommands: [Generate.self, MergedSpec.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// Options shared by the subcommands that read a document.
+struct DocumentOptions: ParsableArguments {
+    @Option(help: "The OpenAPI document (JSON or YAML).")
+    var spec: String
+
+    @Option(help: "An OpenAPI Overlay 1.0 document applied to the spec before anything else.")
+    var overlay: String?
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Writes the client (and the example catalog) from the spec.")
+
+    @OptionGroup var document: DocumentOptions
+
+    @Option(help: "Generator settings (YAML or JSON): clientName, moduleName, access, output, exampleCatalog, apiKeyEnvironmentVariable, templates.")
+    var config: String?
+
+    @Option(help: "Folder for the client's Swift files; overrides the config's 'output'.")
+    var output: String?
+
+    @Option(help: "Folder holding the .mustache templates; overrides the config's 'templates'.")
+    var templates: String?
+
+    @Flag(help: "Write nothing; exit 1 with a unified diff when the files on disk differ from a fresh generation.")
+    var check = false
+
+    func run() throws {
+        let diagnostics = Diagnostics()
+        do {
+            var settings = try config.map { path throws(Diagnostic) in try GeneratorConfig.load(path: path, diagnostics: diagnostics) } ?? GeneratorConfig()
+            if let output { settings.output = output }
+            if let templates { settings.templates = templates }
+            let result = try Pipeline(diagnostics: diagnostics).run(.init(spec: document.spec, overlay: document.overlay, config: settings))
+            report(diagnostics)
+            try write(result, settings: settings)
+        } catch let diagnostic as Diagnostic {
+            diagnostics.emit(diagnostic)
+            report(diagnostics)
+            throw ExitCode.failure
+        }
+    }
+
+    private func write(_ result: Pipeline.Result, settings: GeneratorConfig) throws {
+        let writer = OutputWriter()
+        var outputs = [(settings.output, result.clientFiles)]
+        if let catalogPath = settings.exampleCatalog, let catalog = result.exampleCatalog {
+            let url = URL(fileURLWithPath: catalogPath)
+            outputs.append((url.deletingLastPathComponent().path, [url.lastPathComponent: catalog]))
+        }
+        let model = result.model
+        let counts = "\(model.types.count) types, \(model.operations.count) operations, \(model.examples.count) examples; \(model.unmappedCount) constructs could not be mapped"
+        if check {
+            var drift = ""
+            for (folder, files) in outputs { drift += try writer.diff(files, against: folder) }
+            guard drift.isEmpty else {
+                print(drift, terminator: "")
+                printError("error: the generated files differ from a fresh generation; run 'make generate' and commit the result")
+                throw ExitCode.failure
+            }
+            printError("generated files are up to date (\(counts))")
+            return
+        }
+        var written = 0
+        var removed = 0
+        for (folder, files) in outputs {
+            let summary = try writer.sync(files, into: folder)
+            written += summary.written.count
+            removed += summary.removed.count
+        }
+        printError("wrote \(written) changed files, removed \(removed) into \(settings.output) (\(counts))")
+    }
+}
+
+struct MergedSpec: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merged-spec",
+        abstract: "Writes the spec with the overlay applied, as JSON, for other tools (validators, mock servers)."
+    )
+
+    @OptionGroup var document: DocumentOptions
+
+    @Option(help: "Where to write the merged JSON document.")
+    var output: String
+
+    func run() throws {
+        let diagnostics = Diagnostics()
+        do {
+            let node = try Pipeline(diagnostics: diagnostics).loadDocument(spec: document.spec, overlay: document.overlay)
+            try Data((JSONText.compact(node) + "\n").utf8).write(to: URL(fileURLWithPath: output))
+        } catch let diagnostic as Diagnostic {
+            diagnostics.emit(diagnostic)
+            report(diagnostics)
+            throw ExitCode.failure
+        }
+    }
+}
+
+func report(_ diagnostics: Diagnostics) {
+    for diagnostic in diagnostics.all where diagnostic.severity != .note {
+        printError(diagnostics.format(diagnostic))
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,44 @@
+/// Settings for one generated client, read from a small YAML or JSON file (see `Spec/generator.yaml`).
+struct GeneratorConfig: Sendable, Equatable {
+    /// The client struct's name, e.g. `XAIClient`.
+    var clientName = "APIClient"
+    /// The Swift module the client is compiled into; the example catalog imports it.
+    var moduleName = "GeneratedClient"
+    /// `public` or `internal`.
+    var access = "public"
+    /// Folder the client's Swift files are written to.
+    var output = "Sources/GeneratedClient"
+    /// Where the example catalog for the conformance tests goes; nil to skip it.
+    var exampleCatalog: String?
+    /// Environment variable holding the API key, for `fromEnvironment()`.
+    var apiKeyEnvironmentVariable: String?
+    var templates = "Templates"
+
+    static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
+        let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)
+        var config = GeneratorConfig()
+        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "apiKeyEnvironmentVariable", "templates"]
+        for member in node.members ?? [] {
+            guard known.contains(member.key) else {
+                throw .error("unknown setting '\(member.key)'; known: \(known.sorted().joined(separator: ", "))", at: member.value.origin, pointer: "/" + member.key)
+            }
+            guard let text = member.value.string else {
+                throw .error("setting '\(member.key)' must be a string", at: member.value.origin, pointer: "/" + member.key)
+            }
+            switch member.key {
+            case "clientName": config.clientName = text
+            case "moduleName": config.moduleName = text
+            case "access":
+                guard text == "public" || text == "internal" || text == "package" else {
+                    throw .error("access must be public, package or internal", at: member.value.origin, pointer: "/access")
+                }
+                config.access = text
+            case "output": config.output = text
+            case "exampleCatalog": config.exampleCatalog = text
+            case "apiKeyEnvironmentVariable": config.apiKeyEnvironmentVariable = text
+            default: config.templates = text
+            }
+        }
+        return config
+    }
+}

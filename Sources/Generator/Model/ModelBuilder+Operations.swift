@@ -1,0 +1,122 @@
+extension ModelBuilder {
+    func buildOperation(_ operation: Operation) throws(Diagnostic) -> OperationDecl {
+        let hint = operation.operationID
+        var parameters: [ParameterDecl] = []
+        for parameter in operation.parameters {
+            var type = try usage(parameter.schema, hint: hint + "_" + parameter.name, parent: nil)
+            if !parameter.required { type = type.optional }
+            parameters.append(ParameterDecl(
+                name: parameter.name,
+                location: parameter.location,
+                type: type,
+                required: parameter.required,
+                explode: parameter.explode,
+                documentation: Documentation(summary: parameter.description, deprecated: parameter.deprecated)
+            ))
+        }
+        var body: BodyDecl?
+        if let requestBody = operation.requestBody {
+            body = try buildBody(requestBody, hint: hint)
+        }
+        var outcomes: [Outcome] = []
+        var eventStream: TypeUsage?
+        for response in operation.responses where response.status.hasPrefix("2") {
+            var content = Outcome.Content.none
+            for media in response.contents {
+                switch MediaKind(media.mediaType) {
+                case .json where content == .none:
+                    if let schema = media.schema {
+                        content = .json(try usage(schema, hint: hint + "Response", parent: nil))
+                    } else {
+                        content = .json(.json)
+                    }
+                case .eventStream:
+                    eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Event", parent: nil) } ?? .json
+                case .binary where content == .none:
+                    content = .binary
+                case .text where content == .none:
+                    content = .text
+                case .json, .binary, .text:
+                    diagnostics.emit(.warning("only the first media type of a response is generated; '\(media.mediaType)' is skipped", at: operation.origin, pointer: media.pointer))
+                    unmapped += 1
+                case .multipart, .formURLEncoded:
+                    diagnostics.emit(.warning("'\(media.mediaType)' responses are not generated; the body is returned as bytes", at: operation.origin, pointer: media.pointer))
+                    unmapped += 1
+                    if content == .none { content = .binary }
+                }
+            }
+            outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description)))
+        }
+        return OperationDecl(
+            operationID: operation.operationID,
+            method: operation.method,
+            path: operation.path,
+            pointer: operation.pointer,
+            origin: operation.origin,
+            documentation: Documentation(summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
+            parameters: parameters,
+            body: body,
+            outcomes: outcomes,
+            eventStream: eventStream,
+            streamFlag: operation.streamFlag,
+            noRetry: operation.noRetry
+        )
+    }
+
+    /// Picks the request body's media type (JSON first, then forms, bytes, text) and how to encode it.
+    private func buildBody(_ body: RequestBody, hint: String) throws(Diagnostic) -> BodyDecl? {
+        let preference: [MediaKind] = [.json, .multipart, .formURLEncoded, .binary, .text]
+        let ranked = body.contents.sorted { lhs, rhs in
+            (preference.firstIndex(of: MediaKind(lhs.mediaType)) ?? 9) < (preference.firstIndex(of: MediaKind(rhs.mediaType)) ?? 9)
+        }
+        guard let chosen = ranked.first else { return nil }
+        for skipped in ranked.dropFirst() {
+            diagnostics.emit(.note("request media type '\(skipped.mediaType)' is not generated; '\(chosen.mediaType)' is used", at: .unknown, pointer: skipped.pointer))
+        }
+        let docs = Documentation(summary: body.description)
+        let schema = chosen.schema ?? Schema(pointer: chosen.pointer, origin: .unknown)
+        switch MediaKind(chosen.mediaType) {
+        case .json, .eventStream:
+            return BodyDecl(type: try usage(schema, hint: hint + "Request", parent: nil), required: body.required, encoding: .json, documentation: docs)
+        case .multipart, .formURLEncoded:
+            let type = try usage(schema, hint: hint + "Request", parent: nil)
+            var fields: [FormField] = []
+            let required = Set(try target(of: schema).required)
+            for (name, propertySchema) in try objectProperties(of: schema) {
+                var fieldType = structureProperty(of: type, named: name)
+                if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
+                fields.append(FormField(jsonName: name, type: fieldType ?? .json, required: required.contains(name)))
+            }
+            let encoding: BodyDecl.Encoding = MediaKind(chosen.mediaType) == .multipart ? .multipart(fields) : .formURLEncoded(fields)
+            return BodyDecl(type: type, required: body.required, encoding: encoding, documentation: docs)
+        case .binary:
+            return BodyDecl(type: .data, required: body.required, encoding: .binary(mediaType: chosen.mediaType), documentation: docs)
+        case .text:
+            return BodyDecl(type: .string, required: body.required, encoding: .text(mediaType: chosen.mediaType), documentation: docs)
+        }
+    }
+
+    /// Binary properties of a multipart body are files: `FileUpload` carries a filename and can
+    /// stream from disk, which plain `Data` cannot.
+    func useFileUploads(in operation: inout OperationDecl) {
+        guard let body = operation.body, case .multipart(var fields) = body.encoding else { return }
+        func upgraded(_ type: TypeUsage) -> TypeUsage {
+            switch type {
+            case .data: .file
+            case .optional(let wrapped): .optional(upgraded(wrapped))
+            case .array(let element): .array(upgraded(element))
+            default: type
+            }
+        }
+        for index in fields.indices { fields[index].type = upgraded(fields[index].type) }
+        operation.body?.encoding = .multipart(fields)
+        guard case .named(let id) = body.type.unwrapped, case .structure(var structure)? = declarations[id]?.kind else { return }
+        for index in structure.properties.indices { structure.properties[index].type = upgraded(structure.properties[index].type) }
+        declarations[id]?.kind = .structure(structure)
+    }
+
+    private func structureProperty(of type: TypeUsage, named name: String) -> TypeUsage? {
+        guard case .named(let id) = type.unwrapped, case .structure(let structure)? = declarations[id]?.kind else { return nil }
+        return structure.properties.first(where: { $0.jsonName == name })?.type
+    }
+}

@@ -1,0 +1,242 @@
+extension ModelBuilder {
+    /// Builds a `oneOf`/`anyOf` union, told apart by a tag property when the variants have one
+    /// (an explicit `discriminator`, or a property each variant fixes to its own single value),
+    /// and by JSON shape otherwise. Never by trial and error.
+    func buildUnion(_ schema: Schema, variants: [Schema], id: DeclID) throws(Diagnostic) -> Union {
+        if let discriminator = schema.discriminator {
+            return try discriminatedUnion(variants, discriminator: discriminator, id: id)
+        }
+        if let property = try implicitTag(of: variants) {
+            var result: [Variant] = []
+            // Objects without the tag go to the one variant whose tag is optional, if there is exactly one.
+            var optionalTag: [Int] = []
+            for (offset, variant) in variants.enumerated() {
+                let declares = try objectProperties(of: variant).contains { $0.name == property }
+                let required = try requiredNames(of: variant)
+                if declares, !required.contains(property) { optionalTag.append(offset) }
+            }
+            var claimed: Set<String> = []
+            for (offset, variant) in variants.enumerated() {
+                let all = try tagValues(of: variant, property: property) ?? []
+                let values = all.filter { claimed.insert($0).inserted }
+                if values.count < all.count {
+                    let shared = all.filter { !values.contains($0) }.map { "'\($0)'" }.joined(separator: ", ")
+                    diagnostics.emit(.warning("\(property) \(shared) also selects an earlier variant; objects with it decode as that one", at: variant.origin, pointer: variant.pointer))
+                }
+                let hint = values.count == 1 ? values[0] : variantName(.json, variant, fallback: "variant\(offset + 1)")
+                let type = try usage(variant, hint: hint, parent: id, ignoringNullability: true)
+                var entry = Variant(nameHint: values.count == 1 ? values[0] : variantName(type, variant, fallback: hint), type: type, documentation: documentation(variant), tags: values)
+                entry.matchesMissingTag = optionalTag == [offset]
+                result.append(entry)
+            }
+            return Union(dispatch: .tag(property: property), variants: result, hasUnknownCase: true)
+        }
+        return try shapeUnion(schema, variants: variants, id: id)
+    }
+
+    private func discriminatedUnion(_ variants: [Schema], discriminator: Schema.Discriminator, id: DeclID) throws(Diagnostic) -> Union {
+        var result: [Variant] = []
+        for variant in variants {
+            let target = try target(of: variant)
+            var tags: [String] = []
+            for entry in discriminator.mapping {
+                let ref = entry.ref.hasPrefix("#") ? entry.ref : "#/components/schemas/" + entry.ref
+                if try resolve(ref, from: variant).pointer == target.pointer { tags.append(entry.value) }
+            }
+            if tags.isEmpty, let values = try tagValues(of: variant, property: discriminator.propertyName) { tags = values }
+            if tags.isEmpty, variant.ref != nil { tags = [JSONPointer.unescape(String(target.pointer.split(separator: "/").last ?? ""))] }
+            let hint = tags.first ?? "variant"
+            let type = try usage(variant, hint: hint, parent: id, ignoringNullability: true)
+            result.append(Variant(nameHint: hint, type: type, documentation: documentation(variant), tags: tags))
+        }
+        return Union(dispatch: .tag(property: discriminator.propertyName), variants: result, hasUnknownCase: true)
+    }
+
+    /// The property that tells the variants apart: every variant fixes it to its own string values
+    /// (a `const`, an `enum`, or for a nested union the values of its variants). A property whose
+    /// values never overlap is preferred; otherwise the first variant to claim a value keeps it, and
+    /// the overlap is reported.
+    private func implicitTag(of variants: [Schema]) throws(Diagnostic) -> String? {
+        guard let first = variants.first else { return nil }
+        var candidates = try objectProperties(of: first).map(\.name)
+        if candidates.isEmpty, let nested = try nestedVariants(of: first)?.first {
+            candidates = try objectProperties(of: nested).map(\.name)
+        }
+        var overlapping: String?
+        for name in candidates {
+            var seen: Set<String> = []
+            var usable = true
+            var disjoint = true
+            for variant in variants {
+                guard let values = try tagValues(of: variant, property: name), !values.isEmpty else {
+                    usable = false
+                    break
+                }
+                for value in values where !seen.insert(value).inserted { disjoint = false }
+            }
+            if usable, disjoint { return name }
+            if usable, overlapping == nil { overlapping = name }
+        }
+        return overlapping
+    }
+
+    private func tagValues(of variant: Schema, property: String, depth: Int = 0) throws(Diagnostic) -> [String]? {
+        if let schema = try objectProperties(of: variant).first(where: { $0.name == property })?.schema {
+            let resolved = try target(of: schema)
+            if let single = resolved.singleStringValue { return [single] }
+            let strings = resolved.enumValues?.compactMap(\.string) ?? []
+            return strings.isEmpty || strings.count != resolved.enumValues?.count ? nil : strings
+        }
+        guard depth < 8, let nested = try nestedVariants(of: variant) else { return nil }
+        var values: [String] = []
+        for child in nested {
+            guard let childValues = try tagValues(of: child, property: property, depth: depth + 1) else { return nil }
+            values += childValues
+        }
+        return values
+    }
+
+    /// The variants of a variant that is itself a union (directly, by `$ref`, or as a lone `allOf` member).
+    private func nestedVariants(of schema: Schema) throws(Diagnostic) -> [Schema]? {
+        var resolved = try target(of: schema)
+        if resolved.allOf.count == 1, resolved.properties.isEmpty, let only = resolved.allOf.first { resolved = try target(of: only) }
+        let alternatives = (resolved.oneOf.isEmpty ? resolved.anyOf : resolved.oneOf).filter { !$0.isNullOnly }
+        return alternatives.count > 1 ? alternatives : nil
+    }
+
+    private func requiredNames(of schema: Schema) throws(Diagnostic) -> Set<String> {
+        let resolved = try target(of: schema)
+        var names = Set(resolved.required)
+        for member in resolved.allOf { names.formUnion(try requiredNames(of: member)) }
+        return names
+    }
+
+    /// An object schema's properties including those it gets through `allOf`.
+    func objectProperties(of schema: Schema) throws(Diagnostic) -> [(name: String, schema: Schema)] {
+        let resolved = try target(of: schema)
+        var result: [(name: String, schema: Schema)] = []
+        for member in resolved.allOf {
+            if try target(of: member).pointer != resolved.pointer { result += try objectProperties(of: member) }
+        }
+        return result + resolved.properties
+    }
+
+    /// The JSON shapes a schema's values can have.
+    func shapes(of schema: Schema, depth: Int = 0) throws(Diagnostic) -> Set<JSONShape> {
+        let resolved = try target(of: schema)
+        guard depth < 32 else { return Set(JSONShape.allCases) }
+        let alternatives = (resolved.oneOf.isEmpty ? resolved.anyOf : resolved.oneOf).filter { !$0.isNullOnly }
+        if !alternatives.isEmpty {
+            var union: Set<JSONShape> = []
+            for alternative in alternatives { union.formUnion(try shapes(of: alternative, depth: depth + 1)) }
+            return union
+        }
+        if !resolved.properties.isEmpty || !resolved.allOf.isEmpty { return [.object] }
+        if let values = resolved.enumValues, !values.isEmpty, values.allSatisfy({ $0.string != nil }) { return [.string] }
+        if resolved.types.isEmpty {
+            if resolved.items != nil { return [.array] }
+            return resolved.isUnconstrained ? Set(JSONShape.allCases).subtracting([.null]) : [.object]
+        }
+        var result: Set<JSONShape> = []
+        for type in resolved.types {
+            switch type {
+            case "string": result.insert(.string)
+            case "integer": result.insert(.integer)
+            case "number": result.formUnion([.number, .integer])
+            case "boolean": result.insert(.bool)
+            case "array": result.insert(.array)
+            default: result.insert(.object)
+            }
+        }
+        return result
+    }
+
+    private func shapeUnion(_ schema: Schema, variants: [Schema], id: DeclID) throws(Diagnostic) -> Union {
+        var result: [Variant] = []
+        var claims: [Set<JSONShape>] = []
+        for (offset, variant) in variants.enumerated() {
+            let type = try usage(variant, hint: "variant\(offset + 1)", parent: id, ignoringNullability: true)
+            result.append(Variant(nameHint: variantName(type, variant, fallback: "variant\(offset + 1)"), type: type, documentation: documentation(variant)))
+            claims.append(try shapes(of: variant))
+        }
+        // A number variant accepts integers only when no variant is specifically an integer.
+        let explicitInteger = claims.indices.filter { claims[$0].contains(.integer) && !claims[$0].contains(.number) }
+        if !explicitInteger.isEmpty {
+            for index in claims.indices where claims[index].contains(.number) { claims[index].remove(.integer) }
+        }
+        for shape in JSONShape.allCases {
+            let claimants = claims.indices.filter { claims[$0].contains(shape) }
+            guard let first = claimants.first else { continue }
+            if claimants.count > 1, shape == .object, let keys = try distinguishingKeys(variants, claimants) {
+                for (index, key) in zip(claimants, keys) {
+                    result[index].shapes.append(shape)
+                    result[index].distinguishingKey = key
+                }
+                continue
+            }
+            if claimants.count > 1, shape == .array, let elementShapes = try elementShapes(variants, claimants) {
+                for (index, shapes) in zip(claimants, elementShapes) {
+                    result[index].shapes.append(shape)
+                    result[index].elementShapes = shapes
+                }
+                continue
+            }
+            if claimants.count > 1 {
+                let names = claimants.map { "#\(variants[$0].pointer)" }.joined(separator: ", ")
+                warnUnmapped("variants \(names) all accept a JSON \(shape.rawValue) and nothing tells them apart; the first is decoded", schema)
+            }
+            result[first].shapes.append(shape)
+        }
+        return Union(dispatch: .shape, variants: result, hasUnknownCase: false)
+    }
+
+    /// For object variants: a required key each has that no other claims as a property.
+    private func distinguishingKeys(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [String]? {
+        var keys: [String] = []
+        for index in claimants {
+            let resolved = try target(of: variants[index])
+            var others: Set<String> = []
+            for other in claimants where other != index {
+                others.formUnion(try objectProperties(of: variants[other]).map(\.name))
+            }
+            var required = resolved.required
+            for member in resolved.allOf { required += try target(of: member).required }
+            guard let key = required.first(where: { !others.contains($0) }) else { return nil }
+            keys.append(key)
+        }
+        return keys
+    }
+
+    /// For array variants: the shapes of their elements, when no two variants share one.
+    private func elementShapes(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [[JSONShape]]? {
+        var result: [[JSONShape]] = []
+        var seen: Set<JSONShape> = []
+        for index in claimants {
+            guard let items = try target(of: variants[index]).items else { return nil }
+            let shapes = try self.shapes(of: items)
+            guard seen.isDisjoint(with: shapes) else { return nil }
+            seen.formUnion(shapes)
+            result.append(JSONShape.allCases.filter(shapes.contains))
+        }
+        return result
+    }
+
+    private func variantName(_ type: TypeUsage, _ schema: Schema, fallback: String) -> String {
+        if let title = schema.title { return title }
+        if case .json = type { return fallback }
+        switch type.unwrapped {
+        case .string: return "string"
+        case .int, .int32, .int64: return "integer"
+        case .double: return "number"
+        case .bool: return "bool"
+        case .date: return "date"
+        case .data: return "data"
+        case .file: return "file"
+        case .json: return "value"
+        case .dictionary: return "dictionary"
+        case .named(let id): return declarations[id]?.nameHint ?? JSONPointer.unescape(String(id.pointer.split(separator: "/").last ?? "object"))
+        case .array(let element): return variantName(element, schema, fallback: fallback) + "Array"
+        case .optional(let wrapped): return variantName(wrapped, schema, fallback: fallback)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// Decides what Swift declaration each schema and operation becomes. All mapping decisions live here
+/// and in its extensions; names are only hints until the naming stage.
+final class ModelBuilder {
+    let document: OpenAPIDocument
+    let diagnostics: Diagnostics
+    var declarations: [DeclID: TypeDecl] = [:]
+    /// Declaration order: components first in spec order, then inline types as they are met.
+    private(set) var order: [DeclID] = []
+    private var schemasByPointer: [String: Schema] = [:]
+    private var inProgress: Set<String> = []
+    var unmapped = 0
+
+    init(document: OpenAPIDocument, diagnostics: Diagnostics) {
+        self.document = document
+        self.diagnostics = diagnostics
+        for (_, schema) in document.schemas { schemasByPointer[schema.pointer] = schema }
+    }
+
+    func build() throws(Diagnostic) -> GenerationModel {
+        for (name, schema) in document.schemas {
+            try declare(schema, hint: name, parent: nil)
+        }
+        var operations: [OperationDecl] = []
+        for operation in document.operations {
+            operations.append(try buildOperation(operation))
+        }
+        var examples: [ExampleUse] = []
+        for example in document.examples {
+            examples.append(ExampleUse(pointer: example.pointer, type: try usage(example.schema, hint: "Example", parent: nil), json: example.value))
+        }
+        for index in operations.indices { useFileUploads(in: &operations[index]) }
+        var types = order.compactMap { declarations[$0] }
+        IndirectionAnalysis.markRecursion(in: &types)
+        return GenerationModel(
+            title: document.title,
+            summary: document.summary,
+            serverURL: document.serverURL,
+            bearerAuth: document.bearerAuth,
+            types: types,
+            operations: operations,
+            examples: examples,
+            unmappedCount: unmapped
+        )
+    }
+
+    func warnUnmapped(_ message: String, _ schema: Schema) {
+        unmapped += 1
+        diagnostics.emit(.warning(message, at: schema.origin, pointer: schema.pointer))
+    }
+
+    // MARK: References
+
+    /// The schema a local `$ref` points at, parsed once.
+    func resolve(_ ref: String, from schema: Schema) throws(Diagnostic) -> Schema {
+        guard ref.hasPrefix("#") else {
+            throw .error("external $ref '\(ref)' is not supported; bundle the document first", at: schema.origin, pointer: schema.pointer + "/$ref")
+        }
+        let pointer = String(ref.dropFirst())
+        if let known = schemasByPointer[pointer] { return known }
+        guard let node = DocumentReader.resolveLocal(ref, in: document.root) else {
+            throw .error("$ref '\(ref)' points at nothing", at: schema.origin, pointer: schema.pointer + "/$ref")
+        }
+        let parsed = SchemaParser(diagnostics: diagnostics).parse(node, pointer: pointer)
+        schemasByPointer[pointer] = parsed
+        return parsed
+    }
+
+    /// Follows `$ref` chains to the schema that says something.
+    func target(of schema: Schema) throws(Diagnostic) -> Schema {
+        var current = schema
+        var seen: Set<String> = []
+        while let ref = current.ref {
+            guard seen.insert(ref).inserted else {
+                throw .error("$ref cycle '\(ref)' never reaches a schema", at: schema.origin, pointer: schema.pointer)
+            }
+            current = try resolve(ref, from: current)
+        }
+        return current
+    }
+
+    // MARK: Declarations
+
+    /// Makes sure `schema` has a declaration and returns its id.
+    @discardableResult
+    func declare(_ schema: Schema, hint: String, parent: DeclID?) throws(Diagnostic) -> DeclID {
+        let id = DeclID(pointer: schema.pointer)
+        if declarations[id] != nil || inProgress.contains(schema.pointer) { return id }
+        inProgress.insert(schema.pointer)
+        defer { inProgress.remove(schema.pointer) }
+        order.append(id)
+        // A placeholder lets recursive references find the id while the kind is being built.
+        declarations[id] = TypeDecl(id: id, nameHint: hint, parent: parent, origin: schema.origin, documentation: documentation(schema), kind: .alias(.json))
+        let kind = try kind(of: schema, id: id, hint: hint)
+        declarations[id]?.kind = kind
+        return id
+    }
+
+    private func kind(of schema: Schema, id: DeclID, hint: String) throws(Diagnostic) -> TypeDecl.Kind {
+        switch try classify(schema) {
+        case .union(let variants):
+            return .union(try buildUnion(schema, variants: variants, id: id))
+        case .structure:
+            return .structure(try buildStructure(schema, id: id))
+        case .stringEnum(let values):
+            return .stringEnum(StringEnum(values: values))
+        case .other:
+            if let ref = schema.ref {
+                let referenced = try resolve(ref, from: schema)
+                if referenced.pointer == schema.pointer {
+                    throw .error("schema only refers to itself", at: schema.origin, pointer: schema.pointer)
+                }
+            }
+            // Nothing can be nested in a typealias, so its inline parts become top-level types.
+            return .alias(try usage(schema, hint: hint, parent: nil, ignoringNullability: true))
+        }
+    }
+
+    enum Classification {
+        case union([Schema])
+        case structure
+        case stringEnum([String])
+        case other
+    }
+
+    /// What a schema becomes when it needs a declaration of its own.
+    func classify(_ schema: Schema) throws(Diagnostic) -> Classification {
+        if schema.ref != nil { return .other }
+        let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        let variants = alternatives.filter { !$0.isNullOnly }
+        if variants.count > 1 {
+            if !schema.properties.isEmpty {
+                warnUnmapped("properties beside oneOf/anyOf are not generated; only the variants are", schema)
+            }
+            return .union(variants)
+        }
+        if variants.count == 1, schema.properties.isEmpty, schema.allOf.isEmpty { return .other }
+        if !schema.allOf.isEmpty {
+            if schema.allOf.count == 1, schema.properties.isEmpty, variants.isEmpty { return .other }
+            return .structure
+        }
+        if let values = schema.enumValues, schema.types.isEmpty || schema.types == ["string"] {
+            let strings = values.compactMap(\.string)
+            if strings.count == values.count, !strings.isEmpty { return .stringEnum(strings) }
+        }
+        if !schema.properties.isEmpty { return .structure }
+        if schema.types.count > 1 { return .union(schema.types.map { Schema(pointer: schema.pointer + "/type/" + $0, origin: schema.origin, types: [$0], format: schema.format, items: schema.items) }) }
+        return .other
+    }
+
+    func documentation(_ schema: Schema) -> Documentation {
+        var text = schema.description ?? schema.title
+        if let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), trimmed.isEmpty { text = nil }
+        return Documentation(
+            summary: text,
+            deprecated: schema.deprecated,
+            defaultValue: schema.defaultValue.map(JSONText.compact),
+            examples: schema.examples.prefix(1).map { JSONText.compact($0.value) }.filter { $0.count <= 200 }
+        )
+    }
+}

@@ -1,0 +1,87 @@
+/// A type to generate: what it is and where it came from, with names still as hints.
+/// The naming stage turns hints into final Swift names.
+struct TypeDecl: Sendable, Equatable {
+    var id: DeclID
+    /// The spec's own name for it (a component name or a property name), made into a Swift name later.
+    var nameHint: String
+    /// The type this one is nested in; nil for top-level types.
+    var parent: DeclID?
+    var origin: SourceOrigin
+    var documentation: Documentation
+    var kind: Kind
+
+    enum Kind: Sendable, Equatable {
+        case structure(Structure)
+        case stringEnum(StringEnum)
+        case union(Union)
+        /// A named schema that is only another type (`type: string`, `type: array`, a `$ref`).
+        case alias(TypeUsage)
+    }
+}
+
+struct Documentation: Sendable, Equatable {
+    var summary: String?
+    var details: String?
+    var deprecated = false
+    var defaultValue: String?
+    var examples: [String] = []
+}
+
+struct Structure: Sendable, Equatable {
+    var properties: [Property]
+    /// The value type of keys not listed in `properties`, when the schema types them.
+    var additionalProperties: TypeUsage?
+}
+
+struct Property: Sendable, Equatable {
+    var jsonName: String
+    var type: TypeUsage
+    var required: Bool
+    var documentation: Documentation
+    /// The single value a required property must hold (`const`, one-value `enum`): the initialiser's default.
+    var constant: String?
+    /// Stored behind a box because the type contains itself through this property.
+    var isIndirect = false
+    var pointer: String
+}
+
+struct StringEnum: Sendable, Equatable {
+    var values: [String]
+}
+
+struct Union: Sendable, Equatable {
+    enum Dispatch: Sendable, Equatable {
+        /// Read this property of the object first and pick the variant by its value.
+        case tag(property: String)
+        /// Pick by the JSON shape (string, array, object, ...), and among objects by a required key.
+        case shape
+    }
+
+    var dispatch: Dispatch
+    var variants: [Variant]
+    /// Keeps payloads the generator cannot recognise (new tags) as raw JSON.
+    var hasUnknownCase: Bool
+}
+
+struct Variant: Sendable, Equatable {
+    var nameHint: String
+    var type: TypeUsage
+    var documentation: Documentation
+    /// Tag values that select this variant (tag dispatch).
+    var tags: [String] = []
+    /// Objects without the tag property decode as this variant (its tag is optional).
+    var matchesMissingTag = false
+    /// JSON shapes that select this variant (shape dispatch).
+    var shapes: [JSONShape] = []
+    /// For object variants told apart by shape dispatch: a required key only this variant has.
+    var distinguishingKey: String?
+    /// For array variants told apart by their first element's shape.
+    var elementShapes: [JSONShape] = []
+    /// Recursive payloads need `indirect`.
+    var isIndirect = false
+}
+
+/// The kinds of JSON value, as the runtime's shape probe reports them.
+enum JSONShape: String, Sendable, Equatable, CaseIterable {
+    case null, bool, integer, number, string, array, object
+}

@@ -1,0 +1,76 @@
+/// Final Swift names for everything in the model, decided once so every renderer agrees.
+struct Names: Sendable {
+    /// Spelled from the module's top level: `Message.System`.
+    var qualified: [DeclID: String] = [:]
+    var local: [DeclID: String] = [:]
+    /// Property names (structures), case names (enums and unions), aligned with the model's order.
+    var members: [DeclID: [String]] = [:]
+    var methods: [String: String] = [:]
+    /// Operation ID → the enum returned when an operation has several success outcomes.
+    var outputs: [String: String] = [:]
+    /// Operation ID → argument names, aligned with its parameters, then the body's name.
+    var arguments: [String: [String]] = [:]
+}
+
+/// Assigns names in spec order, so adding a schema never renames an earlier one.
+enum NameAssigner {
+    static func assign(_ model: GenerationModel, clientName: String) -> Names {
+        var names = Names()
+        var topLevel: Set<String> = Naming.reservedTypeNames.union([clientName])
+        let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for decl in model.types where decl.parent == nil {
+            let name = Naming.unique(Naming.typeName(decl.nameHint), in: &topLevel)
+            names.local[decl.id] = name
+            names.qualified[decl.id] = name
+        }
+        for operation in model.operations where operation.outcomes.count > 1 {
+            names.outputs[operation.operationID] = Naming.unique(Naming.typeName(operation.operationID) + "Output", in: &topLevel)
+        }
+        var nestedUsed: [DeclID: Set<String>] = [:]
+        for decl in model.types {
+            if let parent = decl.parent, let parentName = names.qualified[parent] {
+                var used = nestedUsed[parent] ?? topLevel.union(["CodingKeys"])
+                var ancestor: DeclID? = parent
+                while let current = ancestor, let currentName = names.local[current] {
+                    used.insert(currentName)
+                    ancestor = byID[current]?.parent
+                }
+                var candidate = Naming.typeName(decl.nameHint)
+                if used.contains(candidate) {
+                    let isVariant = if case .union? = byID[parent]?.kind { true } else { false }
+                    candidate += isVariant ? (names.local[parent] ?? "Payload") : "Payload"
+                }
+                let name = Naming.unique(candidate, in: &used)
+                nestedUsed[parent] = used
+                names.local[decl.id] = name
+                names.qualified[decl.id] = parentName + "." + name
+            }
+            names.members[decl.id] = memberNames(decl)
+        }
+        var methodsUsed: Set<String> = ["client", "init", "configuration"]
+        for operation in model.operations {
+            names.methods[operation.operationID] = Naming.unique(Naming.memberName(operation.operationID), in: &methodsUsed)
+            var argumentsUsed: Set<String> = []
+            var arguments = operation.parameters.map { Naming.unique(Naming.memberName($0.name), in: &argumentsUsed) }
+            if operation.body != nil { arguments.append(Naming.unique("body", in: &argumentsUsed)) }
+            names.arguments[operation.operationID] = arguments
+        }
+        return names
+    }
+
+    private static func memberNames(_ decl: TypeDecl) -> [String] {
+        switch decl.kind {
+        case .structure(let structure):
+            var used: Set<String> = []
+            return structure.properties.map { Naming.unique(Naming.memberName($0.jsonName), in: &used) }
+        case .stringEnum(let values):
+            var used: Set<String> = ["unknown"]
+            return values.values.map { Naming.unique($0.isEmpty ? "empty" : Naming.memberName($0), in: &used) }
+        case .union(let union):
+            var used: Set<String> = union.hasUnknownCase ? ["unknown"] : []
+            return union.variants.map { Naming.unique(Naming.memberName($0.nameHint), in: &used) }
+        case .alias:
+            return []
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// The one place Swift names are made from spec names: case conversion, reserved words and clashes.
+enum Naming {
+    /// Swift keywords that need backticks when used as names.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer",
+        "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
+        "while", "as", "false", "is", "nil", "super", "throws", "true", "try", "await", "async", "any", "some",
+        "consume", "borrowing", "consuming", "copy", "discard", "each", "macro", "package", "actor", "nonisolated",
+    ]
+    /// Names that cannot be used even with backticks, or would break generated code; they get a suffix.
+    static let unusable: Set<String> = ["self", "Self", "Type", "Protocol", "Any", "_", "init", "deinit", "subscript"]
+    /// Top-level names generated code relies on: a schema with one of these names is renamed.
+    static let reservedTypeNames: Set<String> = [
+        "Swift", "Foundation", "ClientRuntime", "FoundationEssentials", "HTTPTypes", "OpenAPIRuntime", "CodingKeys",
+        "Sendable", "Codable", "Hashable", "Decoder", "Encoder", "Error", "Type", "Self", "Any", "Protocol",
+    ]
+
+    /// `chat_response`, `chat-response`, `ChatResponse` → `ChatResponse`.
+    static func typeName(_ text: String) -> String {
+        let words = Self.words(text)
+        var name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if name.isEmpty { name = "Value" }
+        if let first = name.unicodeScalars.first, !isIdentifierHead(first) { name = "_" + name }
+        return name
+    }
+
+    /// `system_fingerprint` → `systemFingerprint`; `StringArray` → `stringArray`; `URL` → `url`.
+    static func memberName(_ text: String) -> String {
+        let words = Self.words(text)
+        guard let first = words.first else { return "value" }
+        var name = lowercasedLeadingWord(first) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if let head = name.unicodeScalars.first, !isIdentifierHead(head) { name = "_" + name }
+        return name
+    }
+
+    /// The name as written in Swift source: keywords get backticks.
+    static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// Makes `candidate` unique against `used` with a numeric suffix, and records it.
+    static func unique(_ candidate: String, in used: inout Set<String>) -> String {
+        var name = unusable.contains(candidate) ? candidate + "_" : candidate
+        if used.contains(name) {
+            var counter = 2
+            while used.contains(name + String(counter)) { counter += 1 }
+            name += String(counter)
+        }
+        used.insert(name)
+        return name
+    }
+
+    /// Splits on anything that is not a letter or digit and on lower-to-upper case changes.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            if let previous, previous.isLowercase || previous.isNumber, character.isUppercase, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `URL` → `url`, `URLPath` stays split by `words`, `Name` → `name`.
+    private static func lowercasedLeadingWord(_ word: String) -> String {
+        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
+        return word.prefix(1).lowercased() + word.dropFirst()
+    }
+
+    private static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar.properties.isAlphabetic
+    }
+}

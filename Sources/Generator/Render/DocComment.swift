@@ -1,0 +1,38 @@
+/// Builds `///` doc comment lines from the spec's text, ending with the JSON pointer they came from.
+enum DocComment {
+    static func lines(_ docs: Documentation, pointer: String?, extra: [String] = []) -> [String] {
+        var body: [String] = []
+        if let summary = docs.summary { body += paragraphs(summary) }
+        if let details = docs.details, details != docs.summary {
+            if !body.isEmpty { body.append("") }
+            body += paragraphs(details)
+        }
+        var notes: [String] = []
+        if let value = docs.defaultValue { notes.append("Default: `\(value)`.") }
+        if let example = docs.examples.first { notes.append("Example: `\(example)`.") }
+        notes += extra
+        if let pointer { notes.append("Generated from `#\(pointer)`.") }
+        if !notes.isEmpty {
+            if !body.isEmpty { body.append("") }
+            body += notes.count == 1 && pointer != nil ? ["- Remark: " + notes[0]] : notes.map { "- " + $0 }
+        }
+        return body.map { $0.isEmpty ? "///" : "/// " + $0 }
+    }
+
+    private static func paragraphs(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0).trimmingTrailingWhitespace()
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,42 @@
+/// Spells a `TypeUsage` as Swift source. Standard library and Foundation types are qualified so a
+/// schema named `String` or `Date` cannot shadow them.
+struct TypeSpelling {
+    let names: Names
+    static let runtimeModule = "ClientRuntime"
+
+    func spell(_ usage: TypeUsage) -> String {
+        switch usage {
+        case .string: "Swift.String"
+        case .int: "Swift.Int"
+        case .int32: "Swift.Int32"
+        case .int64: "Swift.Int64"
+        case .double: "Swift.Double"
+        case .bool: "Swift.Bool"
+        case .date: "Foundation.Date"
+        case .data: "Foundation.Data"
+        case .file: Self.runtimeModule + ".FileUpload"
+        case .json: Self.runtimeModule + ".JSONValue"
+        case .named(let id): names.qualified[id] ?? "UnnamedType"
+        case .array(let element): "[" + spell(element) + "]"
+        case .dictionary(let value): "[Swift.String: " + spell(value) + "]"
+        case .optional(let wrapped): spell(wrapped) + "?"
+        }
+    }
+
+    /// A Swift string literal for `text`.
+    static func literal(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+/// Reads the OpenAPI document tree into `OpenAPIDocument`, following `$ref`s between components.
+struct DocumentReader {
+    let root: Node
+    let diagnostics: Diagnostics
+    private var schemaParser: SchemaParser { SchemaParser(diagnostics: diagnostics) }
+    static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    func read() throws(Diagnostic) -> OpenAPIDocument {
+        guard root.members != nil else { throw .error("an OpenAPI document must be an object", at: root.origin, pointer: "") }
+        guard let version = root["openapi"]?.string else {
+            if root["swagger"] != nil {
+                throw .error("Swagger 2.0 is not supported; convert the document to OpenAPI 3", at: root.origin, pointer: "/swagger")
+            }
+            throw .error("missing 'openapi' version field", at: root.origin, pointer: "/openapi")
+        }
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") || version.hasPrefix("3.2") else {
+            throw .error("unsupported OpenAPI version '\(version)'; expected 3.0.x or 3.1.x", at: root["openapi"]?.origin ?? root.origin, pointer: "/openapi")
+        }
+        let schemas = (root["components"]?["schemas"]?.members ?? []).map { member in
+            (name: member.key, schema: schemaParser.parse(member.value, pointer: "/components/schemas/" + JSONPointer.escape(member.key)))
+        }
+        var examples: [Example] = []
+        for (_, schema) in schemas { collectExamples(schema, into: &examples) }
+        let operations = try readOperations(examples: &examples)
+        let schemes = root["components"]?["securitySchemes"]?.members ?? []
+        let bearer = schemes.contains { $0.value["type"]?.string == "http" && $0.value["scheme"]?.string?.lowercased() == "bearer" }
+        if root["webhooks"] != nil {
+            diagnostics.emit(.warning("webhooks describe requests the API sends, not calls a client makes; skipped", at: root["webhooks"]?.origin ?? root.origin, pointer: "/webhooks"))
+        }
+        return OpenAPIDocument(
+            version: version,
+            title: root["info"]?["title"]?.string ?? "API",
+            summary: root["info"]?["description"]?.string,
+            serverURL: root["servers"]?.elements?.first?["url"]?.string,
+            bearerAuth: bearer,
+            schemas: schemas,
+            operations: operations,
+            root: root,
+            examples: examples
+        )
+    }
+
+    /// Follows a chain of `$ref`s for a non-schema object.
+    func dereference(_ node: Node, pointer: String) throws(Diagnostic) -> (node: Node, pointer: String) {
+        var current = (node: node, pointer: pointer)
+        var seen: Set<String> = []
+        while let ref = current.node["$ref"]?.string {
+            guard seen.insert(ref).inserted else { throw .error("$ref cycle through '\(ref)'", at: current.node.origin, pointer: current.pointer) }
+            guard let target = Self.resolveLocal(ref, in: root) else {
+                throw .error("cannot resolve $ref '\(ref)'", at: current.node.origin, pointer: current.pointer + "/$ref")
+            }
+            current = (target, String(ref.dropFirst()))
+        }
+        return current
+    }
+
+    /// Resolves `#/a/b` in `root`; nil for external or dangling references.
+    static func resolveLocal(_ ref: String, in root: Node) -> Node? {
+        guard ref.hasPrefix("#") else { return nil }
+        var node = root
+        for token in ref.dropFirst().split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let key = JSONPointer.unescape(String(token)).removingPercentEncodingIfNeeded
+            if let child = node[key] {
+                node = child
+            } else if let index = Int(key), let elements = node.elements, elements.indices.contains(index) {
+                node = elements[index]
+            } else {
+                return nil
+            }
+        }
+        return node
+    }
+
+    private func readOperations(examples: inout [Example]) throws(Diagnostic) -> [Operation] {
+        var operations: [Operation] = []
+        var seenIDs: [String: String] = [:]
+        for pathMember in root["paths"]?.members ?? [] {
+            let pathPointer = "/paths/" + JSONPointer.escape(pathMember.key)
+            let (item, _) = try dereference(pathMember.value, pointer: pathPointer)
+            let shared = try (item["parameters"]?.elements ?? []).enumerated().map { (offset, node) throws(Diagnostic) in
+                try readParameter(node, pointer: pathPointer + "/parameters/\(offset)")
+            }
+            for method in Self.methods {
+                guard let operationNode = item[method] else { continue }
+                let pointer = pathPointer + "/" + method
+                let operationID = operationNode["operationId"]?.string ?? Self.fallbackID(method: method, path: pathMember.key)
+                if let previous = seenIDs[operationID] {
+                    throw .error("duplicate operationId '\(operationID)' (also used at #\(previous))", at: operationNode.origin, pointer: pointer + "/operationId")
+                }
+                seenIDs[operationID] = pointer
+                var parameters = shared
+                for (offset, node) in (operationNode["parameters"]?.elements ?? []).enumerated() {
+                    let parameter = try readParameter(node, pointer: pointer + "/parameters/\(offset)")
+                    parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+                    parameters.append(parameter)
+                }
+                for parameter in parameters where parameter.location == .cookie {
+                    diagnostics.emit(.warning("cookie parameter '\(parameter.name)' is not supported; set it with a middleware", at: operationNode.origin, pointer: parameter.pointer))
+                }
+                parameters.removeAll { $0.location == .cookie }
+                if operationNode["callbacks"] != nil {
+                    diagnostics.emit(.warning("callbacks describe requests the API sends, not calls a client makes; skipped", at: operationNode.origin, pointer: pointer + "/callbacks"))
+                }
+                var body: RequestBody?
+                if let bodyNode = operationNode["requestBody"] {
+                    let (resolved, bodyPointer) = try dereference(bodyNode, pointer: pointer + "/requestBody")
+                    let contents = readContents(resolved, pointer: bodyPointer, examples: &examples)
+                    body = RequestBody(required: resolved["required"]?.bool == true, description: resolved["description"]?.string, contents: contents, pointer: bodyPointer)
+                }
+                var responses: [Response] = []
+                for member in operationNode["responses"]?.members ?? [] {
+                    let (resolved, responsePointer) = try dereference(member.value, pointer: pointer + "/responses/" + JSONPointer.escape(member.key))
+                    responses.append(Response(
+                        status: member.key,
+                        description: resolved["description"]?.string,
+                        contents: readContents(resolved, pointer: responsePointer, examples: &examples),
+                        pointer: responsePointer
+                    ))
+                }
+                operations.append(Operation(
+                    operationID: operationID,
+                    method: method,
+                    path: pathMember.key,
+                    pointer: pointer,
+                    origin: operationNode.origin,
+                    summary: operationNode["summary"]?.string,
+                    description: operationNode["description"]?.string,
+                    deprecated: operationNode["deprecated"]?.bool == true,
+                    parameters: parameters,
+                    requestBody: body,
+                    responses: responses,
+                    streamFlag: operationNode["x-stream-flag"]?.string,
+                    noRetry: operationNode["x-no-retry"]?.bool == true
+                ))
+            }
+        }
+        return operations
+    }
+
+    private func readParameter(_ node: Node, pointer: String) throws(Diagnostic) -> Parameter {
+        let (resolved, resolvedPointer) = try dereference(node, pointer: pointer)
+        guard let name = resolved["name"]?.string, let locationText = resolved["in"]?.string,
+              let location = Parameter.Location(rawValue: locationText) else {
+            throw .error("a parameter needs 'name' and 'in' (path, query, header or cookie)", at: resolved.origin, pointer: resolvedPointer)
+        }
+        var schema: Schema
+        if let schemaNode = resolved["schema"] {
+            schema = schemaParser.parse(schemaNode, pointer: resolvedPointer + "/schema")
+        } else if let media = resolved["content"]?.members?.first, let schemaNode = media.value["schema"] {
+            schema = schemaParser.parse(schemaNode, pointer: resolvedPointer + "/content/" + JSONPointer.escape(media.key) + "/schema")
+        } else {
+            schema = Schema(pointer: resolvedPointer, origin: resolved.origin, types: ["string"])
+        }
+        let style = resolved["style"]?.string ?? (location == .query ? "form" : "simple")
+        return Parameter(
+            name: name,
+            location: location,
+            required: location == .path || resolved["required"]?.bool == true,
+            description: resolved["description"]?.string,
+            deprecated: resolved["deprecated"]?.bool == true,
+            schema: schema,
+            explode: resolved["explode"]?.bool ?? (style == "form"),
+            pointer: resolvedPointer
+        )
+    }
+
+    private func readContents(_ node: Node, pointer: String, examples: inout [Example]) -> [MediaContent] {
+        (node["content"]?.members ?? []).map { member in
+            let mediaPointer = pointer + "/content/" + JSONPointer.escape(member.key)
+            let schema = member.value["schema"].map { schemaParser.parse($0, pointer: mediaPointer + "/schema") }
+            if let schema, MediaKind(member.key) == .json {
+                if let example = member.value["example"] {
+                    examples.append(Example(pointer: mediaPointer + "/example", schema: schema, value: example))
+                }
+                for named in member.value["examples"]?.members ?? [] {
+                    if let value = named.value["value"] {
+                        examples.append(Example(pointer: mediaPointer + "/examples/" + JSONPointer.escape(named.key) + "/value", schema: schema, value: value))
+                    }
+                }
+                collectExamples(schema, into: &examples)
+            }
+            return MediaContent(mediaType: member.key, schema: schema, pointer: mediaPointer)
+        }
+    }
+
+    /// Schema and property examples, recursively through inline schemas.
+    private func collectExamples(_ schema: Schema, into examples: inout [Example]) {
+        for example in schema.examples {
+            examples.append(Example(pointer: example.pointer, schema: schema, value: example.value))
+        }
+        for (_, property) in schema.properties { collectExamples(property, into: &examples) }
+        if let items = schema.items { collectExamples(items, into: &examples) }
+        if case .schema(let extra) = schema.additionalProperties { collectExamples(extra, into: &examples) }
+        for child in schema.allOf + schema.oneOf + schema.anyOf { collectExamples(child, into: &examples) }
+    }
+
+    static func fallbackID(method: String, path: String) -> String {
+        method + path.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}
+
+/// How a media type's bytes are read and written.
+enum MediaKind: Equatable, Sendable {
+    case json, eventStream, multipart, formURLEncoded, text, binary
+
+    init(_ mediaType: String) {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        switch base {
+        case "application/json", "text/json": self = .json
+        case "text/event-stream": self = .eventStream
+        case "multipart/form-data": self = .multipart
+        case "application/x-www-form-urlencoded": self = .formURLEncoded
+        case let type where type.hasSuffix("+json"): self = .json
+        case let type where type.hasPrefix("text/"): self = .text
+        default: self = .binary
+        }
+    }
+}
+
+private extension String {
+    var removingPercentEncodingIfNeeded: String {
+        contains("%") ? (removingPercentEncoding ?? self) : self
+    }
+}

@@ -1,0 +1,73 @@
+/// The parts of an OpenAPI document that code is generated from, with every `$ref` to a parameter,
+/// request body, response or path item followed. Schema `$ref`s stay references: they become named types.
+struct OpenAPIDocument: Sendable {
+    var version: String
+    var title: String
+    var summary: String?
+    var serverURL: String?
+    var bearerAuth: Bool
+    var schemas: [(name: String, schema: Schema)]
+    var operations: [Operation]
+    /// Where a named schema's node lives, for `$ref`s outside `#/components/schemas`.
+    var root: Node
+    /// Every example in the document: media-type, schema and property examples.
+    var examples: [Example]
+}
+
+struct Operation: Sendable {
+    var operationID: String
+    var method: String
+    var path: String
+    var pointer: String
+    var origin: SourceOrigin
+    var summary: String?
+    var description: String?
+    var deprecated: Bool
+    var parameters: [Parameter]
+    var requestBody: RequestBody?
+    var responses: [Response]
+    /// `x-stream-flag`: the boolean request-body property that switches the response to server-sent events.
+    var streamFlag: String?
+    /// `x-no-retry: true`: the call must not be repeated (the server answers it only once).
+    var noRetry: Bool
+}
+
+struct Parameter: Sendable {
+    enum Location: String, Sendable { case path, query, header, cookie }
+    var name: String
+    var location: Location
+    var required: Bool
+    var description: String?
+    var deprecated: Bool
+    var schema: Schema
+    var explode: Bool
+    var pointer: String
+}
+
+struct MediaContent: Sendable {
+    var mediaType: String
+    var schema: Schema?
+    var pointer: String
+}
+
+struct RequestBody: Sendable {
+    var required: Bool
+    var description: String?
+    var contents: [MediaContent]
+    var pointer: String
+}
+
+struct Response: Sendable {
+    /// `200`, `2XX` or `default`.
+    var status: String
+    var description: String?
+    var contents: [MediaContent]
+    var pointer: String
+}
+
+/// An example value and the schema it claims to satisfy.
+struct Example: Sendable {
+    var pointer: String
+    var schema: Schema
+    var value: Node
+}

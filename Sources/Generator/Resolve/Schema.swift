@@ -1,0 +1,98 @@
+/// One JSON Schema as the generator sees it, the same for OpenAPI 3.0 and 3.1: `nullable: true`,
+/// `type: [T, "null"]` and `enum` containing null all become `nullable`; `example` joins `examples`.
+final class Schema: Sendable {
+    enum AdditionalProperties: Sendable {
+        /// Not written: extra keys are allowed but carry no type.
+        case unspecified
+        case forbidden
+        /// `true` or `{}`: free-form values.
+        case any
+        case schema(Schema)
+    }
+
+    struct Discriminator: Sendable {
+        var propertyName: String
+        /// Tag value → `$ref`, in the order written.
+        var mapping: [(value: String, ref: String)]
+    }
+
+    let pointer: String
+    let origin: SourceOrigin
+    let ref: String?
+    /// The JSON types allowed, without "null"; empty when the schema does not say.
+    let types: [String]
+    let nullable: Bool
+    let format: String?
+    let title: String?
+    let description: String?
+    let deprecated: Bool
+    let properties: [(name: String, schema: Schema)]
+    let required: [String]
+    let additionalProperties: AdditionalProperties
+    let items: Schema?
+    let allOf: [Schema]
+    let oneOf: [Schema]
+    let anyOf: [Schema]
+    /// Enum values other than null.
+    let enumValues: [Node]?
+    let constValue: Node?
+    let defaultValue: Node?
+    /// Example values with the pointer each was written at.
+    let examples: [(pointer: String, value: Node)]
+    let discriminator: Discriminator?
+    /// `false` as a schema: nothing validates.
+    let isNever: Bool
+
+    init(
+        pointer: String, origin: SourceOrigin, ref: String? = nil, types: [String] = [], nullable: Bool = false,
+        format: String? = nil, title: String? = nil, description: String? = nil, deprecated: Bool = false,
+        properties: [(name: String, schema: Schema)] = [], required: [String] = [],
+        additionalProperties: AdditionalProperties = .unspecified, items: Schema? = nil,
+        allOf: [Schema] = [], oneOf: [Schema] = [], anyOf: [Schema] = [], enumValues: [Node]? = nil,
+        constValue: Node? = nil, defaultValue: Node? = nil, examples: [(pointer: String, value: Node)] = [],
+        discriminator: Discriminator? = nil, isNever: Bool = false
+    ) {
+        self.pointer = pointer
+        self.origin = origin
+        self.ref = ref
+        self.types = types
+        self.nullable = nullable
+        self.format = format
+        self.title = title
+        self.description = description
+        self.deprecated = deprecated
+        self.properties = properties
+        self.required = required
+        self.additionalProperties = additionalProperties
+        self.items = items
+        self.allOf = allOf
+        self.oneOf = oneOf
+        self.anyOf = anyOf
+        self.enumValues = enumValues
+        self.constValue = constValue
+        self.defaultValue = defaultValue
+        self.examples = examples
+        self.discriminator = discriminator
+        self.isNever = isNever
+    }
+
+    /// True for `{type: "null"}` alone: a schema that only allows null.
+    var isNullOnly: Bool {
+        nullable && types.isEmpty && ref == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty
+            && anyOf.isEmpty && enumValues == nil && constValue == nil && items == nil
+    }
+
+    /// The single string a property must hold (`const: x` or `enum: [x]`), which tells union variants apart.
+    var singleStringValue: String? {
+        if let constValue, let text = constValue.string { return text }
+        if let enumValues, enumValues.count == 1, let text = enumValues[0].string { return text }
+        return nil
+    }
+
+    /// True when the schema says nothing about its values (`{}`, or only annotations).
+    var isUnconstrained: Bool {
+        types.isEmpty && ref == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty
+            && enumValues == nil && constValue == nil && items == nil && !isNever
+            && { if case .schema = additionalProperties { return false } else { return true } }()
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Writes generated files: only those whose bytes changed, removing Swift files no longer generated.
+/// All content is rendered in memory first, so a failed generation writes nothing.
+struct OutputWriter {
+    struct Summary: Equatable {
+        var written: [String] = []
+        var removed: [String] = []
+        var unchanged = 0
+    }
+
+    let fileManager = FileManager.default
+
+    /// Brings `directory` in line with `files` (relative path → contents).
+    func sync(_ files: [String: String], into directory: String) throws -> Summary {
+        var summary = Summary()
+        try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for path in files.keys.sorted() {
+            let target = directory + "/" + path
+            let data = Data((files[path] ?? "").utf8)
+            if fileManager.contents(atPath: target) == data {
+                summary.unchanged += 1
+                continue
+            }
+            try fileManager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+            summary.written.append(path)
+        }
+        for path in existingSwiftFiles(in: directory) where files[path] == nil {
+            try fileManager.removeItem(atPath: directory + "/" + path)
+            summary.removed.append(path)
+        }
+        removeEmptyFolders(in: directory)
+        return summary
+    }
+
+    /// Differences between `files` and `directory` as a unified diff; empty when they match.
+    func diff(_ files: [String: String], against directory: String) throws -> String {
+        let staging = fileManager.temporaryDirectory.appendingPathComponent("generator-check-\(UUID().uuidString)").path
+        defer { try? fileManager.removeItem(atPath: staging) }
+        _ = try sync(files, into: staging)
+        var existing = directory
+        if !fileManager.fileExists(atPath: directory) {
+            existing = staging + "-empty"
+            try fileManager.createDirectory(atPath: existing, withIntermediateDirectories: true)
+        }
+        defer { if existing != directory { try? fileManager.removeItem(atPath: existing) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["diff", "-ruN", "-x", "*.md", existing, staging]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+            .replacingOccurrences(of: staging, with: directory + " (generated)")
+    }
+
+    private func existingSwiftFiles(in directory: String) -> [String] {
+        guard let enumerator = fileManager.enumerator(atPath: directory) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+    }
+
+    private func removeEmptyFolders(in directory: String) {
+        guard let enumerator = fileManager.enumerator(atPath: directory) else { return }
+        let folders = enumerator.compactMap { $0 as? String }.filter {
+            var isDirectory: ObjCBool = false
+            return fileManager.fileExists(atPath: directory + "/" + $0, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        for folder in folders.sorted(by: >) where (try? fileManager.contentsOfDirectory(atPath: directory + "/" + folder))?.isEmpty == true {
+            try? fileManager.removeItem(atPath: directory + "/" + folder)
+        }
+    }
+}
