@@ -26,18 +26,25 @@ struct Pipeline {
     }
 
     func model(spec: String, overlay: String?) throws(Diagnostic) -> GenerationModel {
-        let root = try loadDocument(spec: spec, overlay: overlay)
+        try model(root: loadDocument(spec: spec, overlay: overlay))
+    }
+
+    func model(root: Node) throws(Diagnostic) -> GenerationModel {
         let document = try DocumentReader(root: root, diagnostics: diagnostics).read()
         return try ModelBuilder(document: document, diagnostics: diagnostics).build()
     }
 
     func run(_ inputs: Inputs) throws(Diagnostic) -> Result {
-        let model = try model(spec: inputs.spec, overlay: inputs.overlay)
-        let names = NameAssigner.assign(model, clientName: inputs.config.clientName)
-        let renderer = try Renderer(model: model, names: names, config: inputs.config, templatesDirectory: inputs.config.templates)
+        try render(model(spec: inputs.spec, overlay: inputs.overlay), config: inputs.config)
+    }
+
+    /// Names and renders a model; separate so tests can render documents held in memory.
+    func render(_ model: GenerationModel, config: GeneratorConfig) throws(Diagnostic) -> Result {
+        let names = NameAssigner.assign(model, clientName: config.clientName)
+        let renderer = try Renderer(model: model, names: names, config: config, templatesDirectory: config.templates)
         return Result(
             clientFiles: renderer.clientFiles(),
-            exampleCatalog: inputs.config.exampleCatalog == nil ? nil : renderer.exampleCatalogFile(),
+            exampleCatalog: config.exampleCatalog == nil ? nil : renderer.exampleCatalogFile(),
             model: model
         )
     }

@@ -9,8 +9,8 @@ extension XAIClient {
     ///
     /// - `DELETE /v1/files/{file_id}`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}/delete`.
-    public func deleteFile(fileId: Swift.String) async throws -> DeleteFileResponse {
-        let request = try deleteFileRequest(fileId: fileId)
+    public func deleteFile(fileID: Swift.String) async throws -> DeleteFileResponse {
+        let request = try deleteFileRequest(fileID: fileID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(DeleteFileResponse.self)
@@ -19,8 +19,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteFile`, before the client's middlewares and authentication.
-    public func deleteFileRequest(fileId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .delete, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileId))", operationID: "deleteFile")
+    public func deleteFileRequest(fileID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .delete, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
         request.setHeader("Accept", "application/json")
         return request
     }

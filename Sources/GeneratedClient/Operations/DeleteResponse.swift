@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `DELETE /v1/responses/{response_id}`
     /// - Generated from `#/paths/~1v1~1responses~1{response_id}/delete`.
-    public func deleteResponse(responseId: Swift.String) async throws -> DeleteStoredCompletionResponse {
-        let request = try deleteResponseRequest(responseId: responseId)
+    public func deleteResponse(responseID: Swift.String) async throws -> DeleteStoredCompletionResponse {
+        let request = try deleteResponseRequest(responseID: responseID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(DeleteStoredCompletionResponse.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteResponse`, before the client's middlewares and authentication.
-    public func deleteResponseRequest(responseId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .delete, path: "/v1/responses/\(ClientRuntime.PathEncoding.segment(responseId))", operationID: "deleteResponse")
+    public func deleteResponseRequest(responseID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .delete, path: "/v1/responses/\(ClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -9,8 +9,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/files/{file_id}/content`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}~1content/get`.
-    public func downloadFileContent(fileId: Swift.String, format: ContentFormat? = nil) async throws -> Foundation.Data {
-        let request = try downloadFileContentRequest(fileId: fileId, format: format)
+    public func downloadFileContent(fileID: Swift.String, format: ContentFormat? = nil) async throws -> Foundation.Data {
+        let request = try downloadFileContentRequest(fileID: fileID, format: format)
         let response = try await client.send(request)
         switch response.status {
         case 200: return response.body
@@ -19,8 +19,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `downloadFileContent`, before the client's middlewares and authentication.
-    public func downloadFileContentRequest(fileId: Swift.String, format: ContentFormat? = nil) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileId))/content", operationID: "downloadFileContent")
+    public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
         request.addQuery("format", format, explode: true)
         return request
     }

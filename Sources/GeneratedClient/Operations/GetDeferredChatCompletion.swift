@@ -15,14 +15,13 @@ public enum GetDeferredChatCompletionOutput: Swift.Hashable, Swift.Sendable {
     /// - HTTP 202.
     case accepted
 }
-
 extension XAIClient {
     /// Tries to fetch a result for a previously-started deferred completion. Returns `200 Success` with the response body, if the request has been completed. Returns `202 Accepted` when the request is pending processing.
     ///
     /// - `GET /v1/chat/deferred-completion/{request_id}`
     /// - Generated from `#/paths/~1v1~1chat~1deferred-completion~1{request_id}/get`.
-    public func getDeferredChatCompletion(requestId: Swift.String) async throws -> GetDeferredChatCompletionOutput {
-        let request = try getDeferredChatCompletionRequest(requestId: requestId)
+    public func getDeferredChatCompletion(requestID: Swift.String) async throws -> GetDeferredChatCompletionOutput {
+        let request = try getDeferredChatCompletionRequest(requestID: requestID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return .ok(try response.decode(ChatResponse.self))
@@ -32,8 +31,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getDeferredChatCompletion`, before the client's middlewares and authentication.
-    public func getDeferredChatCompletionRequest(requestId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(ClientRuntime.PathEncoding.segment(requestId))", operationID: "getDeferredChatCompletion")
+    public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request

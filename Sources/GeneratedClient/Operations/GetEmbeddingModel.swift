@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/embedding-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1embedding-models~1{model_id}/get`.
-    public func getEmbeddingModel(modelId: Swift.String) async throws -> EmbeddingModel {
-        let request = try getEmbeddingModelRequest(modelId: modelId)
+    public func getEmbeddingModel(modelID: Swift.String) async throws -> EmbeddingModel {
+        let request = try getEmbeddingModelRequest(modelID: modelID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(EmbeddingModel.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getEmbeddingModel`, before the client's middlewares and authentication.
-    public func getEmbeddingModelRequest(modelId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/embedding-models/\(ClientRuntime.PathEncoding.segment(modelId))", operationID: "getEmbeddingModel")
+    public func getEmbeddingModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/embedding-models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
         request.setHeader("Accept", "application/json")
         return request
     }

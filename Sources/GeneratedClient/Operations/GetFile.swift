@@ -8,8 +8,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/files/{file_id}`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}/get`.
-    public func getFile(fileId: Swift.String) async throws -> File {
-        let request = try getFileRequest(fileId: fileId)
+    public func getFile(fileID: Swift.String) async throws -> File {
+        let request = try getFileRequest(fileID: fileID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(File.self)
@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getFile`, before the client's middlewares and authentication.
-    public func getFileRequest(fileId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileId))", operationID: "getFile")
+    public func getFileRequest(fileID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/image-generation-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1image-generation-models~1{model_id}/get`.
-    public func getImageGenerationModel(modelId: Swift.String) async throws -> ImageGenerationModel {
-        let request = try getImageGenerationModelRequest(modelId: modelId)
+    public func getImageGenerationModel(modelID: Swift.String) async throws -> ImageGenerationModel {
+        let request = try getImageGenerationModelRequest(modelID: modelID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(ImageGenerationModel.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getImageGenerationModel`, before the client's middlewares and authentication.
-    public func getImageGenerationModelRequest(modelId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/image-generation-models/\(ClientRuntime.PathEncoding.segment(modelId))", operationID: "getImageGenerationModel")
+    public func getImageGenerationModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/image-generation-models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getImageGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/language-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1language-models~1{model_id}/get`.
-    public func getLanguageModel(modelId: Swift.String) async throws -> LanguageModel {
-        let request = try getLanguageModelRequest(modelId: modelId)
+    public func getLanguageModel(modelID: Swift.String) async throws -> LanguageModel {
+        let request = try getLanguageModelRequest(modelID: modelID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(LanguageModel.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getLanguageModel`, before the client's middlewares and authentication.
-    public func getLanguageModelRequest(modelId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/language-models/\(ClientRuntime.PathEncoding.segment(modelId))", operationID: "getLanguageModel")
+    public func getLanguageModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/language-models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getLanguageModel")
         request.setHeader("Accept", "application/json")
         return request
     }

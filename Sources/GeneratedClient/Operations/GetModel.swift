@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/models/{model_id}`
     /// - Generated from `#/paths/~1v1~1models~1{model_id}/get`.
-    public func getModel(modelId: Swift.String) async throws -> Model {
-        let request = try getModelRequest(modelId: modelId)
+    public func getModel(modelID: Swift.String) async throws -> Model {
+        let request = try getModelRequest(modelID: modelID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(Model.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getModel`, before the client's middlewares and authentication.
-    public func getModelRequest(modelId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/models/\(ClientRuntime.PathEncoding.segment(modelId))", operationID: "getModel")
+    public func getModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
         request.setHeader("Accept", "application/json")
         return request
     }

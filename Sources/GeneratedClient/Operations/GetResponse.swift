@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/responses/{response_id}`
     /// - Generated from `#/paths/~1v1~1responses~1{response_id}/get`.
-    public func getResponse(responseId: Swift.String) async throws -> ModelResponse {
-        let request = try getResponseRequest(responseId: responseId)
+    public func getResponse(responseID: Swift.String) async throws -> ModelResponse {
+        let request = try getResponseRequest(responseID: responseID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(ModelResponse.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getResponse`, before the client's middlewares and authentication.
-    public func getResponseRequest(responseId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/responses/\(ClientRuntime.PathEncoding.segment(responseId))", operationID: "getResponse")
+    public func getResponseRequest(responseID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/responses/\(ClientRuntime.PathEncoding.segment(responseID))", operationID: "getResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -15,7 +15,6 @@ public enum GetVideoOutput: Swift.Hashable, Swift.Sendable {
     /// - HTTP 202.
     case accepted
 }
-
 extension XAIClient {
     /// Get the result of a deferred video generation request.
     ///
@@ -29,8 +28,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/videos/{request_id}`
     /// - Generated from `#/paths/~1v1~1videos~1{request_id}/get`.
-    public func getVideo(requestId: Swift.String) async throws -> GetVideoOutput {
-        let request = try getVideoRequest(requestId: requestId)
+    public func getVideo(requestID: Swift.String) async throws -> GetVideoOutput {
+        let request = try getVideoRequest(requestID: requestID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return .ok(try response.decode(VideoResponse.self))
@@ -40,8 +39,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVideo`, before the client's middlewares and authentication.
-    public func getVideoRequest(requestId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/videos/\(ClientRuntime.PathEncoding.segment(requestId))", operationID: "getVideo")
+    public func getVideoRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/videos/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
         request.setHeader("Accept", "application/json")
         return request
     }

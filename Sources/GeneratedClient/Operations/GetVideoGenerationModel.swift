@@ -7,8 +7,8 @@ extension XAIClient {
     ///
     /// - `GET /v1/video-generation-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1video-generation-models~1{model_id}/get`.
-    public func getVideoGenerationModel(modelId: Swift.String) async throws -> VideoGenerationModel {
-        let request = try getVideoGenerationModelRequest(modelId: modelId)
+    public func getVideoGenerationModel(modelID: Swift.String) async throws -> VideoGenerationModel {
+        let request = try getVideoGenerationModelRequest(modelID: modelID)
         let response = try await client.send(request)
         switch response.status {
         case 200: return try response.decode(VideoGenerationModel.self)
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVideoGenerationModel`, before the client's middlewares and authentication.
-    public func getVideoGenerationModelRequest(modelId: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/video-generation-models/\(ClientRuntime.PathEncoding.segment(modelId))", operationID: "getVideoGenerationModel")
+    public func getVideoGenerationModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/v1/video-generation-models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -41,29 +41,3 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.type = type
     }
 }
-
-extension CodeInterpreterCall {
-    /// The type of the code interpreter tool call. Always `code_interpreter_call`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case codeInterpreterCall
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "code_interpreter_call": self = .codeInterpreterCall
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .codeInterpreterCall: "code_interpreter_call"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

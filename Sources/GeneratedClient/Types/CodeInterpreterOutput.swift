@@ -53,31 +53,6 @@ extension CodeInterpreterOutput {
             self.type = type
         }
     }
-
-}
-
-extension CodeInterpreterOutput.Logs {
-    /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case logs
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "logs": self = .logs
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .logs: "logs"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension CodeInterpreterOutput {
@@ -100,29 +75,4 @@ extension CodeInterpreterOutput {
             self.url = url
         }
     }
-
-}
-
-extension CodeInterpreterOutput.Image {
-    /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case image
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "image": self = .image
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .image: "image"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -39,29 +39,3 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
         case type
     }
 }
-
-extension CompactionOutputItem {
-    /// The type of the item. Always `"compaction"`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/CompactionOutputItem/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case compaction
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "compaction": self = .compaction
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .compaction: "compaction"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

@@ -7,7 +7,7 @@ public struct ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ContentPart/properties/file`.
     public var file: FileRef?
     /// - Remark: Generated from `#/components/schemas/ContentPart/properties/image_url`.
-    public var imageUrl: ImageUrl?
+    public var imageURL: ImageURL?
     /// Text prompt.
     ///
     /// - Remark: Generated from `#/components/schemas/ContentPart/properties/text`.
@@ -19,19 +19,19 @@ public struct ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(
         file: FileRef? = nil,
-        imageUrl: ImageUrl? = nil,
+        imageURL: ImageURL? = nil,
         text: Swift.String? = nil,
         type: Swift.String,
     ) {
         self.file = file
-        self.imageUrl = imageUrl
+        self.imageURL = imageURL
         self.text = text
         self.type = type
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case file
-        case imageUrl = "image_url"
+        case imageURL = "image_url"
         case text
         case type
     }

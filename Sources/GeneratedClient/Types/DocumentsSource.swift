@@ -9,20 +9,20 @@ public struct DocumentsSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The collection IDs to search in.
     ///
     /// - Remark: Generated from `#/components/schemas/DocumentsSource/properties/collection_ids`.
-    public var collectionIds: [Swift.String]
+    public var collectionIDs: [Swift.String]
     /// - Remark: Generated from `#/components/schemas/DocumentsSource/properties/rag_pipeline`.
     public var ragPipeline: RagPipeline?
 
     public init(
-        collectionIds: [Swift.String],
+        collectionIDs: [Swift.String],
         ragPipeline: RagPipeline? = nil,
     ) {
-        self.collectionIds = collectionIds
+        self.collectionIDs = collectionIDs
         self.ragPipeline = ragPipeline
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case collectionIds = "collection_ids"
+        case collectionIDs = "collection_ids"
         case ragPipeline = "rag_pipeline"
     }
 }

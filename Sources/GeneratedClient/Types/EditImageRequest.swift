@@ -9,13 +9,13 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/aspect_ratio`.
     public var aspectRatio: ImageAspectRatio?
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/image`.
-    public var image: ImageUrl?
+    public var image: ImageURL?
     /// List of input images for multi-reference editing.
     /// Mutually exclusive with `image`. When multiple images are provided,
     /// refer to them as \, \, etc. in the prompt.
     ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/images`.
-    public var images: [ImageUrl]?
+    public var images: [ImageURL]?
     /// Model to be used.
     ///
     /// - Example: `"grok-imagine-image"`.
@@ -43,8 +43,8 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(
         aspectRatio: ImageAspectRatio? = nil,
-        image: ImageUrl? = nil,
-        images: [ImageUrl]? = nil,
+        image: ImageURL? = nil,
+        images: [ImageURL]? = nil,
         model: Swift.String? = nil,
         n: Swift.Int32? = nil,
         prompt: Swift.String,

@@ -24,14 +24,14 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Input video to perform edit on.
     ///
     /// - Remark: Generated from `#/components/schemas/EditVideoRequest/properties/video`.
-    public var video: VideoUrl
+    public var video: VideoURL
 
     public init(
         model: Swift.String? = nil,
         output: VideoOutput? = nil,
         prompt: Swift.String,
         user: Swift.String? = nil,
-        video: VideoUrl,
+        video: VideoURL,
     ) {
         self.model = model
         self.output = output

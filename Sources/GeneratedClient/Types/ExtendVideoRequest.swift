@@ -26,14 +26,14 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// Input video must be between 2 and 30 seconds long.
     ///
     /// - Remark: Generated from `#/components/schemas/ExtendVideoRequest/properties/video`.
-    public var video: VideoUrl
+    public var video: VideoURL
 
     public init(
         duration: Swift.Int32? = nil,
         model: Swift.String? = nil,
         output: VideoOutput? = nil,
         prompt: Swift.String,
-        video: VideoUrl,
+        video: VideoURL,
     ) {
         self.duration = duration
         self.model = model

@@ -7,22 +7,22 @@ public struct FileRef: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The file ID from the Files API.
     ///
     /// - Remark: Generated from `#/components/schemas/FileRef/properties/file_id`.
-    public var fileId: Swift.String?
+    public var fileID: Swift.String?
     /// Public URL for a file attachment.
     ///
     /// - Remark: Generated from `#/components/schemas/FileRef/properties/url`.
     public var url: Swift.String?
 
     public init(
-        fileId: Swift.String? = nil,
+        fileID: Swift.String? = nil,
         url: Swift.String? = nil,
     ) {
-        self.fileId = fileId
+        self.fileID = fileID
         self.url = url
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileId = "file_id"
+        case fileID = "file_id"
         case url
     }
 }

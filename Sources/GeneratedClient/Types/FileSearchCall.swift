@@ -41,29 +41,3 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 }
-
-extension FileSearchCall {
-    /// The type of the file search tool call. Always `file_search_call`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/FileSearchCall/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case fileSearchCall
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "file_search_call": self = .fileSearchCall
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .fileSearchCall: "file_search_call"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

@@ -7,7 +7,7 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The file ID of the file search result.
     ///
     /// - Remark: Generated from `#/components/schemas/FileSearchResult/properties/file_id`.
-    public var fileId: Swift.String
+    public var fileID: Swift.String
     /// The filename of the file search result.
     ///
     /// - Remark: Generated from `#/components/schemas/FileSearchResult/properties/filename`.
@@ -23,19 +23,19 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var text: Swift.String
 
     public init(
-        fileId: Swift.String,
+        fileID: Swift.String,
         filename: Swift.String,
         score: Swift.Double? = nil,
         text: Swift.String,
     ) {
-        self.fileId = fileId
+        self.fileID = fileID
         self.filename = filename
         self.score = score
         self.text = text
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileId = "file_id"
+        case fileID = "file_id"
         case filename
         case score
         case text

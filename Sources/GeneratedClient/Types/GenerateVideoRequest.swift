@@ -16,7 +16,7 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Generated from `#/components/schemas/GenerateVideoRequest/properties/duration`.
     public var duration: Swift.Int32?
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/image`.
-    public var image: ImageUrl?
+    public var image: ImageURL?
     /// Model to be used.
     ///
     /// - Example: `"grok-imagine-video"`.
@@ -35,7 +35,7 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// as style/content references.
     ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/reference_images`.
-    public var referenceImages: [ImageUrl]?
+    public var referenceImages: [ImageURL]?
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/resolution`.
     public var resolution: VideoResolution?
     /// A unique identifier representing your end-user.
@@ -46,11 +46,11 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     public init(
         aspectRatio: VideoAspectRatio? = nil,
         duration: Swift.Int32? = nil,
-        image: ImageUrl? = nil,
+        image: ImageURL? = nil,
         model: Swift.String? = nil,
         output: VideoOutput? = nil,
         prompt: Swift.String? = nil,
-        referenceImages: [ImageUrl]? = nil,
+        referenceImages: [ImageURL]? = nil,
         resolution: VideoResolution? = nil,
         user: Swift.String? = nil,
     ) {

@@ -9,7 +9,7 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A base64-encoded string representation of the generated image (without the data-URI prefix), if `b64_json` is specified as `response_format` in the request.
     ///
     /// - Remark: Generated from `#/components/schemas/GeneratedImage/properties/b64_json`.
-    public var b64Json: Swift.String?
+    public var b64JSON: Swift.String?
     /// The MIME type of the generated image (e.g. `image/png`, `image/jpeg`, `image/webp`).
     ///
     /// - Remark: Generated from `#/components/schemas/GeneratedImage/properties/mime_type`.
@@ -20,17 +20,17 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var url: Swift.String?
 
     public init(
-        b64Json: Swift.String? = nil,
+        b64JSON: Swift.String? = nil,
         mimeType: Swift.String? = nil,
         url: Swift.String? = nil,
     ) {
-        self.b64Json = b64Json
+        self.b64JSON = b64JSON
         self.mimeType = mimeType
         self.url = url
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case b64Json = "b64_json"
+        case b64JSON = "b64_json"
         case mimeType = "mime_type"
         case url
     }

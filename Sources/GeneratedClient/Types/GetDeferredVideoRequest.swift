@@ -9,15 +9,15 @@ public struct GetDeferredVideoRequest: Swift.Codable, Swift.Hashable, Swift.Send
     /// The request ID returned by a previous video generation request.
     ///
     /// - Remark: Generated from `#/components/schemas/GetDeferredVideoRequest/properties/request_id`.
-    public var requestId: Swift.String
+    public var requestID: Swift.String
 
     public init(
-        requestId: Swift.String,
+        requestID: Swift.String,
     ) {
-        self.requestId = requestId
+        self.requestID = requestID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case requestId = "request_id"
+        case requestID = "request_id"
     }
 }

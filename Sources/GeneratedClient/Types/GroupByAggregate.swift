@@ -7,16 +7,16 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/GroupByAggregate`.
 public enum GroupByAggregate: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Keep the k records with the smallest values (best scores).
-    case variant1(GroupByAggregate.Variant1)
+    case minK(GroupByAggregate.MinK)
     /// Keep the k records with the largest values.
-    case variant2(GroupByAggregate.Variant2)
+    case maxK(GroupByAggregate.MaxK)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .object:
             let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
-            if keys.contains("min_k") { self = .variant1(try GroupByAggregate.Variant1(from: decoder)); return }
-            if keys.contains("max_k") { self = .variant2(try GroupByAggregate.Variant2(from: decoder)); return }
+            if keys.contains("min_k") { self = .minK(try GroupByAggregate.MinK(from: decoder)); return }
+            if keys.contains("max_k") { self = .maxK(try GroupByAggregate.MaxK(from: decoder)); return }
             throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
         }
@@ -24,9 +24,9 @@ public enum GroupByAggregate: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
-        case .variant1(let value):
+        case .minK(let value):
             try value.encode(to: encoder)
-        case .variant2(let value):
+        case .maxK(let value):
             try value.encode(to: encoder)
         }
     }
@@ -36,14 +36,14 @@ extension GroupByAggregate {
     /// Keep the k records with the smallest values (best scores).
     ///
     /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0`.
-    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct MinK: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Keep the k records with the smallest values (best scores).
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k`.
-        public var minK: GroupByAggregate.Variant1.MinK
+        public var minK: GroupByAggregate.MinK.MinKPayload
 
         public init(
-            minK: GroupByAggregate.Variant1.MinK,
+            minK: GroupByAggregate.MinK.MinKPayload,
         ) {
             self.minK = minK
         }
@@ -52,14 +52,13 @@ extension GroupByAggregate {
             case minK = "min_k"
         }
     }
-
 }
 
-extension GroupByAggregate.Variant1 {
+extension GroupByAggregate.MinK {
     /// Keep the k records with the smallest values (best scores).
     ///
     /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k`.
-    public struct MinK: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct MinKPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Number of records to keep per group. Must be >= 1.
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k/properties/k`.
@@ -77,21 +76,20 @@ extension GroupByAggregate.Variant1 {
             self.keys = keys
         }
     }
-
 }
 
 extension GroupByAggregate {
     /// Keep the k records with the largest values.
     ///
     /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1`.
-    public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct MaxK: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Keep the k records with the largest values.
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k`.
-        public var maxK: GroupByAggregate.Variant2.MaxK
+        public var maxK: GroupByAggregate.MaxK.MaxKPayload
 
         public init(
-            maxK: GroupByAggregate.Variant2.MaxK,
+            maxK: GroupByAggregate.MaxK.MaxKPayload,
         ) {
             self.maxK = maxK
         }
@@ -100,14 +98,13 @@ extension GroupByAggregate {
             case maxK = "max_k"
         }
     }
-
 }
 
-extension GroupByAggregate.Variant2 {
+extension GroupByAggregate.MaxK {
     /// Keep the k records with the largest values.
     ///
     /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k`.
-    public struct MaxK: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct MaxKPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Number of records to keep per group. Must be >= 1.
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k/properties/k`.
@@ -125,5 +122,4 @@ extension GroupByAggregate.Variant2 {
             self.keys = keys
         }
     }
-
 }

@@ -61,31 +61,6 @@ extension HybridReranker {
             self.type = type
         }
     }
-
-}
-
-extension HybridReranker.RerankerModelHybridReranker {
-    /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/0/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case rerankerModel
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "reranker_model": self = .rerankerModel
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .rerankerModel: "reranker_model"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension HybridReranker {
@@ -127,29 +102,4 @@ extension HybridReranker {
             case type
         }
     }
-
-}
-
-extension HybridReranker.Rrf {
-    /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/1/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case rrf
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "rrf": self = .rrf
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .rrf: "rrf"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -48,6 +48,18 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/version`.
     public var version: Swift.String
+    /// Price of the prompt text token in USD cents per 100 million token.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/prompt_text_token_price`.
+    public var promptTextTokenPrice: Swift.Int64?
+    /// Price of the prompt image token in USD cents per 100 million token.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/prompt_image_token_price`.
+    public var promptImageTokenPrice: Swift.Int64?
+    /// Price of a generated image token in USD cents per 100 million token.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/generated_image_token_price`.
+    public var generatedImageTokenPrice: Swift.Int64?
 
     public init(
         aliases: [Swift.String],
@@ -61,6 +73,9 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         outputModalities: [Swift.String],
         ownedBy: Swift.String,
         version: Swift.String,
+        promptTextTokenPrice: Swift.Int64? = nil,
+        promptImageTokenPrice: Swift.Int64? = nil,
+        generatedImageTokenPrice: Swift.Int64? = nil,
     ) {
         self.aliases = aliases
         self.created = created
@@ -73,6 +88,9 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.outputModalities = outputModalities
         self.ownedBy = ownedBy
         self.version = version
+        self.promptTextTokenPrice = promptTextTokenPrice
+        self.promptImageTokenPrice = promptImageTokenPrice
+        self.generatedImageTokenPrice = generatedImageTokenPrice
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -87,5 +105,8 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         case outputModalities = "output_modalities"
         case ownedBy = "owned_by"
         case version
+        case promptTextTokenPrice = "prompt_text_token_price"
+        case promptImageTokenPrice = "prompt_image_token_price"
+        case generatedImageTokenPrice = "generated_image_token_price"
     }
 }

@@ -50,31 +50,6 @@ extension IncompleteDetails {
             self.reason = reason
         }
     }
-
-}
-
-extension IncompleteDetails.MaxOutputTokens {
-    /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/0/properties/reason`.
-    public enum Reason: ClientRuntime.OpenEnum {
-        case maxOutputTokens
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "max_output_tokens": self = .maxOutputTokens
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .maxOutputTokens: "max_output_tokens"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension IncompleteDetails {
@@ -89,31 +64,6 @@ extension IncompleteDetails {
             self.reason = reason
         }
     }
-
-}
-
-extension IncompleteDetails.MaxPromptTokens {
-    /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/1/properties/reason`.
-    public enum Reason: ClientRuntime.OpenEnum {
-        case maxPromptTokens
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "max_prompt_tokens": self = .maxPromptTokens
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .maxPromptTokens: "max_prompt_tokens"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension IncompleteDetails {
@@ -128,29 +78,4 @@ extension IncompleteDetails {
             self.reason = reason
         }
     }
-
-}
-
-extension IncompleteDetails.MaxTimeLimit {
-    /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/2/properties/reason`.
-    public enum Reason: ClientRuntime.OpenEnum {
-        case maxTimeLimit
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "max_time_limit": self = .maxTimeLimit
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .maxTimeLimit: "max_time_limit"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -70,29 +70,3 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case type
     }
 }
-
-extension McpCall {
-    /// The type of the MCP tool call. Always `mcp_call`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/McpCall/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case mcpCall
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "mcp_call": self = .mcpCall
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .mcpCall: "mcp_call"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

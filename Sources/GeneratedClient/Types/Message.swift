@@ -79,31 +79,6 @@ extension Message {
             self.role = role
         }
     }
-
-}
-
-extension Message.System {
-    /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/role`.
-    public enum Role: ClientRuntime.OpenEnum {
-        case system
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "system": self = .system
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .system: "system"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension Message {
@@ -132,31 +107,6 @@ extension Message {
             self.role = role
         }
     }
-
-}
-
-extension Message.User {
-    /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/role`.
-    public enum Role: ClientRuntime.OpenEnum {
-        case user
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "user": self = .user
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .user: "user"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension Message {
@@ -203,31 +153,6 @@ extension Message {
             case toolCalls = "tool_calls"
         }
     }
-
-}
-
-extension Message.Assistant {
-    /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/role`.
-    public enum Role: ClientRuntime.OpenEnum {
-        case assistant
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "assistant": self = .assistant
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .assistant: "assistant"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension Message {
@@ -244,49 +169,24 @@ extension Message {
         /// The ID of the tool call received from assistant message response.
         ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/tool_call_id`.
-        public var toolCallId: Swift.String?
+        public var toolCallID: Swift.String?
 
         public init(
             content: Content,
             role: Swift.String = "tool",
-            toolCallId: Swift.String? = nil,
+            toolCallID: Swift.String? = nil,
         ) {
             self.content = content
             self.role = role
-            self.toolCallId = toolCallId
+            self.toolCallID = toolCallID
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case content
             case role
-            case toolCallId = "tool_call_id"
+            case toolCallID = "tool_call_id"
         }
     }
-
-}
-
-extension Message.ToolMessage {
-    /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/role`.
-    public enum Role: ClientRuntime.OpenEnum {
-        case tool
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "tool": self = .tool
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .tool: "tool"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension Message {
@@ -315,29 +215,4 @@ extension Message {
             self.role = role
         }
     }
-
-}
-
-extension Message.FunctionMessage {
-    /// - Remark: Generated from `#/components/schemas/Message/oneOf/4/properties/role`.
-    public enum Role: ClientRuntime.OpenEnum {
-        case function
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "function": self = .function
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .function: "function"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -89,31 +89,6 @@ extension MessageContentPart {
             case type
         }
     }
-
-}
-
-extension MessageContentPart.Text {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case text
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "text": self = .text
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .text: "text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageContentPart {
@@ -148,31 +123,6 @@ extension MessageContentPart {
             case type
         }
     }
-
-}
-
-extension MessageContentPart.Image {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case image
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "image": self = .image
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .image: "image"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageContentPart {
@@ -221,31 +171,6 @@ extension MessageContentPart {
             case type
         }
     }
-
-}
-
-extension MessageContentPart.ToolUse {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case toolUse
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "tool_use": self = .toolUse
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .toolUse: "tool_use"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageContentPart {
@@ -268,7 +193,7 @@ extension MessageContentPart {
         /// ID of the tool call given by the model.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/tool_use_id`.
-        public var toolUseId: Swift.String
+        public var toolUseID: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/type`.
         public var type: Swift.String
 
@@ -276,13 +201,13 @@ extension MessageContentPart {
             cacheControl: ClientRuntime.JSONValue? = nil,
             content: ToolResultContent,
             isError: Swift.Bool? = nil,
-            toolUseId: Swift.String,
+            toolUseID: Swift.String,
             type: Swift.String = "tool_result",
         ) {
             self.cacheControl = cacheControl
             self.content = content
             self.isError = isError
-            self.toolUseId = toolUseId
+            self.toolUseID = toolUseID
             self.type = type
         }
 
@@ -290,35 +215,10 @@ extension MessageContentPart {
             case cacheControl = "cache_control"
             case content
             case isError = "is_error"
-            case toolUseId = "tool_use_id"
+            case toolUseID = "tool_use_id"
             case type
         }
     }
-
-}
-
-extension MessageContentPart.ToolResult {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case toolResult
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "tool_result": self = .toolResult
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .toolResult: "tool_result"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageContentPart {
@@ -341,31 +241,6 @@ extension MessageContentPart {
             self.type = type
         }
     }
-
-}
-
-extension MessageContentPart.RedactedThinking {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/4/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case redactedThinking
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "redacted_thinking": self = .redactedThinking
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .redactedThinking: "redacted_thinking"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageContentPart {
@@ -394,29 +269,4 @@ extension MessageContentPart {
             self.type = type
         }
     }
-
-}
-
-extension MessageContentPart.Thinking {
-    /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/5/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case thinking
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "thinking": self = .thinking
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .thinking: "thinking"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

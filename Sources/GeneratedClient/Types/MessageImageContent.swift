@@ -5,14 +5,14 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/MessageImageContent`.
 public enum MessageImageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case base64(MessageImageContent.Base64)
-    case url(MessageImageContent.Url)
+    case url(MessageImageContent.URL)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
     case unknown(ClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "base64": self = .base64(try MessageImageContent.Base64(from: decoder))
-        case "url": self = .url(try MessageImageContent.Url(from: decoder))
+        case "url": self = .url(try MessageImageContent.URL(from: decoder))
         default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
         }
     }
@@ -61,36 +61,11 @@ extension MessageImageContent {
             case type
         }
     }
-
-}
-
-extension MessageImageContent.Base64 {
-    /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case base64
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "base64": self = .base64
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .base64: "base64"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageImageContent {
     /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1`.
-    public struct Url: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct URL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1/properties/type`.
         public var type: Swift.String
         /// URL of the image.
@@ -106,29 +81,4 @@ extension MessageImageContent {
             self.url = url
         }
     }
-
-}
-
-extension MessageImageContent.Url {
-    /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case url
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "url": self = .url
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .url: "url"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -7,15 +7,15 @@ public struct MessageMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageMetadata/properties/user_id`.
-    public var userId: Swift.String?
+    public var userID: Swift.String?
 
     public init(
-        userId: Swift.String? = nil,
+        userID: Swift.String? = nil,
     ) {
-        self.userId = userId
+        self.userID = userID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case userId = "user_id"
+        case userID = "user_id"
     }
 }

@@ -63,31 +63,6 @@ extension MessageResponseContent {
             self.type = type
         }
     }
-
-}
-
-extension MessageResponseContent.Text {
-    /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case text
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "text": self = .text
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .text: "text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageResponseContent {
@@ -116,31 +91,6 @@ extension MessageResponseContent {
             self.type = type
         }
     }
-
-}
-
-extension MessageResponseContent.Thinking {
-    /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case thinking
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "thinking": self = .thinking
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .thinking: "thinking"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageResponseContent {
@@ -163,31 +113,6 @@ extension MessageResponseContent {
             self.type = type
         }
     }
-
-}
-
-extension MessageResponseContent.RedactedThinking {
-    /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case redactedThinking
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "redacted_thinking": self = .redactedThinking
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .redactedThinking: "redacted_thinking"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageResponseContent {
@@ -222,29 +147,4 @@ extension MessageResponseContent {
             self.type = type
         }
     }
-
-}
-
-extension MessageResponseContent.ToolUse {
-    /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case toolUse
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "tool_use": self = .toolUse
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .toolUse: "tool_use"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

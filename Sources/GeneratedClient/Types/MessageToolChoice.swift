@@ -55,31 +55,6 @@ extension MessageToolChoice {
             self.type = type
         }
     }
-
-}
-
-extension MessageToolChoice.Auto {
-    /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case auto
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "auto": self = .auto
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .auto: "auto"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageToolChoice {
@@ -96,31 +71,6 @@ extension MessageToolChoice {
             self.type = type
         }
     }
-
-}
-
-extension MessageToolChoice.AnyMessageToolChoice {
-    /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case `any`
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "any": self = .`any`
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .`any`: "any"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension MessageToolChoice {
@@ -143,29 +93,4 @@ extension MessageToolChoice {
             self.type = type
         }
     }
-
-}
-
-extension MessageToolChoice.ToolMessageToolChoice {
-    /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case tool
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "tool": self = .tool
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .tool: "tool"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -65,31 +65,6 @@ extension ModelInputContentItem {
             self.type = type
         }
     }
-
-}
-
-extension ModelInputContentItem.InputText {
-    /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case inputText
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "input_text": self = .inputText
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .inputText: "input_text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelInputContentItem {
@@ -110,31 +85,6 @@ extension ModelInputContentItem {
             self.type = type
         }
     }
-
-}
-
-extension ModelInputContentItem.OutputText {
-    /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case outputText
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "output_text": self = .outputText
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .outputText: "output_text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelInputContentItem {
@@ -145,55 +95,30 @@ extension ModelInputContentItem {
         /// Only included for compatibility.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/file_id`.
-        public var fileId: Swift.String?
+        public var fileID: Swift.String?
         /// A public URL of image prompt, only available for vision models.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/image_url`.
-        public var imageUrl: Swift.String
+        public var imageURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/type`.
         public var type: Swift.String
 
         public init(
-            fileId: Swift.String? = nil,
-            imageUrl: Swift.String,
+            fileID: Swift.String? = nil,
+            imageURL: Swift.String,
             type: Swift.String = "input_image",
         ) {
-            self.fileId = fileId
-            self.imageUrl = imageUrl
+            self.fileID = fileID
+            self.imageURL = imageURL
             self.type = type
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case fileId = "file_id"
-            case imageUrl = "image_url"
+            case fileID = "file_id"
+            case imageURL = "image_url"
             case type
         }
     }
-
-}
-
-extension ModelInputContentItem.InputImage {
-    /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case inputImage
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "input_image": self = .inputImage
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .inputImage: "input_image"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelInputContentItem {
@@ -216,14 +141,14 @@ extension ModelInputContentItem {
         /// Exactly one of `file_id`, `file_data`, or `file_url` should be set.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/file_id`.
-        public var fileId: Swift.String?
+        public var fileID: Swift.String?
         /// Public URL for a file attachment.
         ///
         /// When set, the file content is fetched from this URL.
         /// Exactly one of `file_id`, `file_data`, or `file_url` should be set.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/file_url`.
-        public var fileUrl: Swift.String?
+        public var fileURL: Swift.String?
         /// Filename for inline uploads.
         ///
         /// Required when `file_data` is set.
@@ -239,15 +164,15 @@ extension ModelInputContentItem {
 
         public init(
             fileData: Swift.String? = nil,
-            fileId: Swift.String? = nil,
-            fileUrl: Swift.String? = nil,
+            fileID: Swift.String? = nil,
+            fileURL: Swift.String? = nil,
             filename: Swift.String? = nil,
             mimeType: Swift.String? = nil,
             type: Swift.String = "input_file",
         ) {
             self.fileData = fileData
-            self.fileId = fileId
-            self.fileUrl = fileUrl
+            self.fileID = fileID
+            self.fileURL = fileURL
             self.filename = filename
             self.mimeType = mimeType
             self.type = type
@@ -255,36 +180,11 @@ extension ModelInputContentItem {
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case fileData = "file_data"
-            case fileId = "file_id"
-            case fileUrl = "file_url"
+            case fileID = "file_id"
+            case fileURL = "file_url"
             case filename
             case mimeType = "mime_type"
             case type
         }
     }
-
-}
-
-extension ModelInputContentItem.InputFile {
-    /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case inputFile
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "input_file": self = .inputFile
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .inputFile: "input_file"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

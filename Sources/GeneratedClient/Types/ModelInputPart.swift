@@ -32,7 +32,6 @@ public enum ModelInputPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .message(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
         case .modelOutput(let value):
             try value.encode(to: encoder)
         case .functionCallOutput(let value):
@@ -84,31 +83,4 @@ extension ModelInputPart {
             self.type = type
         }
     }
-
-}
-
-extension ModelInputPart.MessageModelInputPart {
-    /// The type of the message, which is always `message`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/ModelInputPart/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case message
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "message": self = .message
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .message: "message"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

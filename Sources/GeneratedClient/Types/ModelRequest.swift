@@ -59,7 +59,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The ID of the previous response from the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/previous_response_id`.
-    public var previousResponseId: Swift.String?
+    public var previousResponseID: Swift.String?
     /// Plumbed to x-grok-conv-id for Open Responses compatibility, used for routing.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/prompt_cache_key`.
@@ -127,7 +127,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         metadata: ClientRuntime.JSONValue? = nil,
         model: Swift.String? = nil,
         parallelToolCalls: Swift.Bool? = nil,
-        previousResponseId: Swift.String? = nil,
+        previousResponseID: Swift.String? = nil,
         promptCacheKey: Swift.String? = nil,
         reasoning: ReasoningConfiguration? = nil,
         searchParameters: SearchParameters? = nil,
@@ -154,7 +154,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.metadata = metadata
         self.model = model
         self.parallelToolCalls = parallelToolCalls
-        self.previousResponseId = previousResponseId
+        self.previousResponseID = previousResponseID
         self.promptCacheKey = promptCacheKey
         self.reasoning = reasoning
         self.searchParameters = searchParameters
@@ -183,7 +183,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case metadata
         case model
         case parallelToolCalls = "parallel_tool_calls"
-        case previousResponseId = "previous_response_id"
+        case previousResponseID = "previous_response_id"
         case promptCacheKey = "prompt_cache_key"
         case reasoning
         case searchParameters = "search_parameters"

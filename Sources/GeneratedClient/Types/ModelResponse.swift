@@ -74,7 +74,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The ID of the previous response from the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/previous_response_id`.
-    public var previousResponseId: Swift.String?
+    public var previousResponseID: Swift.String?
     /// The cache key used for the prompt for routing to the correct engine.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/prompt_cache_key`.
@@ -154,7 +154,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         output: [ModelOutput],
         parallelToolCalls: Swift.Bool,
         presencePenalty: Swift.Double,
-        previousResponseId: Swift.String? = nil,
+        previousResponseID: Swift.String? = nil,
         promptCacheKey: Swift.String? = nil,
         reasoning: ReasoningConfiguration? = nil,
         safetyIdentifier: Swift.String? = nil,
@@ -187,7 +187,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.output = output
         self.parallelToolCalls = parallelToolCalls
         self.presencePenalty = presencePenalty
-        self.previousResponseId = previousResponseId
+        self.previousResponseID = previousResponseID
         self.promptCacheKey = promptCacheKey
         self.reasoning = reasoning
         self.safetyIdentifier = safetyIdentifier
@@ -222,7 +222,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case output
         case parallelToolCalls = "parallel_tool_calls"
         case presencePenalty = "presence_penalty"
-        case previousResponseId = "previous_response_id"
+        case previousResponseID = "previous_response_id"
         case promptCacheKey = "prompt_cache_key"
         case reasoning
         case safetyIdentifier = "safety_identifier"

@@ -105,31 +105,6 @@ extension ModelTool {
             self.type = type
         }
     }
-
-}
-
-extension ModelTool.FunctionModelTool {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/0/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case function
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "function": self = .function
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .function: "function"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -214,31 +189,6 @@ extension ModelTool {
             case type
         }
     }
-
-}
-
-extension ModelTool.WebSearch {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case webSearch
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "web_search": self = .webSearch
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .webSearch: "web_search"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -311,31 +261,6 @@ extension ModelTool {
             case type
         }
     }
-
-}
-
-extension ModelTool.XSearch {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case xSearch
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "x_search": self = .xSearch
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .xSearch: "x_search"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -362,20 +287,20 @@ extension ModelTool {
         ///
         /// - Example: `["collection_id_1","collection_id_2"]`.
         /// - Generated from `#/components/schemas/ModelTool/oneOf/3/properties/vector_store_ids`.
-        public var vectorStoreIds: [Swift.String]
+        public var vectorStoreIDs: [Swift.String]
 
         public init(
             filters: ClientRuntime.JSONValue? = nil,
             maxNumResults: Swift.Int32? = nil,
             rankingOptions: ClientRuntime.JSONValue? = nil,
             type: Swift.String = "file_search",
-            vectorStoreIds: [Swift.String],
+            vectorStoreIDs: [Swift.String],
         ) {
             self.filters = filters
             self.maxNumResults = maxNumResults
             self.rankingOptions = rankingOptions
             self.type = type
-            self.vectorStoreIds = vectorStoreIds
+            self.vectorStoreIDs = vectorStoreIDs
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -383,34 +308,9 @@ extension ModelTool {
             case maxNumResults = "max_num_results"
             case rankingOptions = "ranking_options"
             case type
-            case vectorStoreIds = "vector_store_ids"
+            case vectorStoreIDs = "vector_store_ids"
         }
     }
-
-}
-
-extension ModelTool.FileSearch {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case fileSearch
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "file_search": self = .fileSearch
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .fileSearch: "file_search"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -435,31 +335,6 @@ extension ModelTool {
             self.type = type
         }
     }
-
-}
-
-extension ModelTool.CodeInterpreter {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case codeInterpreter
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "code_interpreter": self = .codeInterpreter
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .codeInterpreter: "code_interpreter"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -472,7 +347,7 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/authorization`.
         public var authorization: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/connector_id`.
-        public var connectorId: Swift.String?
+        public var connectorID: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/headers`.
         public var headers: [Swift.String: Swift.String]?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/require_approval`.
@@ -482,69 +357,44 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/server_label`.
         public var serverLabel: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/server_url`.
-        public var serverUrl: Swift.String
+        public var serverURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/type`.
         public var type: Swift.String
 
         public init(
             allowedTools: [Swift.String]? = nil,
             authorization: Swift.String? = nil,
-            connectorId: Swift.String? = nil,
+            connectorID: Swift.String? = nil,
             headers: [Swift.String: Swift.String]? = nil,
             requireApproval: Swift.String? = nil,
             serverDescription: Swift.String? = nil,
             serverLabel: Swift.String,
-            serverUrl: Swift.String,
+            serverURL: Swift.String,
             type: Swift.String = "mcp",
         ) {
             self.allowedTools = allowedTools
             self.authorization = authorization
-            self.connectorId = connectorId
+            self.connectorID = connectorID
             self.headers = headers
             self.requireApproval = requireApproval
             self.serverDescription = serverDescription
             self.serverLabel = serverLabel
-            self.serverUrl = serverUrl
+            self.serverURL = serverURL
             self.type = type
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case allowedTools = "allowed_tools"
             case authorization
-            case connectorId = "connector_id"
+            case connectorID = "connector_id"
             case headers
             case requireApproval = "require_approval"
             case serverDescription = "server_description"
             case serverLabel = "server_label"
-            case serverUrl = "server_url"
+            case serverURL = "server_url"
             case type
         }
     }
-
-}
-
-extension ModelTool.Mcp {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case mcp
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "mcp": self = .mcp
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .mcp: "mcp"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ModelTool {
@@ -567,29 +417,4 @@ extension ModelTool {
             self.type = type
         }
     }
-
-}
-
-extension ModelTool.Shell {
-    /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/6/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case shell
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "shell": self = .shell
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .shell: "shell"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

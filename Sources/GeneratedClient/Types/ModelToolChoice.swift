@@ -48,5 +48,4 @@ extension ModelToolChoice {
             self.type = type
         }
     }
-
 }

@@ -9,22 +9,22 @@ public struct OutputFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The file ID from the Files API. Use this to download the file.
     ///
     /// - Remark: Generated from `#/components/schemas/OutputFile/properties/file_id`.
-    public var fileId: Swift.String
+    public var fileID: Swift.String
     /// The display name of the file.
     ///
     /// - Remark: Generated from `#/components/schemas/OutputFile/properties/name`.
     public var name: Swift.String
 
     public init(
-        fileId: Swift.String,
+        fileID: Swift.String,
         name: Swift.String,
     ) {
-        self.fileId = fileId
+        self.fileID = fileID
         self.name = name
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileId = "file_id"
+        case fileID = "file_id"
         case name
     }
 }

@@ -41,29 +41,3 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 }
-
-extension OutputMessage {
-    /// The type of the output message, which is always `message`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/OutputMessage/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case message
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "message": self = .message
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .message: "message"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

@@ -65,31 +65,6 @@ extension OutputMessageContent {
             self.type = type
         }
     }
-
-}
-
-extension OutputMessageContent.OutputText {
-    /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case outputText
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "output_text": self = .outputText
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .outputText: "output_text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension OutputMessageContent {
@@ -112,29 +87,4 @@ extension OutputMessageContent {
             self.type = type
         }
     }
-
-}
-
-extension OutputMessageContent.Refusal {
-    /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case refusal
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "refusal": self = .refusal
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .refusal: "refusal"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -56,29 +56,3 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case type
     }
 }
-
-extension Reasoning {
-    /// The type of the object, which is always `reasoning`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/Reasoning/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case reasoning
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "reasoning": self = .reasoning
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .reasoning: "reasoning"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

@@ -9,17 +9,17 @@ public enum ResponseFormat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Specify text response format, always `"text"`.
     case text(ResponseFormat.Text)
     /// Specify json_object response format, always `json_object`. Used for backward compatibility. Prefer to use `"json_schema"` instead of this.
-    case jsonObject(ResponseFormat.JsonObject)
+    case jsonObject(ResponseFormat.JSONObject)
     /// Specify json_schema response format with a given schema. Type is always `"json_schema"`.
-    case jsonSchema(ResponseFormat.JsonSchema)
+    case jsonSchema(ResponseFormat.JSONSchema)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
     case unknown(ClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try ResponseFormat.Text(from: decoder))
-        case "json_object": self = .jsonObject(try ResponseFormat.JsonObject(from: decoder))
-        case "json_schema": self = .jsonSchema(try ResponseFormat.JsonSchema(from: decoder))
+        case "json_object": self = .jsonObject(try ResponseFormat.JSONObject(from: decoder))
+        case "json_schema": self = .jsonSchema(try ResponseFormat.JSONSchema(from: decoder))
         default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
         }
     }
@@ -55,38 +55,13 @@ extension ResponseFormat {
             self.type = type
         }
     }
-
-}
-
-extension ResponseFormat.Text {
-    /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case text
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "text": self = .text
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .text: "text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ResponseFormat {
     /// Specify json_object response format, always `json_object`. Used for backward compatibility. Prefer to use `"json_schema"` instead of this.
     ///
     /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1`.
-    public struct JsonObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct JSONObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1/properties/type`.
         public var type: Swift.String
 
@@ -96,38 +71,13 @@ extension ResponseFormat {
             self.type = type
         }
     }
-
-}
-
-extension ResponseFormat.JsonObject {
-    /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case jsonObject
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "json_object": self = .jsonObject
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .jsonObject: "json_object"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ResponseFormat {
     /// Specify json_schema response format with a given schema. Type is always `"json_schema"`.
     ///
     /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2`.
-    public struct JsonSchema: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct JSONSchema: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A json schema representing the desired response schema. Includes the schema as a `"schema"` field.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/json_schema`.
@@ -148,29 +98,4 @@ extension ResponseFormat {
             case type
         }
     }
-
-}
-
-extension ResponseFormat.JsonSchema {
-    /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case jsonSchema
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "json_schema": self = .jsonSchema
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .jsonSchema: "json_schema"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -72,31 +72,6 @@ extension RetrievalMode {
             case type
         }
     }
-
-}
-
-extension RetrievalMode.Hybrid {
-    /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/0/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case hybrid
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "hybrid": self = .hybrid
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .hybrid: "hybrid"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension RetrievalMode {
@@ -117,31 +92,6 @@ extension RetrievalMode {
             self.type = type
         }
     }
-
-}
-
-extension RetrievalMode.Semantic {
-    /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/1/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case semantic
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "semantic": self = .semantic
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .semantic: "semantic"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension RetrievalMode {
@@ -162,29 +112,4 @@ extension RetrievalMode {
             self.type = type
         }
     }
-
-}
-
-extension RetrievalMode.Keyword {
-    /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/2/allOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case keyword
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "keyword": self = .keyword
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .keyword: "keyword"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -13,11 +13,11 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The chunk ID.
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/chunk_id`.
-    public var chunkId: Swift.String
+    public var chunkID: Swift.String
     /// The collection ID(s).
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/collection_ids`.
-    public var collectionIds: [Swift.String]
+    public var collectionIDs: [Swift.String]
     /// Metadata fields belonging to the document of this chunk.
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/fields`.
@@ -25,7 +25,7 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The document ID.
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/file_id`.
-    public var fileId: Swift.String
+    public var fileID: Swift.String
     /// The dominant page number this chunk belongs to (0 for single-page docs).
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/page_number`.
@@ -37,28 +37,28 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(
         chunkContent: Swift.String,
-        chunkId: Swift.String,
-        collectionIds: [Swift.String],
+        chunkID: Swift.String,
+        collectionIDs: [Swift.String],
         fields: [Swift.String: Swift.String],
-        fileId: Swift.String,
+        fileID: Swift.String,
         pageNumber: Swift.Int32? = nil,
         score: Swift.Double,
     ) {
         self.chunkContent = chunkContent
-        self.chunkId = chunkId
-        self.collectionIds = collectionIds
+        self.chunkID = chunkID
+        self.collectionIDs = collectionIDs
         self.fields = fields
-        self.fileId = fileId
+        self.fileID = fileID
         self.pageNumber = pageNumber
         self.score = score
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case chunkContent = "chunk_content"
-        case chunkId = "chunk_id"
-        case collectionIds = "collection_ids"
+        case chunkID = "chunk_id"
+        case collectionIDs = "collection_ids"
         case fields
-        case fileId = "file_id"
+        case fileID = "file_id"
         case pageNumber = "page_number"
         case score
     }

@@ -97,31 +97,6 @@ extension SearchSource {
             case xHandles = "x_handles"
         }
     }
-
-}
-
-extension SearchSource.X {
-    /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case x
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "x": self = .x
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .x: "x"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension SearchSource {
@@ -181,31 +156,6 @@ extension SearchSource {
             case type
         }
     }
-
-}
-
-extension SearchSource.Web {
-    /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case web
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "web": self = .web
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .web: "web"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension SearchSource {
@@ -249,31 +199,6 @@ extension SearchSource {
             case type
         }
     }
-
-}
-
-extension SearchSource.News {
-    /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case news
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "news": self = .news
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .news: "news"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension SearchSource {
@@ -295,29 +220,4 @@ extension SearchSource {
             self.type = type
         }
     }
-
-}
-
-extension SearchSource.Rss {
-    /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/3/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case rss
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "rss": self = .rss
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .rss: "rss"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

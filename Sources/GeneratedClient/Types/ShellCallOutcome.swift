@@ -60,31 +60,6 @@ extension ShellCallOutcome {
             case type
         }
     }
-
-}
-
-extension ShellCallOutcome.Exit {
-    /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case exit
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "exit": self = .exit
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .exit: "exit"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ShellCallOutcome {
@@ -101,29 +76,4 @@ extension ShellCallOutcome {
             self.type = type
         }
     }
-
-}
-
-extension ShellCallOutcome.Timeout {
-    /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case timeout
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "timeout": self = .timeout
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .timeout: "timeout"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

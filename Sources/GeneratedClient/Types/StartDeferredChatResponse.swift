@@ -7,15 +7,15 @@ public struct StartDeferredChatResponse: Swift.Codable, Swift.Hashable, Swift.Se
     /// A unique request ID for the chat response.
     ///
     /// - Remark: Generated from `#/components/schemas/StartDeferredChatResponse/properties/request_id`.
-    public var requestId: Swift.String
+    public var requestID: Swift.String
 
     public init(
-        requestId: Swift.String,
+        requestID: Swift.String,
     ) {
-        self.requestId = requestId
+        self.requestID = requestID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case requestId = "request_id"
+        case requestID = "request_id"
     }
 }

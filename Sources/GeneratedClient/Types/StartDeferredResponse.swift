@@ -9,15 +9,15 @@ public struct StartDeferredResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// A unique request ID to poll for the result.
     ///
     /// - Remark: Generated from `#/components/schemas/StartDeferredResponse/properties/request_id`.
-    public var requestId: Swift.String
+    public var requestID: Swift.String
 
     public init(
-        requestId: Swift.String,
+        requestID: Swift.String,
     ) {
-        self.requestId = requestId
+        self.requestID = requestID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case requestId = "request_id"
+        case requestID = "request_id"
     }
 }

@@ -7,15 +7,15 @@ public struct TokenizeResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A list of tokens.
     ///
     /// - Remark: Generated from `#/components/schemas/TokenizeResponse/properties/token_ids`.
-    public var tokenIds: [TokenizeResponseToken]
+    public var tokenIDs: [TokenizeResponseToken]
 
     public init(
-        tokenIds: [TokenizeResponseToken],
+        tokenIDs: [TokenizeResponseToken],
     ) {
-        self.tokenIds = tokenIds
+        self.tokenIDs = tokenIDs
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case tokenIds = "token_ids"
+        case tokenIDs = "token_ids"
     }
 }

@@ -15,21 +15,21 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// The integer representation of the token for the model.
     ///
     /// - Remark: Generated from `#/components/schemas/TokenizeResponseToken/properties/token_id`.
-    public var tokenId: Swift.Int32
+    public var tokenID: Swift.Int32
 
     public init(
         stringToken: Swift.String,
         tokenBytes: [Swift.Int32],
-        tokenId: Swift.Int32,
+        tokenID: Swift.Int32,
     ) {
         self.stringToken = stringToken
         self.tokenBytes = tokenBytes
-        self.tokenId = tokenId
+        self.tokenID = tokenID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case stringToken = "string_token"
         case tokenBytes = "token_bytes"
-        case tokenId = "token_id"
+        case tokenID = "token_id"
     }
 }

@@ -51,31 +51,6 @@ extension Tool {
             self.type = type
         }
     }
-
-}
-
-extension Tool.FunctionTool {
-    /// - Remark: Generated from `#/components/schemas/Tool/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case function
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "function": self = .function
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .function: "function"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension Tool {
@@ -94,29 +69,4 @@ extension Tool {
             self.type = type
         }
     }
-
-}
-
-extension Tool.LiveSearch {
-    /// - Remark: Generated from `#/components/schemas/Tool/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case liveSearch
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "live_search": self = .liveSearch
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .liveSearch: "live_search"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -46,5 +46,4 @@ extension ToolChoice {
             self.type = type
         }
     }
-
 }

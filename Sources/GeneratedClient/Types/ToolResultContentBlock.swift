@@ -55,31 +55,6 @@ extension ToolResultContentBlock {
             self.type = type
         }
     }
-
-}
-
-extension ToolResultContentBlock.Text {
-    /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case text
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "text": self = .text
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .text: "text"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension ToolResultContentBlock {
@@ -102,29 +77,4 @@ extension ToolResultContentBlock {
             self.type = type
         }
     }
-
-}
-
-extension ToolResultContentBlock.Image {
-    /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case image
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "image": self = .image
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .image: "image"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -9,15 +9,15 @@ public struct VideoOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Signed URL to upload the generated video via HTTP PUT.
     ///
     /// - Remark: Generated from `#/components/schemas/VideoOutput/properties/upload_url`.
-    public var uploadUrl: Swift.String
+    public var uploadURL: Swift.String
 
     public init(
-        uploadUrl: Swift.String,
+        uploadURL: Swift.String,
     ) {
-        self.uploadUrl = uploadUrl
+        self.uploadURL = uploadURL
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case uploadUrl = "upload_url"
+        case uploadURL = "upload_url"
     }
 }

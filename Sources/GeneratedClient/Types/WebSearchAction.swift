@@ -65,31 +65,6 @@ extension WebSearchAction {
             self.type = type
         }
     }
-
-}
-
-extension WebSearchAction.Search {
-    /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/0/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case search
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "search": self = .search
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .search: "search"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension WebSearchAction {
@@ -112,31 +87,6 @@ extension WebSearchAction {
             self.url = url
         }
     }
-
-}
-
-extension WebSearchAction.OpenPage {
-    /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/1/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case openPage
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "open_page": self = .openPage
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .openPage: "open_page"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }
 
 extension WebSearchAction {
@@ -165,29 +115,4 @@ extension WebSearchAction {
             self.type = type
         }
     }
-
-}
-
-extension WebSearchAction.Find {
-    /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/2/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case find
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "find": self = .find
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .find: "find"
-            case .unknown(let value): value
-            }
-        }
-    }
-
 }

@@ -36,29 +36,3 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 }
-
-extension WebSearchCall {
-    /// The type of the web search tool call. Always `web_search_call`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
-        case webSearchCall
-        /// A value this client does not know yet; decoding never fails because the server added one.
-        case unknown(Swift.String)
-
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "web_search_call": self = .webSearchCall
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: Swift.String {
-            switch self {
-            case .webSearchCall: "web_search_call"
-            case .unknown(let value): value
-            }
-        }
-    }
-
-}

@@ -171,6 +171,11 @@ extension ModelBuilder {
                 for (index, key) in zip(claimants, keys) {
                     result[index].shapes.append(shape)
                     result[index].distinguishingKey = key
+                    // An inline object variant is best named by the key that identifies it.
+                    if variants[index].title == nil, variants[index].ref == nil, case .named(let nested) = result[index].type {
+                        result[index].nameHint = key
+                        declarations[nested]?.nameHint = key
+                    }
                 }
                 continue
             }

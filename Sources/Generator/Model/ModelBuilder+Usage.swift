@@ -102,13 +102,15 @@ extension ModelBuilder {
         for (name, propertySchema) in collected {
             let isRequired = required.contains(name)
             let target = try target(of: propertySchema)
-            var type = try usage(propertySchema, hint: name, parent: id)
+            var type: TypeUsage
             var constant: String?
             // A property fixed to one value (a union tag) is a plain string the initialiser fills in.
             let nullable = try isNullable(propertySchema)
             if propertySchema.ref == nil, let value = target.singleStringValue {
                 type = nullable ? .optional(.string) : .string
                 constant = isRequired && !nullable ? value : nil
+            } else {
+                type = try usage(propertySchema, hint: name, parent: id)
             }
             if !isRequired { type = type.optional }
             properties.append(Property(jsonName: name, type: type, required: isRequired, documentation: documentation(propertySchema), constant: constant, pointer: propertySchema.pointer))

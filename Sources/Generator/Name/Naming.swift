@@ -17,10 +17,21 @@ enum Naming {
         "Sendable", "Codable", "Hashable", "Decoder", "Encoder", "Error", "Type", "Self", "Any", "Protocol",
     ]
 
-    /// `chat_response`, `chat-response`, `ChatResponse` → `ChatResponse`.
+    /// Words spelled in capitals inside Swift names, as the API Design Guidelines do (`fileID`, `imageURL`).
+    static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI", "api": "API", "json": "JSON",
+        "http": "HTTP", "https": "HTTPS", "xml": "XML", "html": "HTML", "sql": "SQL", "ui": "UI",
+    ]
+
+    /// A word capitalised for the middle of a name.
+    private static func capitalised(_ word: String) -> String {
+        acronyms[word.lowercased()] ?? (word.prefix(1).uppercased() + word.dropFirst())
+    }
+
+    /// `chat_response`, `chat-response`, `ChatResponse` → `ChatResponse`; `image_url` → `ImageURL`.
     static func typeName(_ text: String) -> String {
         let words = Self.words(text)
-        var name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var name = words.map(capitalised).joined()
         if name.isEmpty { name = "Value" }
         if let first = name.unicodeScalars.first, !isIdentifierHead(first) { name = "_" + name }
         return name
@@ -30,7 +41,7 @@ enum Naming {
     static func memberName(_ text: String) -> String {
         let words = Self.words(text)
         guard let first = words.first else { return "value" }
-        var name = lowercasedLeadingWord(first) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var name = lowercasedLeadingWord(first) + words.dropFirst().map(capitalised).joined()
         if let head = name.unicodeScalars.first, !isIdentifierHead(head) { name = "_" + name }
         return name
     }

@@ -71,7 +71,7 @@ extension Renderer {
                 indirect: variant.isIndirect ? "indirect " : "",
                 name: caseName,
                 type: type,
-                tagLiteral: tagProperty != nil && variant.tags.count == 1 && !isUnion(variant.type) ? TypeSpelling.literal(variant.tags[0]) : nil
+                tagLiteral: writesTag(variant, tagged: tagProperty != nil) ? TypeSpelling.literal(variant.tags[0]) : nil
             ))
             if tagProperty != nil, !variant.tags.isEmpty {
                 let patterns = variant.tags.map(TypeSpelling.literal) + (variant.matchesMissingTag ? ["nil"] : [])
@@ -90,6 +90,12 @@ extension Renderer {
             view.shapeDispatch = shapeDispatch(union, members: members)
         }
         return view
+    }
+
+    /// Encoding writes the tag when the variant requires it and has exactly one value for it; a
+    /// variant whose tag is optional, or a nested union, writes its own.
+    private func writesTag(_ variant: Variant, tagged: Bool) -> Bool {
+        tagged && variant.tags.count == 1 && !variant.matchesMissingTag && !isUnion(variant.type)
     }
 
     private func isUnion(_ type: TypeUsage) -> Bool {

@@ -33,7 +33,9 @@ struct Renderer {
     }
 
     func render(_ view: Any, _ template: String) -> String {
-        templates.render(view, withTemplate: template) ?? ""
+        var text = templates.render(view, withTemplate: template) ?? ""
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 
     /// Relative path → contents for the client module.

@@ -7,17 +7,17 @@ extension XAIClient {
     ///
     /// - `GET /v1/api-key`
     /// - Generated from `#/paths/~1v1~1api-key/get`.
-    public func getApiKeyInfo() async throws -> ApiKey {
-        let request = try getApiKeyInfoRequest()
+    public func getAPIKeyInfo() async throws -> APIKey {
+        let request = try getAPIKeyInfoRequest()
         let response = try await client.send(request)
         switch response.status {
-        case 200: return try response.decode(ApiKey.self)
+        case 200: return try response.decode(APIKey.self)
         default: throw response.unexpectedStatus()
         }
     }
 
-    /// The HTTP request for `getApiKeyInfo`, before the client's middlewares and authentication.
-    public func getApiKeyInfoRequest() throws -> ClientRuntime.Request {
+    /// The HTTP request for `getAPIKeyInfo`, before the client's middlewares and authentication.
+    public func getAPIKeyInfoRequest() throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/api-key", operationID: "getApiKeyInfo")
         request.setHeader("Accept", "application/json")
         return request

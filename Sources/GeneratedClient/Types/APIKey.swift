@@ -3,7 +3,7 @@ import ClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ApiKey`.
-public struct ApiKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A list of ACLs authorized with the API key, e.g. `"api-key:endpoint:*"`, `"api-key:model:*"`.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/acls`.
@@ -19,7 +19,7 @@ public struct ApiKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// ID of the API key.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/api_key_id`.
-    public var apiKeyId: Swift.String
+    public var apiKeyID: Swift.String
     /// Creation time of the API key in Unix timestamp.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/create_time`.
@@ -39,7 +39,7 @@ public struct ApiKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The redacted API key.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/redacted_api_key`.
-    public var redactedApiKey: Swift.String
+    public var redactedAPIKey: Swift.String
     /// Indicates whether the team that owns the API key.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/team_blocked`.
@@ -47,52 +47,52 @@ public struct ApiKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The team ID of the team that owns the API key.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/team_id`.
-    public var teamId: Swift.String
+    public var teamID: Swift.String
     /// User ID the API key belongs to.
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/user_id`.
-    public var userId: Swift.String
+    public var userID: Swift.String
 
     public init(
         acls: [Swift.String],
         apiKeyBlocked: Swift.Bool,
         apiKeyDisabled: Swift.Bool,
-        apiKeyId: Swift.String,
+        apiKeyID: Swift.String,
         createTime: Swift.String,
         modifiedBy: Swift.String,
         modifyTime: Swift.String,
         name: Swift.String,
-        redactedApiKey: Swift.String,
+        redactedAPIKey: Swift.String,
         teamBlocked: Swift.Bool,
-        teamId: Swift.String,
-        userId: Swift.String,
+        teamID: Swift.String,
+        userID: Swift.String,
     ) {
         self.acls = acls
         self.apiKeyBlocked = apiKeyBlocked
         self.apiKeyDisabled = apiKeyDisabled
-        self.apiKeyId = apiKeyId
+        self.apiKeyID = apiKeyID
         self.createTime = createTime
         self.modifiedBy = modifiedBy
         self.modifyTime = modifyTime
         self.name = name
-        self.redactedApiKey = redactedApiKey
+        self.redactedAPIKey = redactedAPIKey
         self.teamBlocked = teamBlocked
-        self.teamId = teamId
-        self.userId = userId
+        self.teamID = teamID
+        self.userID = userID
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case acls
         case apiKeyBlocked = "api_key_blocked"
         case apiKeyDisabled = "api_key_disabled"
-        case apiKeyId = "api_key_id"
+        case apiKeyID = "api_key_id"
         case createTime = "create_time"
         case modifiedBy = "modified_by"
         case modifyTime = "modify_time"
         case name
-        case redactedApiKey = "redacted_api_key"
+        case redactedAPIKey = "redacted_api_key"
         case teamBlocked = "team_blocked"
-        case teamId = "team_id"
-        case userId = "user_id"
+        case teamID = "team_id"
+        case userID = "user_id"
     }
 }

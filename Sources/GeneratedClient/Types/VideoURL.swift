@@ -6,12 +6,12 @@ import Foundation
 /// Accepts a public URL, a base64-encoded data URL, or a file_id from the xAI Files API.
 ///
 /// - Remark: Generated from `#/components/schemas/VideoUrl`.
-public struct VideoUrl: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct VideoURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// File ID from the xAI Files API. Mutually exclusive with `url`.
     /// The file must be a video (e.g., MP4) and fully uploaded.
     ///
     /// - Remark: Generated from `#/components/schemas/VideoUrl/properties/file_id`.
-    public var fileId: Swift.String?
+    public var fileID: Swift.String?
     /// URL of the video (public URL or base64-encoded data URL).
     /// The video must have the `.mp4` file extension and be encoded with `.mp4` supported codecs such as H.265, H.264, AV1, etc.
     /// Required when `file_id` is not set.
@@ -20,15 +20,15 @@ public struct VideoUrl: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var url: Swift.String?
 
     public init(
-        fileId: Swift.String? = nil,
+        fileID: Swift.String? = nil,
         url: Swift.String? = nil,
     ) {
-        self.fileId = fileId
+        self.fileID = fileID
         self.url = url
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileId = "file_id"
+        case fileID = "file_id"
         case url
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Generator
+
+/// One construct each: a few lines of spec in `Snippets/NAME.yaml`, the exact Swift out in
+/// `Snippets/NAME.swift`. Record with `RECORD_SNAPSHOTS=1 swift test --filter SnippetTests` and
+/// review the diff.
+@Suite struct SnippetTests {
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.snippets)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }()
+
+    @Test func everyConstructHasASnippet() {
+        #expect(Self.names.count >= 15)
+    }
+
+    @Test(arguments: names)
+    func snippet(_ name: String) throws {
+        let input = try String(contentsOfFile: "\(TestPaths.snippets)/\(name).yaml", encoding: .utf8)
+        let generation = try Generation(yaml: input)
+        var output = ""
+        for path in generation.files.keys.sorted() where path != "TestClient.swift" {
+            output += "// FILE: \(path)\n" + (generation.files[path] ?? "") + "\n"
+        }
+        for warning in generation.warnings { output += "// WARNING: \(warning)\n" }
+        let expectedPath = "\(TestPaths.snippets)/\(name).swift"
+        if TestPaths.recording {
+            try output.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+        #expect(output == expected, "\(name): generated Swift differs from the snippet:\n\(lineDiff(expected: expected, actual: output))")
+    }
+}

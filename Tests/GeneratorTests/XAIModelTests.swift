@@ -1,0 +1,53 @@
+import Testing
+@testable import Generator
+
+/// Rules over the model of the real xAI spec, with the overlay applied.
+@Suite struct XAIModelTests {
+    static let diagnostics = Diagnostics()
+    static let model = try! Pipeline(diagnostics: diagnostics).model(spec: TestPaths.xaiSpec, overlay: TestPaths.xaiOverlay)
+
+    @Test func everyOperationAndSchemaIsGenerated() {
+        #expect(Self.model.operations.count == 33)
+        let components = Self.model.types.filter { $0.id.pointer.hasPrefix("/components/schemas/") && $0.id.pointer.split(separator: "/").count == 3 }
+        #expect(components.count == 162)
+        #expect(Self.model.unmappedCount == 0)
+        #expect(Self.diagnostics.errors.isEmpty)
+    }
+
+    @Test func nullableReferencesAreOptionalNotDropped() throws {
+        let response = try #require(Self.model.types.first { $0.id.pointer == "/components/schemas/ChatResponse" })
+        guard case .structure(let structure) = response.kind else {
+            Issue.record("ChatResponse is not a struct")
+            return
+        }
+        let usage = try #require(structure.properties.first { $0.jsonName == "usage" })
+        #expect(usage.type == .optional(.named(DeclID(pointer: "/components/schemas/Usage"))))
+    }
+
+    /// Every `oneOf: [{type: null}, X]` property of the spec is in the model as an optional.
+    @Test func allNullableOneOfPropertiesSurvive() {
+        var count = 0
+        for decl in Self.model.types {
+            guard case .structure(let structure) = decl.kind else { continue }
+            count += structure.properties.filter { $0.type.isOptional && $0.pointer.contains("/properties/") }.count
+        }
+        #expect(count >= 57 + 227)
+    }
+
+    @Test func messageDispatchesOnRole() throws {
+        let message = try #require(Self.model.types.first { $0.id.pointer == "/components/schemas/Message" })
+        guard case .union(let union) = message.kind else {
+            Issue.record("Message is not a union")
+            return
+        }
+        #expect(union.dispatch == .tag(property: "role"))
+        #expect(union.variants.flatMap(\.tags) == ["system", "user", "assistant", "tool", "function"])
+        #expect(union.hasUnknownCase)
+    }
+
+    @Test func operationIDsAreIdiomatic() {
+        let ids = Set(Self.model.operations.map(\.operationID))
+        #expect(ids.isSuperset(of: ["createChatCompletion", "listModels", "getDeferredChatCompletion", "uploadFile", "createResponse"]))
+        #expect(!ids.contains { $0.hasPrefix("handle_") })
+    }
+}
