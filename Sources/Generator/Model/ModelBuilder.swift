@@ -104,12 +104,8 @@ final class ModelBuilder {
         case .stringEnum(let values):
             return .stringEnum(StringEnum(values: values))
         case .other:
-            if let ref = schema.ref {
-                let referenced = try resolve(ref, from: schema)
-                if referenced.pointer == schema.pointer {
-                    throw .error("schema only refers to itself", at: schema.origin, pointer: schema.pointer)
-                }
-            }
+            // A chain of references must end in a schema; a cycle of aliases cannot be declared.
+            if schema.ref != nil { _ = try target(of: schema) }
             // Nothing can be nested in a typealias, so its inline parts become top-level types.
             return .alias(try usage(schema, hint: hint, parent: nil, ignoringNullability: true))
         }

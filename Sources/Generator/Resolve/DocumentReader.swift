@@ -9,7 +9,7 @@ struct DocumentReader {
 
     func read() throws(Diagnostic) -> OpenAPIDocument {
         guard root.members != nil else { throw .error("an OpenAPI document must be an object", at: root.origin, pointer: "") }
-        guard let version = root["openapi"]?.string else {
+        guard let version = root["openapi"]?.string ?? root["openapi"]?.numberText else {
             if root["swagger"] != nil {
                 throw .error("Swagger 2.0 is not supported; convert the document to OpenAPI 3", at: root.origin, pointer: "/swagger")
             }

@@ -77,7 +77,7 @@ struct SchemaParser {
         }
 
         for keyword in ["not", "if", "patternProperties", "prefixItems", "dependentSchemas", "unevaluatedProperties"] where node[keyword] != nil {
-            diagnostics.emit(.warning("'\(keyword)' is not used for code generation; values are not checked against it", at: node.origin, pointer: pointer + "/" + keyword))
+            diagnostics.emit(.warning("'\(keyword)' is not used for code generation; values are not checked against it", at: node[keyword]?.origin ?? node.origin, pointer: pointer + "/" + keyword))
         }
 
         return Schema(

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Generator
+
+/// Bad input gives `file:line: error: message [#/pointer]` and no output.
+@Suite struct DiagnosticTests {
+    func failure(_ yaml: String) -> String? {
+        do {
+            _ = try Generation(yaml: yaml)
+            return nil
+        } catch let failure as GenerationFailure {
+            return failure.messages.last
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test(arguments: [
+        (
+            "openapi: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "snippet.yaml:1: error: unsupported OpenAPI version '2.0'; expected 3.0.x or 3.1.x [#/openapi]"
+        ),
+        (
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\n",
+            "snippet.yaml:1: error: Swagger 2.0 is not supported; convert the document to OpenAPI 3 [#/swagger]"
+        ),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/schemas/Missing'}\n",
+            "snippet.yaml:9: error: $ref '#/components/schemas/Missing' points at nothing [#/components/schemas/A/properties/b/$ref]"
+        ),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: same, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: same, responses: {'200': {description: ok}}}\n",
+            "snippet.yaml:7: error: duplicate operationId 'same' (also used at #/paths/~1a/get) [#/paths/~1b/get/operationId]"
+        ),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
+            "snippet.yaml:6: error: $ref cycle '#/components/schemas/B' never reaches a schema [#/components/schemas/A]"
+        ),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'other.yaml#/A'}\n",
+            "snippet.yaml:6: error: external $ref 'other.yaml#/A' is not supported; bundle the document first [#/components/schemas/A/$ref]"
+        ),
+    ])
+    func badSpecsFailWithAPointer(input: String, message: String) {
+        #expect(failure(input) == message)
+    }
+
+    @Test func unsupportedConstructsWarnWithAPointer() throws {
+        let generation = try Generation(yaml: """
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                A:
+                  type: object
+                  not: {type: string}
+                  properties:
+                    x: {type: string}
+            """)
+        #expect(generation.warnings == ["snippet.yaml:8: warning: 'not' is not used for code generation; values are not checked against it [#/components/schemas/A/not]"])
+    }
+}
