@@ -9,12 +9,12 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text prompt.
     case string(Swift.String)
     /// An array of content parts of different types, such as image, text or text file.
-    case contentPartArray([ContentPart])
+    case contentParts([ContentPart])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .contentPartArray(try [ContentPart](from: decoder))
+        case .array: self = .contentParts(try [ContentPart](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
         }
     }
@@ -23,7 +23,7 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .contentPartArray(let value):
+        case .contentParts(let value):
             try value.encode(to: encoder)
         }
     }

@@ -7,12 +7,12 @@ public enum EmbeddingContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Embedding in base64 string.
     case string(Swift.String)
     /// Embedding as an array of floats.
-    case numberArray([Swift.Double])
+    case numbers([Swift.Double])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .numberArray(try [Swift.Double](from: decoder))
+        case .array: self = .numbers(try [Swift.Double](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingContent")
         }
     }
@@ -21,7 +21,7 @@ public enum EmbeddingContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .numberArray(let value):
+        case .numbers(let value):
             try value.encode(to: encoder)
         }
     }

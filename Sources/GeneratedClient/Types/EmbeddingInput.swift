@@ -7,20 +7,20 @@ public enum EmbeddingInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A string to be embedded. For best performance, prepend "query: " in front of query content and prepend "passage: " in front of passage/text.
     case string(Swift.String)
     /// An array of strings to be embedded.
-    case stringArray([Swift.String])
+    case strings([Swift.String])
     /// A list of tokens (integers) to be embedded.
-    case integerArray([Swift.Int32])
+    case integers([Swift.Int32])
     /// An array of token lists (integers) to be embedded.
-    case integerArrayArray([[Swift.Int32]])
+    case integersArray([[Swift.Int32]])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array:
             switch try ClientRuntime.JSONShape(ofFirstElementIn: decoder) {
-            case nil, .string?: self = .stringArray(try [Swift.String](from: decoder))
-            case .integer?: self = .integerArray(try [Swift.Int32](from: decoder))
-            case .array?: self = .integerArrayArray(try [[Swift.Int32]](from: decoder))
+            case nil, .string?: self = .strings(try [Swift.String](from: decoder))
+            case .integer?: self = .integers(try [Swift.Int32](from: decoder))
+            case .array?: self = .integersArray(try [[Swift.Int32]](from: decoder))
             default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
             }
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
@@ -31,11 +31,11 @@ public enum EmbeddingInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .stringArray(let value):
+        case .strings(let value):
             try value.encode(to: encoder)
-        case .integerArray(let value):
+        case .integers(let value):
             try value.encode(to: encoder)
-        case .integerArrayArray(let value):
+        case .integersArray(let value):
             try value.encode(to: encoder)
         }
     }

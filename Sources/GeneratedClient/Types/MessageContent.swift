@@ -7,12 +7,12 @@ public enum MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text prompt.
     case string(Swift.String)
     /// An array of message content parts.
-    case messageContentPartArray([MessageContentPart])
+    case messageContentParts([MessageContentPart])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .messageContentPartArray(try [MessageContentPart](from: decoder))
+        case .array: self = .messageContentParts(try [MessageContentPart](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "MessageContent")
         }
     }
@@ -21,7 +21,7 @@ public enum MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .messageContentPartArray(let value):
+        case .messageContentParts(let value):
             try value.encode(to: encoder)
         }
     }

@@ -9,12 +9,12 @@ public enum ModelInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text input.
     case string(Swift.String)
     /// A list of input items to the model. Can be of different types.
-    case modelInputPartArray([ModelInputPart])
+    case modelInputParts([ModelInputPart])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .modelInputPartArray(try [ModelInputPart](from: decoder))
+        case .array: self = .modelInputParts(try [ModelInputPart](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInput")
         }
     }
@@ -23,7 +23,7 @@ public enum ModelInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .modelInputPartArray(let value):
+        case .modelInputParts(let value):
             try value.encode(to: encoder)
         }
     }

@@ -7,12 +7,12 @@ public enum ModelInputContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text input.
     case string(Swift.String)
     /// A list of input items to the model. Can include text and images.
-    case modelInputContentItemArray([ModelInputContentItem])
+    case modelInputContentItems([ModelInputContentItem])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .modelInputContentItemArray(try [ModelInputContentItem](from: decoder))
+        case .array: self = .modelInputContentItems(try [ModelInputContentItem](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInputContent")
         }
     }
@@ -21,7 +21,7 @@ public enum ModelInputContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .modelInputContentItemArray(let value):
+        case .modelInputContentItems(let value):
             try value.encode(to: encoder)
         }
     }

@@ -7,12 +7,12 @@ public enum SampleContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text prompt.
     case string(Swift.String)
     /// An array of strings, a token list, or an array of token lists.
-    case stringArray([Swift.String])
+    case strings([Swift.String])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .stringArray(try [Swift.String](from: decoder))
+        case .array: self = .strings(try [Swift.String](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "SampleContent")
         }
     }
@@ -21,7 +21,7 @@ public enum SampleContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .stringArray(let value):
+        case .strings(let value):
             try value.encode(to: encoder)
         }
     }

@@ -7,12 +7,12 @@ public enum SystemMessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// Text content of system prompt.
     case string(Swift.String)
     /// An array of system prompt parts.
-    case systemMessagePartArray([SystemMessagePart])
+    case systemMessageParts([SystemMessagePart])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .systemMessagePartArray(try [SystemMessagePart](from: decoder))
+        case .array: self = .systemMessageParts(try [SystemMessagePart](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "SystemMessageContent")
         }
     }
@@ -21,7 +21,7 @@ public enum SystemMessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .systemMessagePartArray(let value):
+        case .systemMessageParts(let value):
             try value.encode(to: encoder)
         }
     }

@@ -10,12 +10,12 @@ public enum ToolResultContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Plain text content.
     case string(Swift.String)
     /// An array of content blocks (text, image, etc.).
-    case toolResultContentBlockArray([ToolResultContentBlock])
+    case toolResultContentBlocks([ToolResultContentBlock])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .toolResultContentBlockArray(try [ToolResultContentBlock](from: decoder))
+        case .array: self = .toolResultContentBlocks(try [ToolResultContentBlock](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolResultContent")
         }
     }
@@ -24,7 +24,7 @@ public enum ToolResultContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .toolResultContentBlockArray(let value):
+        case .toolResultContentBlocks(let value):
             try value.encode(to: encoder)
         }
     }

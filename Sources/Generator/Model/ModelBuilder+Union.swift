@@ -240,7 +240,10 @@ extension ModelBuilder {
         case .json: return "value"
         case .dictionary: return "dictionary"
         case .named(let id): return declarations[id]?.nameHint ?? JSONPointer.unescape(String(id.pointer.split(separator: "/").last ?? "object"))
-        case .array(let element): return variantName(element, schema, fallback: fallback) + "Array"
+        case .array(let element):
+            // `strings`, `contentParts`; `integersArray` for arrays of arrays.
+            let name = variantName(element, schema, fallback: fallback)
+            return name.hasSuffix("s") ? name + "Array" : name + "s"
         case .optional(let wrapped): return variantName(wrapped, schema, fallback: fallback)
         }
     }

@@ -7,8 +7,8 @@ import Foundation
 public enum Input: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case text(Input.Text)
     case tokens(Input.Tokens)
-    case stringArray([Swift.String])
-    case integerArray([Swift.Int])
+    case strings([Swift.String])
+    case integers([Swift.Int])
     case number(Swift.Double)
     case integer(Swift.Int)
 
@@ -23,8 +23,8 @@ public enum Input: Swift.Codable, Swift.Hashable, Swift.Sendable {
             throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
         case .array:
             switch try ClientRuntime.JSONShape(ofFirstElementIn: decoder) {
-            case nil, .string?: self = .stringArray(try [Swift.String](from: decoder))
-            case .integer?: self = .integerArray(try [Swift.Int](from: decoder))
+            case nil, .string?: self = .strings(try [Swift.String](from: decoder))
+            case .integer?: self = .integers(try [Swift.Int](from: decoder))
             default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
             }
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
@@ -37,9 +37,9 @@ public enum Input: Swift.Codable, Swift.Hashable, Swift.Sendable {
             try value.encode(to: encoder)
         case .tokens(let value):
             try value.encode(to: encoder)
-        case .stringArray(let value):
+        case .strings(let value):
             try value.encode(to: encoder)
-        case .integerArray(let value):
+        case .integers(let value):
             try value.encode(to: encoder)
         case .number(let value):
             try value.encode(to: encoder)

@@ -6,12 +6,12 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/Content`.
 public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
-    case partArray([Part])
+    case parts([Part])
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
-        case .array: self = .partArray(try [Part](from: decoder))
+        case .array: self = .parts(try [Part](from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
         }
     }
@@ -20,7 +20,7 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .string(let value):
             try value.encode(to: encoder)
-        case .partArray(let value):
+        case .parts(let value):
             try value.encode(to: encoder)
         }
     }
