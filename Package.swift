@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "GeneratedClient", targets: ["GeneratedClient"]),
         .library(name: "ClientRuntime", targets: ["ClientRuntime"]),
         .executable(name: "generator", targets: ["Generator"]),
+        .executable(name: "xai-example", targets: ["XAIExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,13 @@ let package = Package(
         ),
         // Generated from Spec/ by `make generate`; never edited by hand.
         .target(name: "GeneratedClient", dependencies: ["ClientRuntime"]),
+        // A command-line program on the client; its commands run against the local server in the tests.
+        .executableTarget(
+            name: "XAIExample",
+            dependencies: ["GeneratedClient", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Examples/XAIExample"
+        ),
+        .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
         .testTarget(
             name: "GeneratedClientTests",

@@ -2,6 +2,7 @@
 """A local stand-in for the xAI API, driven by the OpenAPI document.
 
 Usage: mock_server.py --spec MERGED_SPEC.json [--port 0] [--record FILE]
+                      [--exit-on-stdin-eof]
 
 Binds 127.0.0.1, prints `LISTENING <port>` once ready and serves until
 killed. Every request is validated with openapi-core (see
@@ -16,16 +17,24 @@ Faults are chosen with the `x-mock-fault` request header:
   202-then-200      202 twice (per key), then the 200 answer
   truncated-stream  some chunks, then the connection closes without [DONE]
   malformed-chunk   a `data: {not json` event inside the stream
-  stalled-stream    one chunk, then 30 s of silence
+  stalled-stream    one chunk, then silence for x-mock-stall-seconds (default
+                    30) seconds, then the connection closes without [DONE]
+  disconnect        one chunk, then the socket is reset (TCP RST): the client
+                    sees a transport error, not a clean end of body
   error-200         HTTP 200 whose JSON body is an xAI error, not a stream
   auth-400          400 with xAI's invalid-API-key body
 `--record FILE` appends each request as one JSON line (validate_requests.py
-format).
+format). `--exit-on-stdin-eof` makes the server exit as soon as its stdin
+reaches end of file, so it dies with the (test) process that spawned it and
+holds the write end of its stdin pipe.
 """
 
 import argparse
 import itertools
 import json
+import os
+import socket
+import struct
 import sys
 import threading
 import time
@@ -38,7 +47,7 @@ from openapi_core.templating.paths.exceptions import PathError
 from validate_requests import RecordedRequest, Spec, validate
 
 CHUNK_DELAY = 0.01  # seconds between stream events, so clients see them apart
-STALL_SECONDS = 30
+STALL_SECONDS = 30.0  # default for stalled-stream; header x-mock-stall-seconds overrides
 
 XAI_ERRORS = {  # body, HTTP status, extra headers
     "429": ({"code": "Some resource has been exhausted",
@@ -126,6 +135,32 @@ def example_body(spec: Spec, media: Dict[str, Any]) -> Any:
         if "value" in example:
             return example["value"]
     return minimal_value(spec, media.get("schema", {}))
+
+
+def chat_behaviour(payload: Dict[str, Any], request_id: str) -> Optional[Dict[str, Any]]:
+    """What xAI does that the spec's single example cannot show: `deferred: true` answers with a
+    request id (StartDeferredChatResponse), and a request offering tools whose last message is not
+    a tool result gets a call of the first tool, so clients can run a tool loop."""
+    if payload.get("deferred") is True:
+        return {"request_id": "deferred_" + request_id}
+    tools = [t for t in payload.get("tools") or [] if t.get("type") == "function"]
+    messages = payload.get("messages") or []
+    if not tools or (messages and messages[-1].get("role") == "tool"):
+        return None
+    name = tools[0]["function"]["name"]
+    return {
+        "id": "chat_" + request_id, "object": "chat.completion", "created": 1700000000,
+        "model": payload.get("model", "grok-4"),
+        "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+            "role": "assistant", "content": None,
+            "tool_calls": [{"id": "call_1", "type": "function",
+                            "function": {"name": name, "arguments": json.dumps({"city": "Paris"})}}]}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15,
+                  "cost_in_usd_ticks": 0, "num_sources_used": 0,
+                  "prompt_tokens_details": {"text_tokens": 10, "audio_tokens": 0, "image_tokens": 0, "cached_tokens": 0},
+                  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
+                                                "accepted_prediction_tokens": 0, "rejected_prediction_tokens": 0}},
+    }
 
 
 # ----------------------------------------------------------------- streams
@@ -246,7 +281,12 @@ class MockHandler(BaseHTTPRequestHandler):
         if wants_stream and "text/event-stream" in content and "application/json" in content:
             example = example_body(state.spec, content["application/json"])
             builder = STREAM_BUILDERS.get(path_key, lambda ex, _: [sse(ex)])
-            return self.send_stream(builder(example, payload.get("model", "grok-4")), fault)
+            return self.send_stream(builder(example, payload.get("model", "grok-4")), fault,
+                                    self.stall_seconds())
+        if path_key == "/v1/chat/completions" and isinstance(payload, dict):
+            special = chat_behaviour(payload, state.next_request_id())
+            if special is not None:
+                return self.send_json(200, special)
         if "application/json" in content:
             return self.send_json(int(codes[0]), example_body(state.spec, content["application/json"]))
         if content:  # binary (application/octet-stream, ...)
@@ -268,13 +308,28 @@ class MockHandler(BaseHTTPRequestHandler):
     def send_json(self, status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> None:
         self.send_bytes(status, json.dumps(body).encode(), "application/json", headers)
 
-    def send_stream(self, events: List[bytes], fault: str) -> None:
+    def stall_seconds(self) -> float:
+        try:
+            return max(0.0, float(self.headers.get("x-mock-stall-seconds", STALL_SECONDS)))
+        except ValueError:
+            return STALL_SECONDS
+
+    def reset_connection(self) -> None:
+        """Close the socket with SO_LINGER 0, so the peer gets a TCP RST."""
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
+
+    def send_stream(self, events: List[bytes], fault: str, stall_seconds: float = STALL_SECONDS) -> None:
         """Server-sent events; the body ends when the connection closes."""
         if fault == "malformed-chunk":
             events = events[:1] + [b"data: {not json\n\n"] + events[1:]
         if fault == "truncated-stream":
             events = events[: max(1, len(events) // 2)]
-        done = fault not in ("truncated-stream", "stalled-stream")
+        done = fault not in ("truncated-stream", "stalled-stream", "disconnect")
         self.send_response(200)
         self.send_header("x-request-id", self.state.next_request_id())
         self.send_header("Content-Type", "text/event-stream")
@@ -287,11 +342,25 @@ class MockHandler(BaseHTTPRequestHandler):
                 self.wfile.write(event)
                 self.wfile.flush()
                 if fault == "stalled-stream":
-                    time.sleep(STALL_SECONDS)
+                    time.sleep(stall_seconds)
                     return
+                if fault == "disconnect":
+                    return self.reset_connection()
                 time.sleep(CHUNK_DELAY)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, which is what some tests want
+
+
+def exit_on_stdin_eof() -> None:
+    """Exit the whole process (without cleanup) once stdin hits end of file."""
+    def watch() -> None:
+        try:
+            while os.read(sys.stdin.fileno(), 4096):
+                pass
+        except OSError:
+            pass
+        os._exit(0)
+    threading.Thread(target=watch, name="stdin-eof", daemon=True).start()
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -299,7 +368,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--spec", required=True, help="merged OpenAPI document (JSON)")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--record", help="append every request to this JSONL file")
+    parser.add_argument("--exit-on-stdin-eof", action="store_true",
+                        help="exit as soon as stdin reaches end of file (parent died)")
     args = parser.parse_args(argv)
+    if args.exit_on_stdin_eof:
+        exit_on_stdin_eof()
 
     server = ThreadingHTTPServer(("127.0.0.1", args.port), MockHandler)
     server.daemon_threads = True

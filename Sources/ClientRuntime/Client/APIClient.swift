@@ -112,3 +112,25 @@ func withDeadline<T: Sendable>(_ duration: Duration, operationID: String, _ body
         return first
     }
 }
+
+extension APIClient {
+    /// Sends `request` and writes the response body to `destination` as it arrives, never holding
+    /// it whole in memory. Returns the response with an empty body.
+    public func download(_ request: Request, to destination: URL) async throws -> Response {
+        try await withDeadline(configuration.timeout, operationID: request.operationID) {
+            let (response, body) = try await self.perform(request)
+            FileManager.default.createFile(atPath: destination.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: destination)
+            defer { try? handle.close() }
+            if let body {
+                do {
+                    for try await chunk in body { try handle.write(contentsOf: chunk) }
+                } catch {
+                    if Task.isCancelled { throw ClientError.cancelled(operationID: request.operationID) }
+                    throw ClientError.transport(operationID: request.operationID, underlying: error)
+                }
+            }
+            return Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: Data())
+        }
+    }
+}

@@ -20,7 +20,11 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
 
 extension APIClient {
     /// Sends the request built by `makeRequest` and decodes each server-sent event's data as `Event`.
-    public func stream<Event: Decodable & Sendable>(of type: Event.Type, _ makeRequest: @escaping @Sendable () throws -> Request) -> EventStream<Event> {
+    /// The stream is complete at `data: [DONE]`, or after an event whose SSE `event:` name or JSON
+    /// `type` is in `terminalEvents` (for APIs that end with, say, `response.completed`).
+    public func stream<Event: Decodable & Sendable>(
+        of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
+    ) -> EventStream<Event> {
         let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
         let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
         let task = Task {
@@ -29,7 +33,7 @@ extension APIClient {
                 let request = try makeRequest()
                 operationID = request.operationID
                 try await withDeadline(configuration.timeout, operationID: operationID) {
-                    try await self.readEvents(request, as: type, watchdog: watchdog) { continuation.yield($0) }
+                    try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog) { continuation.yield($0) }
                 }
                 continuation.finish()
             } catch {
@@ -45,7 +49,7 @@ extension APIClient {
     }
 
     private func readEvents<Event: Decodable & Sendable>(
-        _ request: Request, as type: Event.Type, watchdog: IdleWatchdog, yield: (Event) -> Void
+        _ request: Request, as type: Event.Type, terminalEvents: Set<String>, watchdog: IdleWatchdog, yield: (Event) -> Void
     ) async throws {
         let operationID = request.operationID
         let (response, body) = try await perform(request)
@@ -80,6 +84,7 @@ extension APIClient {
                         if value["error"] != nil { throw serverError(data) }
                         throw failure(.malformedEvent, DecodingFailure(operationID: operationID, type: type, error: error, requestID: requestID).description)
                     }
+                    if !terminalEvents.isEmpty, Self.isTerminal(event, data: data, in: terminalEvents) { return }
                 }
             }
         } catch let error as ClientError {
@@ -89,6 +94,14 @@ extension APIClient {
             throw ClientError.transport(operationID: operationID, underlying: error)
         }
         throw failure(.truncated, "the stream ended before data: [DONE]")
+    }
+}
+
+extension APIClient {
+    static func isTerminal(_ event: ServerSentEvent, data: Data, in names: Set<String>) -> Bool {
+        if let name = event.event, names.contains(name) { return true }
+        guard let type = (try? JSONCoding.decode(JSONValue.self, from: data))?["type"]?.stringValue else { return false }
+        return names.contains(type)
     }
 }
 

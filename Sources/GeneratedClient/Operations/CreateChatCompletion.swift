@@ -21,7 +21,7 @@ extension XAIClient {
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1chat~1completions/post`.
     public func createChatCompletionStream(_ body: ChatRequest) -> ClientRuntime.EventStream<ChatResponseChunk> {
-        client.stream(of: ChatResponseChunk.self) { try createChatCompletionRequest(body, streaming: true) }
+        client.stream(of: ChatResponseChunk.self, endingAt: []) { try createChatCompletionRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createChatCompletion`, before the client's middlewares and authentication.

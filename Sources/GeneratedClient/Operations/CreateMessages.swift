@@ -20,8 +20,8 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1messages/post`.
-    public func createMessagesStream(_ body: MessageRequest) -> ClientRuntime.EventStream<ClientRuntime.JSONValue> {
-        client.stream(of: ClientRuntime.JSONValue.self) { try createMessagesRequest(body, streaming: true) }
+    public func createMessagesStream(_ body: MessageRequest) -> ClientRuntime.EventStream<MessageStreamEvent> {
+        client.stream(of: MessageStreamEvent.self, endingAt: ["message_stop"]) { try createMessagesRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createMessages`, before the client's middlewares and authentication.

@@ -20,8 +20,8 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1responses/post`.
-    public func createResponseStream(_ body: ModelRequest) -> ClientRuntime.EventStream<ClientRuntime.JSONValue> {
-        client.stream(of: ClientRuntime.JSONValue.self) { try createResponseRequest(body, streaming: true) }
+    public func createResponseStream(_ body: ModelRequest) -> ClientRuntime.EventStream<ResponseStreamEvent> {
+        client.stream(of: ResponseStreamEvent.self, endingAt: ["response.completed", "response.failed", "response.incomplete"]) { try createResponseRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createResponse`, before the client's middlewares and authentication.

@@ -18,6 +18,11 @@ extension XAIClient {
         }
     }
 
+    /// Like `downloadFileContent`, but writes the body to `destination` as it arrives instead of holding it in memory.
+    public func downloadFileContent(fileID: Swift.String, format: ContentFormat? = nil, to destination: Foundation.URL) async throws {
+        _ = try await client.download(try downloadFileContentRequest(fileID: fileID, format: format), to: destination)
+    }
+
     /// The HTTP request for `downloadFileContent`, before the client's middlewares and authentication.
     public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")

@@ -30,6 +30,18 @@ extension XAIClient {
         }
     }
 
+    /// Calls `getDeferredChatCompletion` until it answers 200 (not 202), waiting `polling.interval` between calls.
+    ///
+    /// - Remark: Generated from `#/paths/~1v1~1chat~1deferred-completion~1{request_id}/get`.
+    public func getDeferredChatCompletionWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> ChatResponse {
+        try await client.poll(polling, operationID: "getDeferredChatCompletion") {
+            switch try await getDeferredChatCompletion(requestID: requestID) {
+            case .ok(let value): return value
+            case .accepted: return nil
+            }
+        }
+    }
+
     /// The HTTP request for `getDeferredChatCompletion`, before the client's middlewares and authentication.
     public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")

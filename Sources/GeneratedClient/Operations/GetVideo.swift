@@ -38,6 +38,18 @@ extension XAIClient {
         }
     }
 
+    /// Calls `getVideo` until it answers 200 (not 202), waiting `polling.interval` between calls.
+    ///
+    /// - Remark: Generated from `#/paths/~1v1~1videos~1{request_id}/get`.
+    public func getVideoWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> VideoResponse {
+        try await client.poll(polling, operationID: "getVideo") {
+            switch try await getVideo(requestID: requestID) {
+            case .ok(let value): return value
+            case .accepted: return nil
+            }
+        }
+    }
+
     /// The HTTP request for `getVideo`, before the client's middlewares and authentication.
     public func getVideoRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/videos/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")

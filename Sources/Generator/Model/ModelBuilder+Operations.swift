@@ -59,7 +59,8 @@ extension ModelBuilder {
             outcomes: outcomes,
             eventStream: eventStream,
             streamFlag: operation.streamFlag,
-            noRetry: operation.noRetry
+            noRetry: operation.noRetry,
+            streamEnd: operation.streamEnd
         )
     }
 

@@ -15,6 +15,7 @@ struct OperationDecl: Sendable, Equatable {
     /// The request-body property set to `true` when streaming (`x-stream-flag`).
     var streamFlag: String?
     var noRetry = false
+    var streamEnd: [String] = []
 }
 
 struct ParameterDecl: Sendable, Equatable {

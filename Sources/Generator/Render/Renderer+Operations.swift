@@ -43,7 +43,8 @@ extension Renderer {
             stream = StreamView(
                 docLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["Streams the response as server-sent events."]),
                 methodName: methodName + "Stream",
-                eventType: spelling.spell(event)
+                eventType: spelling.spell(event),
+                terminalEvents: "[" + operation.streamEnd.map(TypeSpelling.literal).joined(separator: ", ") + "]"
             )
             let flag = operation.streamFlag.map(TypeSpelling.literal) ?? "nil"
             lines.append("if streaming { try request.acceptEventStream(settingBodyFlag: \(flag)) }")
@@ -71,7 +72,10 @@ extension Renderer {
             operationIDLiteral: TypeSpelling.literal(operation.operationID),
             requestLines: lines,
             outcomes: outcomes,
-            stream: stream
+            stream: stream,
+            poll: pollView(operation, methodName: methodName, hasParameters: !parameters.isEmpty),
+            download: operation.outcomes.count == 1 && operation.outcomes.first?.content == .binary
+                ? DownloadView(separator: parameters.isEmpty ? "" : ", ") : nil
         )
     }
 
@@ -136,6 +140,22 @@ extension Renderer {
             return OutcomeView(statusPattern: statusPattern(outcome.status), returnExpression: expression.map { ".\(name)(\($0))" } ?? ".\(name)")
         }
         return (output, views)
+    }
+
+    /// Exactly two outcomes, 200 with a body and 202 without: poll until the 200.
+    private func pollView(_ operation: OperationDecl, methodName: String, hasParameters: Bool) -> PollView? {
+        guard operation.outcomes.count == 2,
+              let ready = operation.outcomes.first(where: { $0.status == "200" }), case .json(let type) = ready.content,
+              let pending = operation.outcomes.first(where: { $0.status == "202" }), pending.content == .none else { return nil }
+        let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200 (not 202), waiting `polling.interval` between calls.")
+        return PollView(
+            docLines: DocComment.lines(docs, pointer: operation.pointer),
+            methodName: Naming.escaped(methodName + "WhenReady"),
+            separator: hasParameters ? ", " : "",
+            resultType: spelling.spell(type),
+            readyCase: Naming.escaped(Self.outcomeName("200")),
+            pendingCase: Naming.escaped(Self.outcomeName("202"))
+        )
     }
 
     func outputEnumView(_ operation: OperationDecl) -> OutputEnumView? {

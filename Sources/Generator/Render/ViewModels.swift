@@ -136,6 +136,9 @@ struct OperationView {
     var requestLines: [String]
     var outcomes: [OutcomeView]
     var stream: StreamView?
+    var poll: PollView?
+    /// Set for operations whose single outcome is bytes: adds a variant that writes them to a file.
+    var download: DownloadView?
 }
 
 struct OutcomeView {
@@ -143,10 +146,26 @@ struct OutcomeView {
     var returnExpression: String
 }
 
+/// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.
+struct PollView {
+    var docLines: [String]
+    var methodName: String
+    var separator: String
+    var resultType: String
+    var readyCase: String
+    var pendingCase: String
+}
+
+struct DownloadView {
+    var separator: String
+}
+
 struct StreamView {
     var docLines: [String]
     var methodName: String
     var eventType: String
+    /// A Swift array literal of the event types that end the stream besides `data: [DONE]`.
+    var terminalEvents: String
 }
 
 struct OutputEnumView {

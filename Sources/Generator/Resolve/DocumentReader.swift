@@ -132,7 +132,8 @@ struct DocumentReader {
                     requestBody: body,
                     responses: responses,
                     streamFlag: operationNode["x-stream-flag"]?.string,
-                    noRetry: operationNode["x-no-retry"]?.bool == true
+                    noRetry: operationNode["x-no-retry"]?.bool == true,
+                    streamEnd: (operationNode["x-stream-end"]?.elements ?? []).compactMap(\.string)
                 ))
             }
         }

@@ -30,6 +30,9 @@ struct Operation: Sendable {
     var streamFlag: String?
     /// `x-no-retry: true`: the call must not be repeated (the server answers it only once).
     var noRetry: Bool
+    /// `x-stream-end`: event types (SSE `event:` or the data's `type`) after which a stream is complete,
+    /// for APIs that do not send `data: [DONE]`.
+    var streamEnd: [String]
 }
 
 struct Parameter: Sendable {

@@ -43,6 +43,11 @@ extension TestClient {
         }
     }
 
+    /// Like `downloadFile`, but writes the body to `destination` as it arrives instead of holding it in memory.
+    public func downloadFile(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil, to destination: Foundation.URL) async throws {
+        _ = try await client.download(try downloadFileRequest(fileID: fileID, format: format, xTrace: xTrace), to: destination)
+    }
+
     /// The HTTP request for `downloadFile`, before the client's middlewares and authentication.
     public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")

@@ -29,6 +29,18 @@ extension TestClient {
         }
     }
 
+    /// Calls `getDeferred` until it answers 200 (not 202), waiting `polling.interval` between calls.
+    ///
+    /// - Remark: Generated from `#/paths/~1v1~1deferred~1{request_id}/get`.
+    public func getDeferredWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> Result {
+        try await client.poll(polling, operationID: "getDeferred") {
+            switch try await getDeferred(requestID: requestID) {
+            case .ok(let value): return value
+            case .accepted: return nil
+            }
+        }
+    }
+
     /// The HTTP request for `getDeferred`, before the client's middlewares and authentication.
     public func getDeferredRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/deferred/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")

@@ -18,7 +18,7 @@ extension TestClient {
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1chat/post`.
     public func chatStream(_ body: ChatRequest) -> ClientRuntime.EventStream<Chunk> {
-        client.stream(of: Chunk.self) { try chatRequest(body, streaming: true) }
+        client.stream(of: Chunk.self, endingAt: []) { try chatRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `chat`, before the client's middlewares and authentication.

@@ -1,0 +1,56 @@
+import ClientRuntime
+import Foundation
+import HTTPTypes
+import Testing
+
+@Suite struct APIErrorTests {
+    func error(_ status: Int, _ body: String, headers: [String: String] = [:]) -> APIError {
+        var fields = HTTPFields()
+        for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
+        return APIError(operationID: "op", status: status, headerFields: fields, body: Data(body.utf8))
+    }
+
+    @Test func readsTheOpenAIShape() {
+        let parsed = error(422, #"{"error": {"message": "bad temperature", "type": "invalid_request_error", "param": "temperature", "code": "invalid_value"}}"#, headers: ["x-request-id": "req_9"])
+        #expect(parsed.message == "bad temperature")
+        #expect(parsed.type == "invalid_request_error")
+        #expect(parsed.param == "temperature")
+        #expect(parsed.code == "invalid_value")
+        #expect(parsed.requestID == "req_9")
+        #expect(parsed.description == "op: HTTP 422: bad temperature [code: invalid_value] (request id: req_9)")
+    }
+
+    @Test func readsTheCodeAndErrorShape() {
+        let parsed = error(400, #"{"code": "Client specified an invalid argument", "error": "Incorrect API key provided: xa***. You can obtain an API key from https://console.x.ai."}"#)
+        #expect(parsed.message == "Incorrect API key provided: xa***. You can obtain an API key from https://console.x.ai.")
+        #expect(parsed.code == "Client specified an invalid argument")
+        #expect(parsed.isAuthenticationError)
+        #expect(parsed.description.contains("authentication failed"))
+    }
+
+    @Test func readsTheBareErrorShapeAndPlainText() {
+        #expect(error(500, #"{"error": "overloaded"}"#).message == "overloaded")
+        #expect(error(502, "Bad Gateway").message == "Bad Gateway")
+        #expect(!error(400, #"{"error": "max_tokens too large"}"#).isAuthenticationError)
+        #expect(error(401, "").isAuthenticationError)
+    }
+
+    @Test func retryAfterInSecondsMillisecondsOrAnHTTPDate() {
+        #expect(error(429, "", headers: ["retry-after": "2"]).retryAfter == .seconds(2))
+        #expect(error(429, "", headers: ["retry-after-ms": "150", "retry-after": "9"]).retryAfter == .milliseconds(150))
+        let soon = Date().addingTimeInterval(30)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let delay = error(429, "", headers: ["retry-after": formatter.string(from: soon)]).retryAfter
+        #expect(delay.map { $0 > .seconds(25) && $0 <= .seconds(30) } == true)
+        #expect(error(429, "", headers: ["x-ratelimit-remaining-requests": "0"]).rateLimitHeaders == ["x-ratelimit-remaining-requests": "0"])
+    }
+
+    @Test func theKeyNeverShows() throws {
+        let client = try APIClient(serverURL: "https://api.x.ai", apiKey: "xai-secret-key")
+        #expect(!client.description.contains("secret"))
+        #expect(!"\(client)".contains("secret"))
+    }
+}
