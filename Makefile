@@ -1,14 +1,18 @@
 # Run `make help` for the list of targets.
 SWIFT ?= swift
-SPEC ?= Spec/xai-openapi.json
+# The upstream document; `make update-spec SPEC=path` replaces it.
+XAI_SPEC ?= Spec/xai-openapi.json
 OVERLAY ?= Spec/xai-overlay.yaml
 CONFIG ?= Spec/generator.yaml
+# Client folder; update-spec's test points it elsewhere.
+OUTPUT ?= Sources/GeneratedClient
+BASE ?= origin/main
 BUILD := .build
 GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
-GENERATE_ARGS := --spec $(SPEC) --overlay $(OVERLAY) --config $(CONFIG)
+GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
 
-.PHONY: help setup generator generate check-drift merged-spec build test
+.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -18,7 +22,7 @@ setup: ## Install what is missing: libyaml-dev (apt) and the Python test tools (
 
 generator: ## Build the generator
 	@scripts/bootstrap.sh --no-python
-	$(SWIFT) build --product generator
+	@$(SWIFT) build --product generator 2>&1 | grep -v "^warning: .*unhandled\|^ */.*\.\(txt\|yaml\|json\|md\)$$" || true
 
 generate: generator ## Regenerate Sources/GeneratedClient and the example catalog from Spec/
 	$(GENERATOR) generate $(GENERATE_ARGS)
@@ -27,10 +31,20 @@ check-drift: generator ## Fail with a diff if the committed client differs from 
 	$(GENERATOR) generate $(GENERATE_ARGS) --check
 
 merged-spec: generator ## Write the spec with the overlay applied to .build/xai-merged.json
-	$(GENERATOR) merged-spec --spec $(SPEC) --overlay $(OVERLAY) --output $(MERGED_SPEC)
+	$(GENERATOR) merged-spec --spec $(XAI_SPEC) --overlay $(OVERLAY) --output $(MERGED_SPEC)
+
+update-spec: generator ## SPEC=path: replace the upstream spec, regenerate, print the API change report and the diff stat
+	@scripts/update-spec.sh "$(SPEC)" "$(XAI_SPEC)" "$(OVERLAY)" "$(CONFIG)" "$(OUTPUT)" "$(GENERATOR)"
+
+api-report: generator ## Markdown report of API changes since BASE (default origin/main), for a CI job summary
+	@mkdir -p $(BUILD)/base
+	@git show $(BASE):$(XAI_SPEC) > $(BUILD)/base/spec.json
+	@git show $(BASE):$(OVERLAY) > $(BUILD)/base/overlay.yaml
+	@$(GENERATOR) diff $(BUILD)/base/spec.json $(XAI_SPEC) --old-overlay $(BUILD)/base/overlay.yaml --new-overlay $(OVERLAY) --format markdown
 
 build: setup ## Build everything, tests included
 	$(SWIFT) build --build-tests
 
 test: build check-drift merged-spec ## Build once, check drift, run every test
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
+	scripts/test-update-spec.sh

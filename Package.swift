@@ -58,7 +58,7 @@ let package = Package(
             path: "Examples/XAIExample"
         ),
         .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets", "DiffFixtures"]),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: ["GeneratedClient", "ClientRuntime"],

@@ -6,7 +6,7 @@ struct GeneratorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generator",
         abstract: "Generates a typed Swift client from an OpenAPI 3.0 or 3.1 document.",
-        subcommands: [Generate.self, MergedSpec.self],
+        subcommands: [Generate.self, Diff.self, MergedSpec.self],
         defaultSubcommand: Generate.self
     )
 }

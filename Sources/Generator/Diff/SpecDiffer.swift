@@ -1,0 +1,191 @@
+/// Compares two OpenAPI documents operation by operation, following `$ref`s, and reports every
+/// change a client would notice, each classified breaking or not (rules in docs/api-diff.md).
+struct SpecDiffer {
+    enum Direction { case request, response }
+
+    let old: OpenAPIDocument
+    let new: OpenAPIDocument
+    let oldSchemas: SchemaLookup
+    let newSchemas: SchemaLookup
+
+    init(old: OpenAPIDocument, new: OpenAPIDocument, diagnostics: Diagnostics) {
+        self.old = old
+        self.new = new
+        oldSchemas = SchemaLookup(document: old, diagnostics: diagnostics)
+        newSchemas = SchemaLookup(document: new, diagnostics: diagnostics)
+    }
+
+    func changes() -> [APIChange] {
+        var report = Report()
+        let oldOperations = Dictionary(old.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let newOperations = Dictionary(new.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        for (key, operation) in newOperations where oldOperations[key] == nil {
+            report.add("operation-added", false, key, "new operation \(operation.operationID)", operation.pointer)
+        }
+        for (key, operation) in oldOperations {
+            guard let updated = newOperations[key] else {
+                report.add("operation-removed", true, key, "operation \(operation.operationID) was removed", operation.pointer)
+                continue
+            }
+            compare(operation, updated, key: key, into: &report)
+        }
+        let oldNames = Set(old.schemas.map(\.name))
+        let newNames = Set(new.schemas.map(\.name))
+        for name in newNames.subtracting(oldNames) {
+            report.add("schema-added", false, "schema \(name)", "new schema \(name)", "/components/schemas/" + JSONPointer.escape(name))
+        }
+        for name in oldNames.subtracting(newNames) {
+            report.add("schema-removed", true, "schema \(name)", "schema \(name) was removed", "/components/schemas/" + JSONPointer.escape(name))
+        }
+        // Schemas no operation uses are compared on their own, so their changes are not lost.
+        let reachable = reachableSchemas(new).union(reachableSchemas(old))
+        for (name, schema) in new.schemas where !reachable.contains(schema.pointer) {
+            guard let before = old.schemas.first(where: { $0.name == name })?.schema else { continue }
+            var visited: Set<String> = []
+            compareSchemas(before, schema, location: "schema \(name)", direction: .response, typeKind: "type-changed", visited: &visited, into: &report)
+        }
+        return report.changes.sorted()
+    }
+
+    /// Pointers of the component schemas some operation reaches through `$ref`s.
+    private func reachableSchemas(_ document: OpenAPIDocument) -> Set<String> {
+        var found: Set<String> = []
+        var followed: Set<String> = []
+        var stack: [Node] = []
+        for operation in document.operations {
+            if let node = DocumentReader.resolveLocal("#" + operation.pointer, in: document.root) { stack.append(node) }
+        }
+        while let node = stack.popLast() {
+            switch node.value {
+            case .object(let members):
+                for member in members {
+                    if member.key == "$ref", let ref = member.value.string, ref.hasPrefix("#/") {
+                        // Follow every local reference (parameters, responses, ...); remember the schemas.
+                        if followed.insert(ref).inserted, let target = DocumentReader.resolveLocal(ref, in: document.root) {
+                            if ref.hasPrefix("#/components/schemas/") { found.insert(String(ref.dropFirst())) }
+                            stack.append(target)
+                        }
+                    } else {
+                        stack.append(member.value)
+                    }
+                }
+            case .array(let elements):
+                stack.append(contentsOf: elements)
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    static func key(_ operation: Operation) -> String {
+        operation.method.uppercased() + " " + operation.path
+    }
+
+    // MARK: Operations
+
+    private func compare(_ old: Operation, _ new: Operation, key: String, into report: inout Report) {
+        if new.deprecated, !old.deprecated {
+            report.add("operation-deprecated", false, key, "operation \(new.operationID) is now deprecated", new.pointer)
+        }
+        compareParameters(old.parameters, new.parameters, key: key, into: &report)
+        compareBodies(old.requestBody, new.requestBody, key: key, into: &report)
+        compareResponses(old.responses, new.responses, key: key, into: &report)
+    }
+
+    private func compareParameters(_ old: [Parameter], _ new: [Parameter], key: String, into report: inout Report) {
+        func id(_ parameter: Parameter) -> String { parameter.location.rawValue + "." + parameter.name }
+        let oldByID = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, parameter) in newByID where oldByID[name] == nil {
+            if parameter.required {
+                report.add("parameter-added-required", true, key + " " + name, "new required parameter \(parameter.name)", parameter.pointer)
+            } else {
+                report.add("parameter-added-optional", false, key + " " + name, "new optional parameter \(parameter.name)", parameter.pointer)
+            }
+        }
+        for (name, parameter) in oldByID {
+            let location = key + " " + name
+            guard let updated = newByID[name] else {
+                report.add("parameter-removed", true, location, "parameter \(parameter.name) was removed", parameter.pointer)
+                continue
+            }
+            if updated.required, !parameter.required {
+                report.add("parameter-became-required", true, location, "parameter \(parameter.name) is now required", updated.pointer)
+            } else if !updated.required, parameter.required {
+                report.add("parameter-became-optional", false, location, "parameter \(parameter.name) is now optional", updated.pointer)
+            }
+            var visited: Set<String> = []
+            compareSchemas(parameter.schema, updated.schema, location: location, direction: .request, typeKind: "parameter-type-changed", visited: &visited, into: &report)
+        }
+    }
+
+    private func compareBodies(_ old: RequestBody?, _ new: RequestBody?, key: String, into report: inout Report) {
+        let location = key + " request.body"
+        switch (old, new) {
+        case (nil, nil):
+            return
+        case (nil, let body?):
+            if body.required {
+                report.add("request-body-added-required", true, location, "a required request body was added", body.pointer)
+            } else {
+                report.add("request-body-added-optional", false, location, "an optional request body was added", body.pointer)
+            }
+        case (let body?, nil):
+            report.add("request-body-removed", true, location, "the request body was removed", body.pointer)
+        case (let before?, let after?):
+            if after.required, !before.required {
+                report.add("request-body-became-required", true, location, "the request body is now required", after.pointer)
+            }
+            compareContents(before.contents, after.contents, location: location, mediaLocation: key + " request", direction: .request, into: &report)
+        }
+    }
+
+    private func compareResponses(_ old: [Response], _ new: [Response], key: String, into report: inout Report) {
+        let oldByStatus = Dictionary(old.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByStatus = Dictionary(new.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        for (status, response) in newByStatus where oldByStatus[status] == nil {
+            report.add("status-added", false, key + " response.\(status)", "new response status \(status)", response.pointer)
+        }
+        for (status, response) in oldByStatus {
+            let location = key + " response.\(status)"
+            guard let updated = newByStatus[status] else {
+                if status.hasPrefix("2") {
+                    report.add("success-status-removed", true, location, "success status \(status) was removed", response.pointer)
+                } else {
+                    report.add("status-removed", false, location, "status \(status) was removed", response.pointer)
+                }
+                continue
+            }
+            compareContents(response.contents, updated.contents, location: location + ".body", mediaLocation: location, direction: .response, into: &report)
+        }
+    }
+
+    private func compareContents(
+        _ old: [MediaContent], _ new: [MediaContent], location: String, mediaLocation: String, direction: Direction, into report: inout Report
+    ) {
+        let oldByType = Dictionary(old.map { ($0.mediaType, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByType = Dictionary(new.map { ($0.mediaType, $0) }, uniquingKeysWith: { first, _ in first })
+        for (type, media) in newByType where oldByType[type] == nil {
+            report.add("media-type-added", false, mediaLocation + "." + type, "new media type \(type)", media.pointer)
+        }
+        for (type, media) in oldByType {
+            guard let updated = newByType[type] else {
+                report.add("media-type-removed", true, mediaLocation + "." + type, "media type \(type) was removed", media.pointer)
+                continue
+            }
+            guard MediaKind(type) != .eventStream, let before = media.schema, let after = updated.schema else { continue }
+            var visited: Set<String> = []
+            compareSchemas(before, after, location: location, direction: direction, typeKind: "type-changed", visited: &visited, into: &report)
+        }
+    }
+}
+
+/// A change list with the helper that builds entries.
+struct Report {
+    var changes: [APIChange] = []
+
+    mutating func add(_ kind: String, _ breaking: Bool, _ location: String, _ message: String, _ pointer: String?) {
+        changes.append(APIChange(kind: kind, breaking: breaking, location: location, message: message, pointer: pointer.map { "#" + $0 }))
+    }
+}
