@@ -12,7 +12,7 @@ GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
 GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
 
-.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test
+.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,3 +48,7 @@ build: setup ## Build everything, tests included
 test: build check-drift merged-spec ## Build once, check drift, run every test
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	scripts/test-update-spec.sh
+	scripts/corpus.sh
+
+corpus: generator ## Generate and compile a client for every document in ../shared/corpus; print the table
+	scripts/corpus.sh

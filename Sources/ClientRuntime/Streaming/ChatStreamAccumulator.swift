@@ -12,7 +12,7 @@ public struct ChatStreamAccumulator: Sendable {
     public init() {}
 
     public mutating func add(_ chunk: some Encodable) throws {
-        guard case .object(var members) = try JSONCoding.decode(JSONValue.self, from: JSONCoding.encode(chunk)) else { return }
+        guard case .object(var members) = try JSONValue(encoding: chunk) else { return }
         if case .array(let deltas)? = members.removeValue(forKey: "choices") {
             for case .object(var choice) in deltas {
                 let index = choice["index"].flatMap { if case .integer(let value) = $0 { Int(value) } else { nil } } ?? 0

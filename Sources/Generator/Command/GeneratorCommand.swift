@@ -1,7 +1,16 @@
 import ArgumentParser
 import Foundation
 
+#if !FUZZING
+/// The entry point; a fuzzing build (`make fuzz`) uses libFuzzer's instead.
 @main
+struct GeneratorMain {
+    static func main() {
+        GeneratorCommand.main()
+    }
+}
+#endif
+
 struct GeneratorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generator",

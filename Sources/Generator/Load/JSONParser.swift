@@ -7,6 +7,8 @@ struct JSONParser {
     private var index = 0
     private var line: Int32 = 1
     private var depth = 0
+    /// Where the parser is, as JSON pointer tokens, so a syntax error can name the place.
+    private var path: [String] = []
     /// Deeper input is rejected rather than risking the stack.
     static let maxDepth = 512
 
@@ -27,7 +29,7 @@ struct JSONParser {
     }
 
     private func failure(_ message: String) -> Diagnostic {
-        .error("invalid JSON: \(message)", at: SourceOrigin(file: file, line: line))
+        .error("invalid JSON: \(message)", at: SourceOrigin(file: file, line: line), pointer: path.map { "/" + JSONPointer.escape($0) }.joined())
     }
 
     private var origin: SourceOrigin { SourceOrigin(file: file, line: line) }
@@ -91,7 +93,9 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after key \"\(key)\"") }
             index += 1
             skipWhitespace()
+            path.append(key)
             members.append(Node.Member(key: key, value: try parseValue()))
+            path.removeLast()
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -115,7 +119,9 @@ struct JSONParser {
         }
         while true {
             skipWhitespace()
+            path.append(String(elements.count))
             elements.append(try parseValue())
+            path.removeLast()
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

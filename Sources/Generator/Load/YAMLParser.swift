@@ -24,6 +24,8 @@ struct YAMLParser {
         let file: Int32
         var anchors: [String: Node] = [:]
         var depth = 0
+        /// Where the parser is, as JSON pointer tokens, so a syntax error can name the place.
+        var path: [String] = []
 
         init(file: Int32) { self.file = file }
 
@@ -34,7 +36,7 @@ struct YAMLParser {
                 let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
                 var message = "invalid YAML: \(problem)"
                 if let context = parser.context { message += " \(String(cString: context))" }
-                throw .error(message, at: SourceOrigin(file: file, line: line))
+                throw .error(message, at: SourceOrigin(file: file, line: line), pointer: path.map { "/" + JSONPointer.escape($0) }.joined())
             }
             return event
         }
@@ -85,7 +87,9 @@ struct YAMLParser {
                     var child = try next(&parser)
                     defer { yaml_event_delete(&child) }
                     if child.type == YAML_SEQUENCE_END_EVENT { break }
+                    path.append(String(elements.count))
                     elements.append(try node(from: &child, &parser))
+                    path.removeLast()
                 }
                 depth -= 1
                 let node = Node(.array(elements), origin: start)
@@ -100,9 +104,11 @@ struct YAMLParser {
                     defer { yaml_event_delete(&keyEvent) }
                     if keyEvent.type == YAML_MAPPING_END_EVENT { break }
                     let key = try node(from: &keyEvent, &parser)
+                    path.append(key.string ?? key.numberText ?? "?")
                     var valueEvent = try next(&parser)
                     defer { yaml_event_delete(&valueEvent) }
                     let value = try node(from: &valueEvent, &parser)
+                    path.removeLast()
                     let keyText: String
                     switch key.value {
                     case .string(let text), .number(let text): keyText = text

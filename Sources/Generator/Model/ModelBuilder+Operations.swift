@@ -11,6 +11,7 @@ extension ModelBuilder {
                 type: type,
                 required: parameter.required,
                 explode: parameter.explode,
+                style: parameter.style,
                 documentation: Documentation(summary: parameter.description, deprecated: parameter.deprecated)
             ))
         }

@@ -24,6 +24,7 @@ struct ParameterDecl: Sendable, Equatable {
     var type: TypeUsage
     var required: Bool
     var explode: Bool
+    var style = "form"
     var documentation: Documentation
 }
 

@@ -20,7 +20,8 @@ enum DocComment {
     }
 
     private static func paragraphs(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        // Any line break (LF, CR, CRLF, U+2028, ...) ends a comment line.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
             String($0).trimmingTrailingWhitespace()
         }
         while lines.last?.isEmpty == true { lines.removeLast() }

@@ -21,9 +21,17 @@ extension Renderer {
             let name = Naming.escaped(argument)
             parameters.append("\(name): \(spelling.spell(parameter.type))" + (parameter.type.isOptional ? " = nil" : ""))
             passed.append("\(name): \(name)")
+            // Objects and unions are serialised through their JSON form, which can fail.
+            let simple = isSimpleParameter(parameter.type)
             switch parameter.location {
-            case .query: lines.append("request.addQuery(\(TypeSpelling.literal(parameter.name)), \(name), explode: \(parameter.explode))")
-            case .header: lines.append("request.setHeader(\(TypeSpelling.literal(parameter.name)), \(name))")
+            case .query where simple:
+                lines.append("request.addQuery(\(TypeSpelling.literal(parameter.name)), \(name), explode: \(parameter.explode))")
+            case .query:
+                lines.append("try request.addQuery(\(TypeSpelling.literal(parameter.name)), encoding: \(name), style: \(TypeSpelling.literal(parameter.style)), explode: \(parameter.explode))")
+            case .header where simple:
+                lines.append("request.setHeader(\(TypeSpelling.literal(parameter.name)), \(name))")
+            case .header:
+                lines.append("try request.setHeader(\(TypeSpelling.literal(parameter.name)), encoding: \(name))")
             case .path, .cookie: break
             }
         }
@@ -77,6 +85,23 @@ extension Renderer {
             download: operation.outcomes.count == 1 && operation.outcomes.first?.content == .binary
                 ? DownloadView(separator: parameters.isEmpty ? "" : ", ") : nil
         )
+    }
+
+    /// Strings, numbers, booleans, dates, string enums and arrays of them have a plain text form.
+    private func isSimpleParameter(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .string, .int, .int32, .int64, .double, .bool, .date: return true
+        case .optional(let wrapped): return isSimpleParameter(wrapped)
+        case .array(let element): return !element.isOptional && isSimpleParameter(element) && { if case .array = element { false } else { true } }()
+        case .named(let id):
+            guard let decl = model.types.first(where: { $0.id == id }) else { return false }
+            switch decl.kind {
+            case .stringEnum: return true
+            case .alias(let target): return isSimpleParameter(target)
+            default: return false
+            }
+        default: return false
+        }
     }
 
     private func bodyLines(_ body: BodyDecl) -> [String] {

@@ -163,6 +163,7 @@ struct DocumentReader {
             deprecated: resolved["deprecated"]?.bool == true,
             schema: schema,
             explode: resolved["explode"]?.bool ?? (style == "form"),
+            style: style,
             pointer: resolvedPointer
         )
     }

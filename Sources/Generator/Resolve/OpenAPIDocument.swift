@@ -44,6 +44,8 @@ struct Parameter: Sendable {
     var deprecated: Bool
     var schema: Schema
     var explode: Bool
+    /// `form`, `simple`, `deepObject`, ...
+    var style: String
     var pointer: String
 }
 
