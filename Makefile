@@ -12,7 +12,7 @@ GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
 GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
 
-.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus
+.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus fuzz bench
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,3 +52,9 @@ test: build check-drift merged-spec ## Build once, check drift, run every test
 
 corpus: generator ## Generate and compile a client for every document in ../shared/corpus; print the table
 	scripts/corpus.sh
+
+fuzz: ## Fuzz the loader, resolver and model builder for FUZZ_SECONDS (default 600) with libFuzzer
+	scripts/fuzz.sh
+
+bench: ## Benchmarks against apple/swift-openapi-generator (generation, compile, decoding, streaming, client)
+	scripts/bench.sh

@@ -3,23 +3,15 @@ import Testing
 
 /// The example program's commands, run as a user would, against the local mock server.
 @Suite struct ExampleProgramTests {
+    static var binary: String { TestPaths.root + "/.build/debug/xai-example" }
+
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let binary = TestPaths.root + "/.build/debug/xai-example"
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw TestFailure("build xai-example first (`swift build`)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw TestFailure("build xai-example first (`swift build`)") }
         var environment = ProcessInfo.processInfo.environment
         environment["XAI_API_KEY"] = "xai-test-key"
         environment["XAI_BASE_URL"] = try LocalServer.mock().baseURL
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ProcessRunner.run(Self.binary, arguments, environment: environment)
+        return (result.status, result.text)
     }
 
     @Test func listsModels() throws {
@@ -54,18 +46,8 @@ import Testing
     }
 
     @Test func aMissingKeyIsAClearError() throws {
-        let binary = TestPaths.root + "/.build/debug/xai-example"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["models"]
-        process.environment = ["PATH": "/usr/bin:/bin"]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
-        #expect(text.contains("set the XAI_API_KEY environment variable"), "\(text)")
+        let result = try ProcessRunner.run(Self.binary, ["models"], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(result.status != 0)
+        #expect(result.text.contains("set the XAI_API_KEY environment variable"), "\(result.text)")
     }
 }

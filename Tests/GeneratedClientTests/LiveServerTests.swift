@@ -123,6 +123,14 @@ import Testing
         #expect(recorder.statuses == [202, 202, 200])
     }
 
+    @Test func pollsAVideoUntilItsStatusIsFinal() async throws {
+        let recorder = StatusRecorder()
+        let video = try await Self.client(fault: "video-pending", recorder: recorder)
+            .getVideoWhenReady(requestID: "vid_1", polling: PollingPolicy(interval: .milliseconds(20), timeout: .seconds(30)))
+        #expect(video.status == "done")
+        #expect(recorder.statuses == [200, 200, 200])
+    }
+
     @Test func aTruncatedStreamIsAnError() async throws {
         try await expectStreamFailure(fault: "truncated-stream") { failure in
             failure.kind == .truncated

@@ -91,6 +91,8 @@ import os
 import socket
 import sys
 import threading
+
+from lifetime import exit_on_stdin_eof
 from typing import Any, Dict, Optional, Tuple
 
 import uvicorn
@@ -304,18 +306,6 @@ class Server(uvicorn.Server):
         await super().startup(sockets)
         if self.started:
             print(f"LISTENING {self.servers[0].sockets[0].getsockname()[1]}", flush=True)
-
-
-def exit_on_stdin_eof() -> None:
-    """Exit the whole process (without cleanup) once stdin hits end of file."""
-    def watch() -> None:
-        try:
-            while os.read(sys.stdin.fileno(), 4096):
-                pass
-        except OSError:
-            pass
-        os._exit(0)
-    threading.Thread(target=watch, name="stdin-eof", daemon=True).start()
 
 
 def build_app(args: argparse.Namespace) -> Any:

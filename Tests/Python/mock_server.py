@@ -15,6 +15,7 @@ Faults are chosen with the `x-mock-fault` request header:
   429               429 + Retry-After: 1, once per x-mock-fault-key value
   500-once          500, once per x-mock-fault-key value
   202-then-200      202 twice (per key), then the 200 answer
+  video-pending     GET /v1/videos/{id}: 200 with status "pending" twice (per key), then the example
   truncated-stream  some chunks, then the connection closes without [DONE]
   malformed-chunk   a `data: {not json` event inside the stream
   stalled-stream    one chunk, then silence for x-mock-stall-seconds (default
@@ -45,6 +46,7 @@ from urllib.parse import urlsplit
 from openapi_core.templating.paths.exceptions import PathError
 
 from validate_requests import RecordedRequest, Spec, validate
+from lifetime import exit_on_stdin_eof
 
 CHUNK_DELAY = 0.01  # seconds between stream events, so clients see them apart
 STALL_SECONDS = 30.0  # default for stalled-stream; header x-mock-stall-seconds overrides
@@ -276,6 +278,9 @@ class MockHandler(BaseHTTPRequestHandler):
         if fault == "202-then-200" and "202" in codes and state.count_fault(fault, key or self.path) < 2:
             return self.send_bytes(202, b"", None)
         content = responses[codes[0]].get("content", {}) if codes else {}
+        if fault == "video-pending" and path_key == "/v1/videos/{request_id}" and state.count_fault(fault, key or self.path) < 2:
+            pending = dict(example_body(state.spec, content["application/json"]), status="pending", progress=50)
+            return self.send_json(200, pending)
         payload = json.loads(request.body) if request.body and request.media_type == "application/json" else {}
         wants_stream = isinstance(payload, dict) and payload.get("stream") is True
         if wants_stream and "text/event-stream" in content and "application/json" in content:
@@ -349,18 +354,6 @@ class MockHandler(BaseHTTPRequestHandler):
                 time.sleep(CHUNK_DELAY)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, which is what some tests want
-
-
-def exit_on_stdin_eof() -> None:
-    """Exit the whole process (without cleanup) once stdin hits end of file."""
-    def watch() -> None:
-        try:
-            while os.read(sys.stdin.fileno(), 4096):
-                pass
-        except OSError:
-            pass
-        os._exit(0)
-    threading.Thread(target=watch, name="stdin-eof", daemon=True).start()
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -119,7 +119,9 @@ extension APIClient {
     public func download(_ request: Request, to destination: URL) async throws -> Response {
         try await withDeadline(configuration.timeout, operationID: request.operationID) {
             let (response, body) = try await self.perform(request)
-            FileManager.default.createFile(atPath: destination.path, contents: nil)
+            guard FileManager.default.createFile(atPath: destination.path, contents: nil) else {
+                throw ClientError.invalidRequest("cannot create \(destination.path)")
+            }
             let handle = try FileHandle(forWritingTo: destination)
             defer { try? handle.close() }
             if let body {

@@ -38,12 +38,13 @@ extension XAIClient {
         }
     }
 
-    /// Calls `getVideo` until it answers 200 (not 202), waiting `polling.interval` between calls.
+    /// Calls `getVideo` until it answers 200 with `status` one of `done`, `failed`, `expired` (not 202), waiting `polling.interval` between calls.
     ///
     /// - Remark: Generated from `#/paths/~1v1~1videos~1{request_id}/get`.
     public func getVideoWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> VideoResponse {
         try await client.poll(polling, operationID: "getVideo") {
             switch try await getVideo(requestID: requestID) {
+            case .ok(let value) where !["done", "failed", "expired"].contains(value.status): return nil
             case .ok(let value): return value
             case .accepted: return nil
             }

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads YAML with the system libyaml into `Node`s, keeping key order, lines, anchors and aliases.
 ///

@@ -61,7 +61,8 @@ extension ModelBuilder {
             eventStream: eventStream,
             streamFlag: operation.streamFlag,
             noRetry: operation.noRetry,
-            streamEnd: operation.streamEnd
+            streamEnd: operation.streamEnd,
+            pollUntil: operation.pollUntil.map { PollCondition(property: $0.property, values: $0.values) }
         )
     }
 

@@ -16,6 +16,13 @@ struct OperationDecl: Sendable, Equatable {
     var streamFlag: String?
     var noRetry = false
     var streamEnd: [String] = []
+    var pollUntil: PollCondition?
+}
+
+/// When polling stops at a 200: the result's `property` holds one of `values`.
+struct PollCondition: Sendable, Equatable {
+    var property: String
+    var values: [String]
 }
 
 struct ParameterDecl: Sendable, Equatable {

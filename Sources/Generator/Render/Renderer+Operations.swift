@@ -172,15 +172,32 @@ extension Renderer {
         guard operation.outcomes.count == 2,
               let ready = operation.outcomes.first(where: { $0.status == "200" }), case .json(let type) = ready.content,
               let pending = operation.outcomes.first(where: { $0.status == "202" }), pending.content == .none else { return nil }
-        let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200 (not 202), waiting `polling.interval` between calls.")
+        let finalStates = operation.pollUntil.map { " with `\($0.property)` one of " + $0.values.map { "`\($0)`" }.joined(separator: ", ") } ?? ""
+        let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200\(finalStates) (not 202), waiting `polling.interval` between calls.")
         return PollView(
             docLines: DocComment.lines(docs, pointer: operation.pointer),
             methodName: Naming.escaped(methodName + "WhenReady"),
             separator: hasParameters ? ", " : "",
             resultType: spelling.spell(type),
             readyCase: Naming.escaped(Self.outcomeName("200")),
-            pendingCase: Naming.escaped(Self.outcomeName("202"))
+            pendingCase: Naming.escaped(Self.outcomeName("202")),
+            until: pollUntilView(operation.pollUntil, result: type)
         )
+    }
+
+    /// The check `x-poll-until` asks for, when the result is a structure with that string property.
+    private func pollUntilView(_ condition: PollCondition?, result: TypeUsage) -> PollUntilView? {
+        guard let condition, case .named(let id) = result.unwrapped,
+              let decl = model.types.first(where: { $0.id == id }), case .structure(let structure) = decl.kind,
+              let index = structure.properties.firstIndex(where: { $0.jsonName == condition.property }),
+              let member = names.members[id]?[index] else { return nil }
+        let property = structure.properties[index]
+        var expression = "value." + Naming.escaped(member)
+        if property.type.isOptional { expression += "?" }
+        // Open enums compare by raw value; plain strings are their own.
+        if property.type.unwrapped != .string { expression += ".rawValue" }
+        if property.type.isOptional { expression = "(\(expression) ?? \"\")" }
+        return PollUntilView(expression: expression, valuesLiteral: "[" + condition.values.map(TypeSpelling.literal).joined(separator: ", ") + "]")
     }
 
     func outputEnumView(_ operation: OperationDecl) -> OutputEnumView? {

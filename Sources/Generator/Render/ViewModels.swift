@@ -154,6 +154,14 @@ struct PollView {
     var resultType: String
     var readyCase: String
     var pendingCase: String
+    /// `x-poll-until`: the Swift expression of the property to check, and the values that end polling.
+    var until: PollUntilView?
+}
+
+struct PollUntilView {
+    /// The result's property as a string, e.g. `value.status` or `value.status.rawValue`.
+    var expression: String
+    var valuesLiteral: String
 }
 
 struct DownloadView {

@@ -133,7 +133,10 @@ struct DocumentReader {
                     responses: responses,
                     streamFlag: operationNode["x-stream-flag"]?.string,
                     noRetry: operationNode["x-no-retry"]?.bool == true,
-                    streamEnd: (operationNode["x-stream-end"]?.elements ?? []).compactMap(\.string)
+                    streamEnd: (operationNode["x-stream-end"]?.elements ?? []).compactMap(\.string),
+                    pollUntil: operationNode["x-poll-until"].flatMap { node in
+                        node["property"]?.string.map { (property: $0, values: (node["values"]?.elements ?? []).compactMap(\.string)) }
+                    }
                 ))
             }
         }

@@ -33,6 +33,8 @@ struct Operation: Sendable {
     /// `x-stream-end`: event types (SSE `event:` or the data's `type`) after which a stream is complete,
     /// for APIs that do not send `data: [DONE]`.
     var streamEnd: [String]
+    /// `x-poll-until: {property, values}`: a 200 is final only when that property holds one of the values.
+    var pollUntil: (property: String, values: [String])?
 }
 
 struct Parameter: Sendable {

@@ -29,12 +29,13 @@ extension TestClient {
         }
     }
 
-    /// Calls `getDeferred` until it answers 200 (not 202), waiting `polling.interval` between calls.
+    /// Calls `getDeferred` until it answers 200 with `state` one of `done`, `failed` (not 202), waiting `polling.interval` between calls.
     ///
     /// - Remark: Generated from `#/paths/~1v1~1deferred~1{request_id}/get`.
     public func getDeferredWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> Result {
         try await client.poll(polling, operationID: "getDeferred") {
             switch try await getDeferred(requestID: requestID) {
+            case .ok(let value) where !["done", "failed"].contains(value.state.rawValue): return nil
             case .ok(let value): return value
             case .accepted: return nil
             }
@@ -59,11 +60,44 @@ import Foundation
 public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Result/properties/text`.
     public var text: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/Result/properties/state`.
+    public var state: Result.State
 
     public init(
         text: Swift.String? = nil,
+        state: Result.State,
     ) {
         self.text = text
+        self.state = state
+    }
+}
+
+extension Result {
+    /// - Remark: Generated from `#/components/schemas/Result/properties/state`.
+    public enum State: ClientRuntime.OpenEnum {
+        case running
+        case done
+        case failed
+        /// A value this client does not know yet; decoding never fails because the server added one.
+        case unknown(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "running": self = .running
+            case "done": self = .done
+            case "failed": self = .failed
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .running: "running"
+            case .done: "done"
+            case .failed: "failed"
+            case .unknown(let value): value
+            }
+        }
     }
 }
 

@@ -1,0 +1,76 @@
+import ClientRuntime
+import Foundation
+import GeneratedClient
+import OpenAPIAsyncHTTPClient
+import PeerClient
+
+/// Client overhead against a fast local server: requests per second at concurrency 1 and 64 (both
+/// clients on AsyncHTTPClient), and our memory while streaming a 100 MB response.
+struct ClientBench {
+    let executable: String
+
+    func run() async throws -> [Row] {
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: executable)
+        server.arguments = ["--serve"]
+        let input = Pipe()
+        let output = Pipe()
+        server.standardInput = input
+        server.standardOutput = output
+        try server.run()
+        defer { server.terminate() }
+        var text = ""
+        while !text.contains("\n") { text += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self) }
+        let port = text.split(separator: " ").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "0"
+        let url = "http://127.0.0.1:\(port)"
+
+        let ours = try XAIClient(apiKey: "bench", serverURL: url, configuration: Configuration(retry: .none))
+        let peer = PeerClient.Client(serverURL: URL(string: url)!, transport: AsyncHTTPClientTransport())
+        let oursCall: @Sendable () async throws -> Void = { _ = try await ours.listModels() }
+        let peerCall: @Sendable () async throws -> Void = {
+            guard case .ok(let ok) = try await peer.listModels() else { throw CancellationError() }
+            _ = try ok.body.json
+        }
+        var rows: [Row] = []
+        for (concurrency, total) in [(1, 2000), (64, 12_800)] {
+            _ = try await requestsPerSecond(oursCall, concurrency: concurrency, total: 200)
+            _ = try await requestsPerSecond(peerCall, concurrency: concurrency, total: 200)
+            var oursRates: [Double] = []
+            var peerRates: [Double] = []
+            for _ in 0..<3 {
+                oursRates.append(try await requestsPerSecond(oursCall, concurrency: concurrency, total: total))
+                peerRates.append(try await requestsPerSecond(peerCall, concurrency: concurrency, total: total))
+            }
+            rows.append(Row(section: "client", name: "GET /v1/models, concurrency \(concurrency)", unit: "req/s",
+                            ours: median(oursRates), peer: median(peerRates), higherIsBetter: true))
+        }
+        let baseline = ownResidentMegabytes()
+        var peak = baseline
+        var received = 0
+        let start = ContinuousClock.now
+        let request = ChatRequest(messages: [.user(.init(content: .string("stream")))], model: "grok-4")
+        for try await chunk in ours.createChatCompletionStream(request) {
+            received += chunk.choices.count
+            if received % 2000 == 0 { peak = max(peak, ownResidentMegabytes()) }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        rows.append(Row(section: "client", name: "streaming 100 MB: memory above baseline", unit: "MB", ours: peak - baseline, peer: nil, higherIsBetter: false,
+                        note: "\(received) chunks at \(String(format: "%.0f", 100 / seconds)) MB/s"))
+        return rows
+    }
+
+    private func requestsPerSecond(_ call: @escaping @Sendable () async throws -> Void, concurrency: Int, total: Int) async throws -> Double {
+        let start = ContinuousClock.now
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<concurrency {
+                group.addTask {
+                    for _ in stride(from: worker, to: total, by: concurrency) { try await call() }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let elapsed = ContinuousClock.now - start
+        return Double(total) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Wall time and peak memory of generating a client, ours against the peer on the same document,
+/// runs alternating, medians reported.
+struct GenerationBench {
+    let root: String
+    let ours: String
+    let peer: String
+    let runs: Int
+
+    /// The xAI spec (overlaid) and a ladder of public documents from 1 KB to 1.7 MB.
+    var documents: [(name: String, path: String)] {
+        let corpus = root + "/../shared/corpus/"
+        return [
+            ("xai (overlaid, 190 KB)", root + "/Benchmarks/Sources/PeerClient/openapi.json"),
+            ("oai-webhook (1 KB)", corpus + "oai-webhook-example-3.1.yaml"),
+            ("oai-petstore-expanded (5 KB)", corpus + "oai-petstore-expanded-3.0.yaml"),
+            ("apple-petstore (17 KB)", corpus + "apple-reference-petstore-3.1.yaml"),
+            ("spotify (290 KB)", corpus + "spotify-official-3.0.yml"),
+            ("twilio-messaging (493 KB)", corpus + "twilio-messaging-v1-3.0.json"),
+            ("mistral (662 KB)", corpus + "mistral-openapi-3.1.yaml"),
+            ("box (1.7 MB)", corpus + "box-openapi-3.0.json"),
+        ]
+    }
+
+    func run() -> [Row] {
+        var rows: [Row] = []
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bench-gen-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for document in documents {
+            var oursRuns: [Run] = []
+            var peerRuns: [Run] = []
+            for attempt in 0..<runs {
+                let oursOut = scratch + "/ours-\(attempt)"
+                let peerOut = scratch + "/peer-\(attempt)"
+                try? FileManager.default.createDirectory(atPath: peerOut, withIntermediateDirectories: true)
+                oursRuns.append(measure(ours, ["generate", "--spec", document.path, "--output", oursOut, "--templates", root + "/Templates"]))
+                peerRuns.append(measure(peer, ["generate", document.path, "--mode", "types", "--mode", "client", "--output-directory", peerOut]))
+            }
+            let oursOK = oursRuns.allSatisfy { $0.status == 0 }
+            let peerOK = peerRuns.allSatisfy { $0.status == 0 }
+            var note = ""
+            if !oursOK { note += "ours failed; " }
+            if !peerOK { note += "peer failed: " + (peerRuns.first { $0.status != 0 }?.output.split(separator: "\n").last.map(String.init) ?? "") }
+            rows.append(Row(section: "generation", name: document.name + " time", unit: "s",
+                            ours: oursOK ? median(oursRuns.map(\.seconds)) : nil, peer: peerOK ? median(peerRuns.map(\.seconds)) : nil,
+                            higherIsBetter: false, note: String(note.prefix(120))))
+            rows.append(Row(section: "generation", name: document.name + " peak memory", unit: "MB",
+                            ours: oursOK ? median(oursRuns.map(\.peakMegabytes)) : nil, peer: peerOK ? median(peerRuns.map(\.peakMegabytes)) : nil,
+                            higherIsBetter: false))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A minimal HTTP server (`Bench --serve`, run as its own process so its buffers do not count in the
+/// client's memory): JSON answers from fixed bytes, and a 100 MB chat stream when the body asks for one.
+enum LocalServer {
+    static func serve(payloads: Payloads, models: Data) throws -> Never {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let channel = try ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 512)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.pipeline.configureHTTPServerPipeline().flatMap {
+                    channel.pipeline.addHandler(Handler(chat: payloads.chatResponse, models: models, chunk: payloads.streamChunk))
+                }
+            }
+            .bind(host: "127.0.0.1", port: 0).wait()
+        FileHandle.standardOutput.write(Data("LISTENING \(channel.localAddress?.port ?? 0)\n".utf8))
+        // Exit when the benchmark that started this server goes away.
+        while readLine() != nil {}
+        exit(0)
+    }
+
+    final class Handler: ChannelInboundHandler, @unchecked Sendable {
+        typealias InboundIn = HTTPServerRequestPart
+        typealias OutboundOut = HTTPServerResponsePart
+        let chat: Data
+        let models: Data
+        let event: ByteBuffer
+        var head: HTTPRequestHead?
+        var body = ByteBuffer()
+        /// Bytes of events in a streamed answer.
+        static let streamBytes = 100 * 1_048_576
+
+        init(chat: Data, models: Data, chunk: Data) {
+            self.chat = chat
+            self.models = models
+            var batch = ByteBuffer()
+            let line = Array("data: ".utf8) + Array(chunk) + Array("\n\n".utf8)
+            for _ in 0..<max(1, 65_536 / line.count) { batch.writeBytes(line) }
+            self.event = batch
+        }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            switch unwrapInboundIn(data) {
+            case .head(let requestHead):
+                head = requestHead
+                body.clear()
+            case .body(var part):
+                body.writeBuffer(&part)
+            case .end:
+                respond(context)
+            }
+        }
+
+        private func respond(_ context: ChannelHandlerContext) {
+            let text = body.getString(at: body.readerIndex, length: body.readableBytes) ?? ""
+            var headers = HTTPHeaders()
+            headers.add(name: "x-request-id", value: "bench")
+            if text.contains("\"stream\":true") {
+                headers.add(name: "content-type", value: "text/event-stream")
+                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+                send(context, remaining: Self.streamBytes)
+                return
+            }
+            let bytes = head?.uri.hasPrefix("/v1/models") == true ? models : chat
+            headers.add(name: "content-type", value: "application/json")
+            headers.add(name: "content-length", value: String(bytes.count))
+            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: bytes)))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        }
+
+        /// Writes the stream a batch at a time, waiting for each flush so memory stays flat.
+        private func send(_ context: ChannelHandlerContext, remaining: Int) {
+            guard remaining > 0 else {
+                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: "data: [DONE]\n\n")))), promise: nil)
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                return
+            }
+            let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(event)))).whenSuccess {
+                let (handler, context) = loopBound.value
+                handler.send(context, remaining: remaining - handler.event.readableBytes)
+            }
+        }
+    }
+}
