@@ -1,30 +1,37 @@
 import Foundation
 
 /// The JSON encoder and decoder every generated type goes through: ISO 8601 dates (with or without
-/// fractional seconds), base64 data, and nil optionals left out.
+/// fractional seconds), base64 data, and nil optionals left out. One configured instance of each is
+/// shared: making a coder per call showed up in the decoding benchmark.
 public enum JSONCoding {
-    public static func encode(_ value: some Encodable) throws -> Data {
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        return try encoder.encode(value)
-    }
+        return encoder
+    }()
 
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    private static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             if let date = parseDate(text) { return date }
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: \(text)"))
         }
-        return try decoder.decode(type, from: data)
+        return decoder
+    }()
+
+    public static func encode(_ value: some Encodable) throws -> Data {
+        try encoder.encode(value)
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        try decoder.decode(type, from: data)
     }
 
     static func parseDate(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
     /// `choices[0].message.content` from a decoding error's coding path.

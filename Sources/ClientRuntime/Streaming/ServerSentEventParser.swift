@@ -32,52 +32,75 @@ public struct ServerSentEventParser: Sendable {
     /// Feeds the next bytes and returns the events they complete.
     public mutating func feed(_ bytes: some Sequence<UInt8>) -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
-        for byte in bytes {
-            if skipLineFeed {
-                skipLineFeed = false
-                if byte == 0x0A { continue }
-            }
-            switch byte {
-            case 0x0A:
-                processLine(into: &events)
-            case 0x0D:
-                processLine(into: &events)
-                skipLineFeed = true
-            default:
-                line.append(byte)
-            }
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { feed(buffer: $0, into: &events) }
+        if handled == nil {
+            Array(bytes).withUnsafeBufferPointer { feed(buffer: $0, into: &events) }
         }
         return events
     }
 
-    private mutating func processLine(into events: inout [ServerSentEvent]) {
-        defer { line.removeAll(keepingCapacity: true) }
+    /// Scans for line ends a read at a time; only a line split across reads is copied.
+    private mutating func feed(buffer: UnsafeBufferPointer<UInt8>, into events: inout [ServerSentEvent]) {
+        var index = 0
+        let count = buffer.count
+        if skipLineFeed, count > 0 {
+            skipLineFeed = false
+            if buffer[0] == 0x0A { index = 1 }
+        }
+        while index < count {
+            var end = index
+            while end < count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            guard end < count else {
+                line.append(contentsOf: buffer[index..<count])
+                return
+            }
+            if line.isEmpty {
+                processLine(UnsafeBufferPointer(rebasing: buffer[index..<end]), into: &events)
+            } else {
+                var pending = line
+                line = []
+                pending.append(contentsOf: buffer[index..<end])
+                pending.withUnsafeBufferPointer { processLine($0, into: &events) }
+                pending.removeAll(keepingCapacity: true)
+                line = pending
+            }
+            let terminator = buffer[end]
+            index = end + 1
+            if terminator == 0x0D {
+                if index < count {
+                    if buffer[index] == 0x0A { index += 1 }
+                } else {
+                    skipLineFeed = true
+                }
+            }
+        }
+    }
+
+    private mutating func processLine(_ raw: UnsafeBufferPointer<UInt8>, into events: inout [ServerSentEvent]) {
+        var text = raw[...]
         if atStart {
             atStart = false
-            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+            if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
         }
-        if line.isEmpty {
+        if text.isEmpty {
             dispatch(into: &events)
             return
         }
-        if line.first == UInt8(ascii: ":") { return }
-        let colon = line.firstIndex(of: UInt8(ascii: ":"))
-        let name = String(decoding: line[..<(colon ?? line.endIndex)], as: UTF8.self)
-        var value = colon.map { line[line.index(after: $0)...] } ?? []
+        if text.first == UInt8(ascii: ":") { return }
+        let colon = text.firstIndex(of: UInt8(ascii: ":"))
+        let name = text[..<(colon ?? text.endIndex)]
+        var value = colon.map { text[text.index(after: $0)...] } ?? text[text.endIndex...]
         if value.first == UInt8(ascii: " ") { value = value.dropFirst() }
-        switch name {
-        case "data":
+        if name.elementsEqual("data".utf8) {
             if hasData { data.append(0x0A) }
             data.append(contentsOf: value)
             hasData = true
-        case "event":
+        } else if name.elementsEqual("event".utf8) {
             eventType = String(decoding: value, as: UTF8.self)
-        case "id":
+        } else if name.elementsEqual("id".utf8) {
             if !value.contains(0) { lastEventID = String(decoding: value, as: UTF8.self) }
-        case "retry":
+        } else if name.elementsEqual("retry".utf8) {
             if !value.isEmpty, value.allSatisfy({ (0x30...0x39).contains($0) }) { retry = Int(String(decoding: value, as: UTF8.self)) }
-        default:
-            break
         }
     }
 
