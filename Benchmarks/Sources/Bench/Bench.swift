@@ -44,9 +44,9 @@ enum Table {
             if value >= 10 { return String(format: "%.1f", value) }
             return String(format: "%.3f", value)
         }
-        var lines = ["| section | measurement | unit | ours | peer | ours vs peer | untyped floor | note |", "|---|---|---|---|---|---|---|---|"]
+        var lines = ["| section | measurement | unit | ours | peer | ours vs peer (>1: ours better) | untyped floor | note |", "|---|---|---|---|---|---|---|---|"]
         for row in rows {
-            let advantage = row.advantage.map { String(format: "%.2f× %@", $0, "better") } ?? "-"
+            let advantage = row.advantage.map { String(format: "%.2f×", $0) } ?? "-"
             lines.append("| \(row.section) | \(row.name) | \(row.unit) | \(number(row.ours)) | \(number(row.peer)) | \(advantage) | \(number(row.floor)) | \(row.note) |")
         }
         return lines.joined(separator: "\n")
