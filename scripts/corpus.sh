@@ -12,6 +12,9 @@ work="${CORPUS_WORK:-$root/.build-corpus}"
 package="$work/CorpusClients"
 results="$work/results.tsv"
 mkdir -p "$package/Sources"
+python="$root/.venv/bin/python"
+[ -x "$python" ] || python=python3
+elapsed() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.2f", end - start }'; }
 : > "$results"
 
 documents=("$corpus_dir"/*.yaml "$corpus_dir"/*.yml "$corpus_dir"/*.json)
@@ -24,7 +27,7 @@ for document in "${documents[@]}"; do
   [ "$name" = "002_c8d9509e32a53789" ] && name="xai-community-3.0.3"
   module="Corpus_$(echo "$name" | sed 's/[^A-Za-z0-9]/_/g')"
   modules+=("$module")
-  version="$(python3 - "$document" <<'PY'
+  version="$("$python" - "$document" <<'PY'
 import json, sys, yaml
 text = open(sys.argv[1], encoding="utf-8").read()
 try:
@@ -41,7 +44,7 @@ PY
   log="$("$generator" generate --spec "$document" --config "$config" --output "$package/Sources/$module" 2>&1)"
   status=$?
   set -e
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  seconds=$(elapsed "$start")
   warnings=$(printf '%s\n' "$log" | grep -c ': warning: ' || true)
   errors=$(printf '%s\n' "$log" | grep -c ': error: ' || true)
   summary=$(printf '%s\n' "$log" | grep -o '([0-9]* types, [0-9]* operations' | tail -1 || true)
@@ -80,10 +83,10 @@ while IFS=$'\t' read -r name version operations types warnings errors seconds st
   else
     start=$(date +%s.%N)
     if swift build --package-path "$package" --target "$module" > "$work/$module.build.log" 2>&1; then
-      compile=$(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)")
+      compile=$(elapsed "$start")
     else
       result="compile failed"; failed=$((failed + 1))
-      compile=$(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)")
+      compile=$(elapsed "$start")
       grep -m 5 'error:' "$work/$module.build.log" >&2 || true
     fi
   fi

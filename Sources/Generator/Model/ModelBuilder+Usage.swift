@@ -118,7 +118,7 @@ extension ModelBuilder {
         if case .schema(let values) = additional {
             warnUnmapped("additionalProperties beside named properties is not generated; extra keys are ignored when decoding", values)
         }
-        return Structure(properties: properties, additionalProperties: nil)
+        return Structure(properties: properties)
     }
 
     /// Gathers properties from the schema and everything it `allOf`-includes, in order; later

@@ -29,8 +29,6 @@ struct Documentation: Sendable, Equatable {
 
 struct Structure: Sendable, Equatable {
     var properties: [Property]
-    /// The value type of keys not listed in `properties`, when the schema types them.
-    var additionalProperties: TypeUsage?
 }
 
 struct Property: Sendable, Equatable {
