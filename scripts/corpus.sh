@@ -81,6 +81,8 @@ while IFS=$'\t' read -r name version operations types warnings errors seconds st
   if [ "$status" != 0 ]; then
     result="generation failed"; failed=$((failed + 1))
   else
+    # Touch the sources so the module is compiled again even when generation changed nothing.
+    find "$package/Sources/$module" -name '*.swift' -exec touch {} +
     start=$(date +%s.%N)
     if swift build --package-path "$package" --target "$module" > "$work/$module.build.log" 2>&1; then
       compile=$(elapsed "$start")
