@@ -14,7 +14,6 @@ cp -R Sources/GeneratedClient/. Benchmarks/Sources/OursCompiled/
 mkdir -p Benchmarks/Sources/PeerCompiled && touch Benchmarks/Sources/PeerCompiled/Placeholder.swift
 swift build -c release --package-path Benchmarks --product Bench 2>&1 | grep -E "error|warning: .*(PeerClient|Bench)|Build of" || true
 rm -rf Benchmarks/Sources/PeerCompiled && mkdir -p Benchmarks/Sources/PeerCompiled
-find Benchmarks/.build -path "*PeerClient*GeneratedSources*" -name "*.swift" -exec cp {} Benchmarks/Sources/PeerCompiled/ \; -quit >/dev/null 2>&1 || true
 find Benchmarks/.build -path "*plugins/outputs*PeerClient*" -name "*.swift" -exec cp {} Benchmarks/Sources/PeerCompiled/ \;
 swift build -c release --package-path Benchmarks --product swift-openapi-generator 2>&1 | grep -E "error|Build of" || true
 Benchmarks/.build/release/Bench --root "$root" "$@"
