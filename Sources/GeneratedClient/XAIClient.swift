@@ -26,7 +26,7 @@ public struct XAIClient: Swift.Sendable {
         self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, configuration: configuration))
     }
 
-    /// Creates a client authenticated with the key in the `"XAI_API_KEY"` environment variable.
+    /// Creates a client authenticated with the key in the `XAI_API_KEY` environment variable.
     ///
     /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.
     public static func fromEnvironment(

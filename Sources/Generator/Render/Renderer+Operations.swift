@@ -7,7 +7,8 @@ extension Renderer {
             access: config.access,
             clientName: config.clientName,
             serverLiteral: TypeSpelling.literal(model.serverURL ?? "http://localhost"),
-            apiKeyVariableLiteral: model.bearerAuth ? config.apiKeyEnvironmentVariable.map(TypeSpelling.literal) : nil
+            apiKeyVariableLiteral: model.bearerAuth ? config.apiKeyEnvironmentVariable.map(TypeSpelling.literal) : nil,
+            apiKeyVariable: config.apiKeyEnvironmentVariable ?? ""
         )
     }
 

@@ -116,6 +116,7 @@ struct ClientView {
     var clientName: String
     var serverLiteral: String
     var apiKeyVariableLiteral: String?
+    var apiKeyVariable: String
 }
 
 struct OperationView {
