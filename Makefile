@@ -45,7 +45,7 @@ api-report: generator ## Markdown report of API changes since BASE (default orig
 build: setup ## Build everything, tests included
 	$(SWIFT) build --build-tests
 
-test: build check-drift merged-spec ## Build once, check drift, run every test
+test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, update-spec, corpus)
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	scripts/test-update-spec.sh
 	scripts/corpus.sh

@@ -85,6 +85,10 @@ struct SpecDiffer {
     // MARK: Operations
 
     private func compare(_ old: Operation, _ new: Operation, key: String, into report: inout Report) {
+        if new.operationID != old.operationID {
+            // The generated method is named after the operationId: existing calls stop compiling.
+            report.add("operation-renamed", true, key, "operationId \(old.operationID) became \(new.operationID)", new.pointer)
+        }
         if new.deprecated, !old.deprecated {
             report.add("operation-deprecated", false, key, "operation \(new.operationID) is now deprecated", new.pointer)
         }
@@ -144,8 +148,14 @@ struct SpecDiffer {
     private func compareResponses(_ old: [Response], _ new: [Response], key: String, into report: inout Report) {
         let oldByStatus = Dictionary(old.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         let newByStatus = Dictionary(new.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        // One success status returns its body directly; several return an enum of outcomes, so a second
+        // success status changes the method's return type.
+        let oldSuccesses = oldByStatus.keys.filter { $0.hasPrefix("2") }.count
+        let newSuccesses = newByStatus.keys.filter { $0.hasPrefix("2") }.count
         for (status, response) in newByStatus where oldByStatus[status] == nil {
-            report.add("status-added", false, key + " response.\(status)", "new response status \(status)", response.pointer)
+            let changesReturnType = status.hasPrefix("2") && oldSuccesses == 1 && newSuccesses > 1
+            report.add("status-added", changesReturnType, key + " response.\(status)",
+                       changesReturnType ? "new success status \(status): the method now returns an enum of outcomes" : "new response status \(status)", response.pointer)
         }
         for (status, response) in oldByStatus {
             let location = key + " response.\(status)"
