@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); only the generator's loader uses it.
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(
                     name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
                     condition: .when(platforms: [.linux, .android, .windows])
@@ -62,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: ["GeneratedClient", "ClientRuntime"],
-            exclude: ["__Snapshots__", "known-example-failures.json"]
+            exclude: ["known-example-failures.json"]
         ),
     ]
 )

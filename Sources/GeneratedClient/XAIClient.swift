@@ -26,6 +26,14 @@ public struct XAIClient: Swift.Sendable {
         self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, configuration: configuration))
     }
 
+    /// A copy of this client with `change` applied to its configuration, for one call or a few:
+    /// `try await client.configured { $0.retry = .none }.someCall(...)`.
+    public func configured(_ change: (inout ClientRuntime.Configuration) -> Swift.Void) -> Self {
+        var copy = client
+        change(&copy.configuration)
+        return Self(client: copy)
+    }
+
     /// Creates a client authenticated with the key in the `XAI_API_KEY` environment variable.
     ///
     /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.

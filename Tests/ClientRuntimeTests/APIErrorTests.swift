@@ -53,4 +53,15 @@ import Testing
         #expect(!client.description.contains("secret"))
         #expect(!"\(client)".contains("secret"))
     }
+
+    /// Whatever a proxy sends, the delay is bounded and non-negative, or nil (backoff); never a trap.
+    @Test(arguments: [
+        ("nan", nil), ("inf", nil), ("-inf", nil), ("garbage", nil), ("", nil),
+        ("1e20", Duration.seconds(86_400)), ("-5", Duration.zero), ("0", Duration.zero), ("1.5", Duration.milliseconds(1500)),
+    ] as [(String, Duration?)])
+    func hostileRetryAfterValues(_ value: String, _ expected: Duration?) {
+        #expect(error(429, "", headers: ["retry-after": value]).retryAfter == expected)
+        let milliseconds = error(429, "", headers: ["retry-after-ms": value]).retryAfter
+        #expect(milliseconds == expected.map { $0 == .seconds(86_400) ? $0 : $0 / 1000 })
+    }
 }

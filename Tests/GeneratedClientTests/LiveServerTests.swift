@@ -19,9 +19,17 @@ import Testing
         }
         let configuration = Configuration(
             middlewares: recorder.map { [$0] } ?? [], headers: all, streamIdleTimeout: idle,
-            retry: RetryPolicy(maxRetries: retry.maxRetries, initialBackoff: .milliseconds(10), maxBackoff: .milliseconds(50))
+            retry: fast(retry)
         )
         return try XAIClient(apiKey: "xai-test-key", serverURL: try LocalServer.mock().baseURL, configuration: configuration)
+    }
+
+    /// `policy` with backoffs short enough for tests.
+    static func fast(_ policy: RetryPolicy) -> RetryPolicy {
+        var fast = policy
+        fast.initialBackoff = .milliseconds(10)
+        fast.maxBackoff = .milliseconds(50)
+        return fast
     }
 
     static var chatRequest: ChatRequest {
@@ -96,9 +104,27 @@ import Testing
         }
     }
 
-    @Test func retriesA500ThenSucceeds() async throws {
+    @Test func retriesA500OfAGetThenSucceeds() async throws {
         let recorder = StatusRecorder()
-        _ = try await Self.client(fault: "500-once", recorder: recorder).createChatCompletion(try Self.chatRequest)
+        _ = try await Self.client(fault: "500-once", recorder: recorder).listModels()
+        #expect(recorder.statuses == [500, 200])
+    }
+
+    /// A 500 to a POST may come after the completion was made (and billed): not sent again...
+    @Test func doesNotRetryA500OfAPost() async throws {
+        let recorder = StatusRecorder()
+        await #expect(throws: ClientError.self) {
+            _ = try await Self.client(fault: "500-once", recorder: recorder).createChatCompletion(try Self.chatRequest)
+        }
+        #expect(recorder.statuses == [500])
+    }
+
+    /// ...unless the caller opts this call in.
+    @Test func retriesA500OfAPostWhenTheCallOptsIn() async throws {
+        let recorder = StatusRecorder()
+        _ = try await Self.client(fault: "500-once", recorder: recorder)
+            .configured { $0.retry.retriesAfterPossibleProcessing = true }
+            .createChatCompletion(try Self.chatRequest)
         #expect(recorder.statuses == [500, 200])
     }
 

@@ -9,10 +9,30 @@ import Testing
     @Test func everyOperationAndSchemaIsGenerated() {
         #expect(Self.model.operations.count == 33)
         let components = Self.model.types.filter { $0.id.pointer.hasPrefix("/components/schemas/") && $0.id.pointer.split(separator: "/").count == 3 }
-        // 162 upstream, plus ResponseStreamEvent and MessageStreamEvent added by the overlay.
-        #expect(components.count == 162 + 2)
+        // 162 upstream, plus ResponseStreamEvent, MessageStreamEvent and ResponseUsage added by the overlay.
+        #expect(components.count == 162 + 3)
         #expect(Self.model.unmappedCount == 0)
         #expect(Self.diagnostics.errors.isEmpty)
+    }
+
+    /// A response example is evidence of what the server sends: the overlay corrects schemas, never examples.
+    @Test func overlayNeverEditsAnExample() throws {
+        let text = try String(contentsOfFile: TestPaths.xaiOverlay, encoding: .utf8)
+        let targets = text.split(separator: "\n").filter { $0.contains("target:") && $0.contains("example") }
+        #expect(targets.isEmpty)
+    }
+
+    /// Exactly the structs reachable from a response body or stream event decode tolerantly.
+    @Test func responseTypesAreMarkedForTolerantDecoding() throws {
+        let marked = Set(Self.model.types.compactMap { decl -> String? in
+            guard case .structure(let structure) = decl.kind, structure.decodedFromResponses else { return nil }
+            return decl.id.pointer
+        })
+        #expect(marked.contains("/components/schemas/Usage"))
+        #expect(marked.contains("/components/schemas/ModelResponse"))
+        #expect(marked.contains("/components/schemas/ChatResponseChunk"))
+        #expect(!marked.contains("/components/schemas/ChatRequest"))
+        #expect(!marked.contains("/components/schemas/EmbeddingRequest"))
     }
 
     @Test func nullableReferencesAreOptionalNotDropped() throws {

@@ -97,19 +97,32 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
 
     public var isRateLimited: Bool { status == 429 }
 
-    /// `Retry-After` (seconds or an HTTP date) or `retry-after-ms`.
+    /// `retry-after-ms` or `Retry-After` (seconds or an HTTP date), as a delay of at least zero. A
+    /// value that is not a finite number or a date (`nan`, `inf`, garbage) gives nil; an absurdly
+    /// large one is capped at a day. Any proxy can send such headers, so none of them may trap.
     public var retryAfter: Duration? {
-        if let field = HTTPField.Name("retry-after-ms"), let text = headerFields[field], let milliseconds = Double(text) {
-            return .milliseconds(Int64(milliseconds))
+        if let field = HTTPField.Name("retry-after-ms"), let text = headerFields[field], let milliseconds = Self.finiteNumber(text) {
+            return Self.boundedDelay(seconds: milliseconds / 1000)
         }
         guard let text = headerFields[.retryAfter] else { return nil }
-        if let seconds = Double(text) { return .milliseconds(Int64(seconds * 1000)) }
+        if let seconds = Self.finiteNumber(text) { return Self.boundedDelay(seconds: seconds) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: text) else { return nil }
-        return .milliseconds(Int64(max(0, date.timeIntervalSinceNow) * 1000))
+        guard let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return Self.boundedDelay(seconds: date.timeIntervalSinceNow)
+    }
+
+    static func finiteNumber(_ text: String) -> Double? {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Zero or more, at most a day: never traps, whatever the header said.
+    static func boundedDelay(seconds: Double) -> Duration {
+        guard seconds.isFinite, seconds > 0 else { return .zero }
+        return .nanoseconds(Int64(min(seconds, 86_400) * 1_000_000_000))
     }
 
     /// Rate-limit headers as sent (`x-ratelimit-*`).

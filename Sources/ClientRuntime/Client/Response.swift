@@ -7,6 +7,8 @@ public struct Response: Sendable {
     public var status: Int
     public var headerFields: HTTPFields
     public var body: Data
+    /// The decoding mode, hook and logger of the client that received it.
+    var decoder = ResponseDecoder()
 
     public init(operationID: String, status: Int, headerFields: HTTPFields, body: Data) {
         self.operationID = operationID
@@ -19,13 +21,10 @@ public struct Response: Sendable {
 
     public var text: String { String(decoding: body, as: UTF8.self) }
 
-    /// Decodes the body, reporting the failing field's path instead of crashing or guessing.
+    /// Decodes the body in the client's `DecodingMode`, reporting placeholders to its logger and
+    /// hook, and naming the failing field's path instead of crashing or guessing.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        do {
-            return try JSONCoding.decode(type, from: body)
-        } catch {
-            throw ClientError.decoding(DecodingFailure(operationID: operationID, type: type, error: error, requestID: requestID))
-        }
+        try decoder.decode(type, from: body, operationID: operationID, requestID: requestID)
     }
 
     /// A success status the document does not describe.

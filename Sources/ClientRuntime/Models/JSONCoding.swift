@@ -25,8 +25,15 @@ public enum JSONCoding {
         try encoder.encode(value)
     }
 
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try decoder.decode(type, from: data)
+    /// Decodes `data`; see `DecodingMode` for what happens when a required value is absent or null.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode = .tolerant) throws -> T {
+        try decodeReporting(type, from: data, mode: mode).value
+    }
+
+    /// Decodes `data` and returns the placeholders it needed (always none in strict mode).
+    static func decodeReporting<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode) throws -> (value: T, substituted: [(path: String, kind: DecodingIssue.Kind)]) {
+        let (value, issues) = try DecodingSession.run(mode) { try decoder.decode(type, from: data) }
+        return (value, issues)
     }
 
     static func parseDate(_ text: String) -> Date? {

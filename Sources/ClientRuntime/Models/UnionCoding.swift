@@ -42,6 +42,17 @@ public enum UnionCoding {
         try container.encode(value, forKey: AnyCodingKey(key))
     }
 
+    /// A value no variant of a response union accepts: kept as JSON for `.unknown` and reported in
+    /// tolerant mode, an error naming the field in strict mode.
+    public static func unrecognised(in decoder: any Decoder, type: String) throws -> JSONValue {
+        let session = DecodingSession.current
+        guard session?.mode != .strict else { throw noVariant(in: decoder, type: type) }
+        if !DecodingSession.buildingPlaceholder {
+            session?.record(JSONCoding.describe(decoder.codingPath), .unrecognised)
+        }
+        return try JSONValue(from: decoder)
+    }
+
     public static func noVariant(in decoder: any Decoder, type: String) -> DecodingError {
         let shape = (try? JSONShape(of: decoder)).map { "\($0)" } ?? "unknown"
         return DecodingError.typeMismatch(

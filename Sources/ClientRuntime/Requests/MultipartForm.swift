@@ -23,6 +23,10 @@ public struct MultipartForm: Sendable {
 
     public mutating func append(_ name: String, _ file: FileUpload?) throws {
         guard let file else { return }
+        // A content type is written into the part's header: CR or LF would forge headers.
+        guard !file.contentType.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+            throw ClientError.invalidRequest("the content type of '\(file.filename)' contains a line break")
+        }
         files.append((name, file))
     }
 
@@ -35,50 +39,85 @@ public struct MultipartForm: Sendable {
     @_disfavoredOverload
     public mutating func append(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        fields.append((name, String(decoding: try JSONCoding.encode(value), as: UTF8.self)))
+        fields.append((name, String(decoding: try Request.encode(value, operationID: name), as: UTF8.self)))
     }
 
-    /// The encoded form, streamed: files on disk are read chunk by chunk as the transport sends them.
+    /// The encoded form, read as the transport sends it: a file on disk is read one chunk at a time
+    /// when the transport asks for the next, so memory stays flat however large the file, and a slow
+    /// connection slows the reading. The body can be iterated again, so a retry can resend it.
     public func body() -> HTTPBody {
-        let boundary = boundary
-        let fields = fields
-        let files = files
-        let stream = AsyncThrowingStream<ArraySlice<UInt8>, any Error> { continuation in
-            let task = Task {
-                do {
-                    for field in fields {
-                        let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(field.name))\"\r\n\r\n"
-                        continuation.yield(ArraySlice((head + field.value + "\r\n").utf8))
-                    }
-                    for (name, file) in files {
-                        let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\"; filename=\"\(Self.quoted(file.filename))\"\r\nContent-Type: \(file.contentType)\r\n\r\n"
-                        continuation.yield(ArraySlice(head.utf8))
-                        switch file.source {
-                        case .data(let data):
-                            continuation.yield(ArraySlice(data))
-                        case .file(let url):
-                            let handle = try FileHandle(forReadingFrom: url)
-                            defer { try? handle.close() }
-                            while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-                                try Task.checkCancellation()
-                                continuation.yield(ArraySlice(chunk))
-                            }
-                        }
-                        continuation.yield(ArraySlice("\r\n".utf8))
-                    }
-                    continuation.yield(ArraySlice("--\(boundary)--\r\n".utf8))
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
+        var pieces: [MultipartPieces.Piece] = []
+        for field in fields {
+            let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(field.name))\"\r\n\r\n"
+            pieces.append(.bytes(Array((head + field.value + "\r\n").utf8)))
         }
-        return HTTPBody(stream, length: .unknown, iterationBehavior: .single)
+        for (name, file) in files {
+            let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\"; filename=\"\(Self.quoted(file.filename))\"\r\nContent-Type: \(file.contentType)\r\n\r\n"
+            pieces.append(.bytes(Array(head.utf8)))
+            switch file.source {
+            case .data(let data): pieces.append(.bytes(Array(data)))
+            case .file(let url): pieces.append(.file(url))
+            }
+            pieces.append(.bytes(Array("\r\n".utf8)))
+        }
+        pieces.append(.bytes(Array("--\(boundary)--\r\n".utf8)))
+        let sequence = MultipartPieces(pieces: pieces)
+        return HTTPBody(sequence, length: sequence.length.map { .known(Int64($0)) } ?? .unknown, iterationBehavior: .multiple)
     }
 
     private static func quoted(_ text: String) -> String {
         text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
+    }
+}
+
+/// The bytes of a multipart body, produced on demand: each `next()` returns the next header or the
+/// next chunk of a file, so nothing is read ahead of the transport.
+struct MultipartPieces: AsyncSequence, Sendable {
+    enum Piece: Sendable {
+        case bytes([UInt8])
+        case file(URL)
+    }
+
+    typealias Element = ArraySlice<UInt8>
+    let pieces: [Piece]
+
+    /// The total size when every file's size can be read, so the body is sent with a Content-Length.
+    var length: Int? {
+        var total = 0
+        for piece in pieces {
+            switch piece {
+            case .bytes(let bytes): total += bytes.count
+            case .file(let url):
+                guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber else { return nil }
+                total += size.intValue
+            }
+        }
+        return total
+    }
+
+    func makeAsyncIterator() -> Iterator { Iterator(remaining: pieces[...]) }
+
+    struct Iterator: AsyncIteratorProtocol {
+        var remaining: ArraySlice<Piece>
+        var file: FileHandle?
+
+        mutating func next() async throws -> ArraySlice<UInt8>? {
+            while true {
+                try Task.checkCancellation()
+                if let handle = file {
+                    if let chunk = try handle.read(upToCount: MultipartForm.chunkSize), !chunk.isEmpty {
+                        return ArraySlice(chunk)
+                    }
+                    try? handle.close()
+                    file = nil
+                }
+                guard let piece = remaining.popFirst() else { return nil }
+                switch piece {
+                case .bytes(let bytes): return bytes[...]
+                case .file(let url): file = try FileHandle(forReadingFrom: url)
+                }
+            }
+        }
     }
 }
 
@@ -100,7 +139,7 @@ public struct FormURLEncoded: Sendable {
     @_disfavoredOverload
     public mutating func append(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        pairs.append((name, String(decoding: try JSONCoding.encode(value), as: UTF8.self)))
+        pairs.append((name, String(decoding: try Request.encode(value, operationID: name), as: UTF8.self)))
     }
 
     public var encoded: String {

@@ -13,7 +13,8 @@ public struct Request: Sendable {
     public var headerFields = HTTPFields()
     /// A body held in memory; it can be sent again when a call is retried.
     public var bodyData: Data?
-    /// A body read as it is sent (an upload from disk); such a call is not retried.
+    /// A body read as it is sent (an upload from disk). It is sent again on a retry when it can be
+    /// iterated more than once, as `MultipartForm` bodies can.
     public var bodyStream: HTTPBody?
     /// False for calls that must not be repeated (`x-no-retry`), such as fetching a result the
     /// server hands out only once.
@@ -48,9 +49,19 @@ public struct Request: Sendable {
         headerFields[field] = value.parameterText
     }
 
+    /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws
+    /// `ClientError.invalidRequest`, before anything is sent.
     public mutating func setJSONBody(_ value: some Encodable) throws {
-        let data = try JSONCoding.encode(value)
+        let data = try Self.encode(value, operationID: operationID)
         setBody(data, contentType: "application/json")
+    }
+
+    static func encode(_ value: some Encodable, operationID: String) throws -> Data {
+        do {
+            return try JSONCoding.encode(value)
+        } catch {
+            throw ClientError.invalidRequest("\(operationID): the request cannot be encoded: \(error)")
+        }
     }
 
     public mutating func setBody(_ data: Data, contentType: String) {
@@ -58,6 +69,9 @@ public struct Request: Sendable {
         bodyData = data
         bodyStream = nil
     }
+
+    /// False when the body can be read only once, so a retry could not send it again.
+    var canResend: Bool { bodyStream.map { $0.iterationBehavior == .multiple } ?? true }
 
     public mutating func setMultipartBody(_ form: MultipartForm) {
         headerFields[.contentType] = form.contentType

@@ -67,6 +67,7 @@ extension APIClient {
         }
         guard let body else { throw failure(.truncated, "the response has no body") }
         var parser = ServerSentEventParser()
+        let decoder = configuration.responseDecoder
         watchdog.arm()
         do {
             for try await chunk in body {
@@ -76,13 +77,13 @@ extension APIClient {
                     let data = Data(event.data.utf8)
                     if event.event == "error" { throw serverError(data) }
                     do {
-                        yield(try JSONCoding.decode(type, from: data))
-                    } catch {
+                        yield(try decoder.decode(type, from: data, operationID: operationID, requestID: requestID))
+                    } catch ClientError.decoding(let decodingFailure) {
                         guard let value = try? JSONCoding.decode(JSONValue.self, from: data) else {
                             throw failure(.malformedEvent, "event data is not JSON: \(event.data.prefix(200))")
                         }
                         if value["error"] != nil { throw serverError(data) }
-                        throw failure(.malformedEvent, DecodingFailure(operationID: operationID, type: type, error: error, requestID: requestID).description)
+                        throw failure(.malformedEvent, decodingFailure.description)
                     }
                     if !terminalEvents.isEmpty, Self.isTerminal(event, data: data, in: terminalEvents) { return }
                 }

@@ -81,6 +81,22 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.userID = userID
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.acls = try container.decodeRequired([Swift.String].self, forKey: .acls)
+        self.apiKeyBlocked = try container.decodeRequired(Swift.Bool.self, forKey: .apiKeyBlocked)
+        self.apiKeyDisabled = try container.decodeRequired(Swift.Bool.self, forKey: .apiKeyDisabled)
+        self.apiKeyID = try container.decodeRequired(Swift.String.self, forKey: .apiKeyID)
+        self.createTime = try container.decodeRequired(Swift.String.self, forKey: .createTime)
+        self.modifiedBy = try container.decodeRequired(Swift.String.self, forKey: .modifiedBy)
+        self.modifyTime = try container.decodeRequired(Swift.String.self, forKey: .modifyTime)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.redactedAPIKey = try container.decodeRequired(Swift.String.self, forKey: .redactedAPIKey)
+        self.teamBlocked = try container.decodeRequired(Swift.Bool.self, forKey: .teamBlocked)
+        self.teamID = try container.decodeRequired(Swift.String.self, forKey: .teamID)
+        self.userID = try container.decodeRequired(Swift.String.self, forKey: .userID)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case acls
         case apiKeyBlocked = "api_key_blocked"

@@ -39,6 +39,15 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.url = url
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.endIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .endIndex)
+        self.startIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .startIndex)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case endIndex = "end_index"
         case startIndex = "start_index"

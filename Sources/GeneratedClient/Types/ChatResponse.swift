@@ -65,6 +65,19 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.usage = usage
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.choices = try container.decodeRequired([Choice].self, forKey: .choices)
+        self.citations = try container.decodeIfPresent([Swift.String].self, forKey: .citations)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.outputFiles = try container.decodeIfPresent([OutputFile].self, forKey: .outputFiles)
+        self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: .systemFingerprint)
+        self.usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case choices
         case citations

@@ -31,6 +31,14 @@ public struct Choice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.message = message
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: .finishReason)
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
+        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: .logprobs)
+        self.message = try container.decodeRequired(ChoiceMessage.self, forKey: .message)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case finishReason = "finish_reason"
         case index

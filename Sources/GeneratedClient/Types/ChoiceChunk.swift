@@ -31,6 +31,14 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.logprobs = logprobs
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.delta = try container.decodeRequired(Delta.self, forKey: .delta)
+        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: .finishReason)
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
+        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: .logprobs)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case delta
         case finishReason = "finish_reason"

@@ -39,6 +39,15 @@ public struct ChoiceMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.toolCalls = toolCalls
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.content = try container.decodeIfPresent(Swift.String.self, forKey: .content)
+        self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: .reasoningContent)
+        self.refusal = try container.decodeIfPresent(Swift.String.self, forKey: .refusal)
+        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
+        self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: .toolCalls)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case content
         case reasoningContent = "reasoning_content"

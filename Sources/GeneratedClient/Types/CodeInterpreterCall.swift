@@ -40,4 +40,13 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.status = status
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decodeIfPresent(Swift.String.self, forKey: .code)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.outputs = try container.decodeRequired([CodeInterpreterOutput].self, forKey: .outputs)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

@@ -52,6 +52,12 @@ extension CodeInterpreterOutput {
             self.logs = logs
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.logs = try container.decodeRequired(Swift.String.self, forKey: .logs)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -73,6 +79,12 @@ extension CodeInterpreterOutput {
         ) {
             self.type = type
             self.url = url
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
         }
     }
 }

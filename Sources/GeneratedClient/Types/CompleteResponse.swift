@@ -41,6 +41,15 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.completion = try container.decodeRequired(Swift.String.self, forKey: .completion)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
+        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: .stopReason)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case completion
         case id

@@ -35,6 +35,14 @@ public struct CompletionUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.rejectedPredictionTokens = rejectedPredictionTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.acceptedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .acceptedPredictionTokens)
+        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: .audioTokens)
+        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: .reasoningTokens)
+        self.rejectedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .rejectedPredictionTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case acceptedPredictionTokens = "accepted_prediction_tokens"
         case audioTokens = "audio_tokens"

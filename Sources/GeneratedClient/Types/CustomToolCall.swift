@@ -47,6 +47,16 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.input = try container.decodeIfPresent(Swift.String.self, forKey: .input)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case callID = "call_id"
         case id

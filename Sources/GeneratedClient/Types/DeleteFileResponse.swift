@@ -15,15 +15,22 @@ public struct DeleteFileResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// The object type, which is always "file". Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/DeleteFileResponse/properties/object`.
-    public var object: Swift.String
+    public var object: Swift.String?
 
     public init(
         deleted: Swift.Bool,
         id: Swift.String,
-        object: Swift.String,
+        object: Swift.String? = nil,
     ) {
         self.deleted = deleted
         self.id = id
         self.object = object
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.deleted = try container.decodeRequired(Swift.Bool.self, forKey: .deleted)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.object = try container.decodeIfPresent(Swift.String.self, forKey: .object)
     }
 }

@@ -28,4 +28,11 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
         self.id = id
         self.object = object
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.deleted = try container.decodeRequired(Swift.Bool.self, forKey: .deleted)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+    }
 }

@@ -26,4 +26,11 @@ public struct Embedding: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.index = index
         self.object = object
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.embedding = try container.decodeRequired(EmbeddingContent.self, forKey: .embedding)
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+    }
 }

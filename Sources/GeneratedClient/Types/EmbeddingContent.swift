@@ -8,12 +8,14 @@ public enum EmbeddingContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
     /// Embedding as an array of floats.
     case numbers([Swift.Double])
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(ClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .numbers(try [Swift.Double](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingContent")
+        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "EmbeddingContent"))
         }
     }
 
@@ -22,6 +24,8 @@ public enum EmbeddingContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .string(let value):
             try value.encode(to: encoder)
         case .numbers(let value):
+            try value.encode(to: encoder)
+        case .unknown(let value):
             try value.encode(to: encoder)
         }
     }

@@ -17,7 +17,7 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Fingerprint of the xAI system configuration hosting the model.
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingModel/properties/fingerprint`.
-    public var fingerprint: Swift.String
+    public var fingerprint: Swift.String?
     /// Model ID. Obtainable from or .
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingModel/properties/id`.
@@ -54,7 +54,7 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(
         aliases: [Swift.String],
         created: Swift.Int64,
-        fingerprint: Swift.String,
+        fingerprint: Swift.String? = nil,
         id: Swift.String,
         inputModalities: [Swift.String],
         object: Swift.String,
@@ -75,6 +75,21 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.promptImageTokenPrice = promptImageTokenPrice
         self.promptTextTokenPrice = promptTextTokenPrice
         self.version = version
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.fingerprint = try container.decodeIfPresent(Swift.String.self, forKey: .fingerprint)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: .inputModalities)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.outputModalities = try container.decodeIfPresent([Swift.String].self, forKey: .outputModalities)
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+        self.promptImageTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptImageTokenPrice)
+        self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptTextTokenPrice)
+        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

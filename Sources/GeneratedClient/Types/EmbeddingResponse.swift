@@ -30,4 +30,12 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.object = object
         self.usage = usage
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decodeRequired([Embedding].self, forKey: .data)
+        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.usage = try container.decodeIfPresent(EmbeddingUsage.self, forKey: .usage)
+    }
 }

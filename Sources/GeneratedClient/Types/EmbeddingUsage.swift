@@ -21,6 +21,12 @@ public struct EmbeddingUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.totalTokens = totalTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: .promptTokens)
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case promptTokens = "prompt_tokens"
         case totalTokens = "total_tokens"

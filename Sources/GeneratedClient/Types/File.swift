@@ -53,6 +53,17 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.purpose = purpose
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.bytes = try container.decodeRequired(Swift.Int64.self, forKey: .bytes)
+        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: .createdAt)
+        self.expiresAt = try container.decodeIfPresent(Swift.Int64.self, forKey: .expiresAt)
+        self.filename = try container.decodeRequired(Swift.String.self, forKey: .filename)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: .purpose)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case bytes
         case createdAt = "created_at"

@@ -40,4 +40,13 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.status = status
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.queries = try container.decodeRequired([Swift.String].self, forKey: .queries)
+        self.results = try container.decodeRequired([FileSearchResult].self, forKey: .results)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

@@ -34,6 +34,14 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.text = text
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
+        self.filename = try container.decodeRequired(Swift.String.self, forKey: .filename)
+        self.score = try container.decodeIfPresent(Swift.Double.self, forKey: .score)
+        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case fileID = "file_id"
         case filename

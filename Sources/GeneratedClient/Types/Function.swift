@@ -16,4 +16,10 @@ public struct Function: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.arguments = arguments
         self.name = name
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+    }
 }

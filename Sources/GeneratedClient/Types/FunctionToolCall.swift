@@ -48,6 +48,16 @@ public struct FunctionToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(FunctionToolCall.TypePayload.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case arguments
         case callID = "call_id"

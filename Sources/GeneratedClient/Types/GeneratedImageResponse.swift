@@ -20,4 +20,10 @@ public struct GeneratedImageResponse: Swift.Codable, Swift.Hashable, Swift.Senda
         self.data = data
         self.usage = usage
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decodeRequired([GeneratedImage].self, forKey: .data)
+        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: .usage)
+    }
 }

@@ -31,6 +31,13 @@ public struct GeneratedVideo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.url = url
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.duration = try container.decodeRequired(Swift.Int32.self, forKey: .duration)
+        self.respectModeration = try container.decodeRequired(Swift.Bool.self, forKey: .respectModeration)
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: .url)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case duration
         case respectModeration = "respect_moderation"

@@ -25,11 +25,11 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// Price of a single image in USD cents.
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/image_price`.
-    public var imagePrice: Swift.Int64
+    public var imagePrice: Swift.Int64?
     /// The input modalities supported by the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/input_modalities`.
-    public var inputModalities: [Swift.String]
+    public var inputModalities: [Swift.String]?
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/max_prompt_length`.
     public var maxPromptLength: Swift.Int64
     /// The object type, which is always `"model"`.
@@ -39,7 +39,7 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// The output modalities supported by the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/output_modalities`.
-    public var outputModalities: [Swift.String]
+    public var outputModalities: [Swift.String]?
     /// Owner of the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/owned_by`.
@@ -66,11 +66,11 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         created: Swift.Int64,
         fingerprint: Swift.String,
         id: Swift.String,
-        imagePrice: Swift.Int64,
-        inputModalities: [Swift.String],
+        imagePrice: Swift.Int64? = nil,
+        inputModalities: [Swift.String]? = nil,
         maxPromptLength: Swift.Int64,
         object: Swift.String,
-        outputModalities: [Swift.String],
+        outputModalities: [Swift.String]? = nil,
         ownedBy: Swift.String,
         version: Swift.String,
         promptTextTokenPrice: Swift.Int64? = nil,
@@ -91,6 +91,24 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.promptTextTokenPrice = promptTextTokenPrice
         self.promptImageTokenPrice = promptImageTokenPrice
         self.generatedImageTokenPrice = generatedImageTokenPrice
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.imagePrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .imagePrice)
+        self.inputModalities = try container.decodeIfPresent([Swift.String].self, forKey: .inputModalities)
+        self.maxPromptLength = try container.decodeRequired(Swift.Int64.self, forKey: .maxPromptLength)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.outputModalities = try container.decodeIfPresent([Swift.String].self, forKey: .outputModalities)
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
+        self.promptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .promptTextTokenPrice)
+        self.promptImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .promptImageTokenPrice)
+        self.generatedImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .generatedImageTokenPrice)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

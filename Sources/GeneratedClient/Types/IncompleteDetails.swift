@@ -49,6 +49,11 @@ extension IncompleteDetails {
         ) {
             self.reason = reason
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
+        }
     }
 }
 
@@ -63,6 +68,11 @@ extension IncompleteDetails {
         ) {
             self.reason = reason
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
+        }
     }
 }
 
@@ -76,6 +86,11 @@ extension IncompleteDetails {
             reason: Swift.String = "max_time_limit",
         ) {
             self.reason = reason
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
         }
     }
 }

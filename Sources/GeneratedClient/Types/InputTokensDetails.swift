@@ -15,6 +15,11 @@ public struct InputTokensDetails: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.cachedTokens = cachedTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cachedTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case cachedTokens = "cached_tokens"
     }

@@ -95,6 +95,24 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.version = version
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
+        self.cachedPromptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .cachedPromptTextTokenPrice)
+        self.completionTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .completionTextTokenPrice)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: .inputModalities)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: .outputModalities)
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+        self.promptImageTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptImageTokenPrice)
+        self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptTextTokenPrice)
+        self.searchPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .searchPrice)
+        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case aliases
         case cachedPromptTextTokenPrice = "cached_prompt_text_token_price"

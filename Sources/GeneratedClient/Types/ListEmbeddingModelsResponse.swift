@@ -14,4 +14,9 @@ public struct ListEmbeddingModelsResponse: Swift.Codable, Swift.Hashable, Swift.
     ) {
         self.models = models
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.models = try container.decodeRequired([EmbeddingModel].self, forKey: .models)
+    }
 }

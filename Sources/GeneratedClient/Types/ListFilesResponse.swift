@@ -21,6 +21,12 @@ public struct ListFilesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.paginationToken = paginationToken
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decodeRequired([File].self, forKey: .data)
+        self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: .paginationToken)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case data
         case paginationToken = "pagination_token"

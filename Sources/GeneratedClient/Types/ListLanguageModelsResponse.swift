@@ -14,4 +14,9 @@ public struct ListLanguageModelsResponse: Swift.Codable, Swift.Hashable, Swift.S
     ) {
         self.models = models
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.models = try container.decodeRequired([LanguageModel].self, forKey: .models)
+    }
 }

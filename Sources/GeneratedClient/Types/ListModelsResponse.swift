@@ -20,4 +20,10 @@ public struct ListModelsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.data = data
         self.object = object
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decodeRequired([Model].self, forKey: .data)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+    }
 }

@@ -14,4 +14,9 @@ public struct ListVideoGenerationModelsResponse: Swift.Codable, Swift.Hashable, 
     ) {
         self.models = models
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.models = try container.decodeRequired([VideoGenerationModel].self, forKey: .models)
+    }
 }

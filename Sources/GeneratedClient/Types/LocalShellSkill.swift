@@ -28,4 +28,11 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
         self.path = path
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.description = try container.decodeRequired(Swift.String.self, forKey: .description)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.path = try container.decodeRequired(Swift.String.self, forKey: .path)
+    }
 }

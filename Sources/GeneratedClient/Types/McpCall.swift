@@ -59,6 +59,18 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
+        self.error = try container.decodeIfPresent(Swift.String.self, forKey: .error)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.output = try container.decodeRequired(Swift.String.self, forKey: .output)
+        self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case arguments
         case error

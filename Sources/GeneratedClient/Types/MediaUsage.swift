@@ -19,6 +19,11 @@ public struct MediaUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.costInUsdTicks = costInUsdTicks
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.costInUsdTicks = try container.decodeRequired(Swift.Int64.self, forKey: .costInUsdTicks)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case costInUsdTicks = "cost_in_usd_ticks"
     }

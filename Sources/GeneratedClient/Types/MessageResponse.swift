@@ -61,6 +61,18 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.usage = usage
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.content = try container.decodeRequired([MessageResponseContent].self, forKey: .content)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
+        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
+        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: .stopReason)
+        self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: .stopSequence)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        self.usage = try container.decodeRequired(MessageUsage.self, forKey: .usage)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case content
         case id

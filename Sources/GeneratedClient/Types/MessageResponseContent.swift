@@ -62,6 +62,12 @@ extension MessageResponseContent {
             self.text = text
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -90,6 +96,13 @@ extension MessageResponseContent {
             self.thinking = thinking
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.signature = try container.decodeRequired(Swift.String.self, forKey: .signature)
+            self.thinking = try container.decodeRequired(Swift.String.self, forKey: .thinking)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -111,6 +124,12 @@ extension MessageResponseContent {
         ) {
             self.data = data
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.data = try container.decodeRequired(Swift.String.self, forKey: .data)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }
@@ -145,6 +164,14 @@ extension MessageResponseContent {
             self.input = input
             self.name = name
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+            self.input = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .input)
+            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

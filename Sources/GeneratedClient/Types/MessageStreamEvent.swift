@@ -88,6 +88,12 @@ extension MessageStreamEvent {
             self.type = type
             self.message = message
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.message = try container.decodeIfPresent(MessageResponse.self, forKey: .message)
+        }
     }
 }
 
@@ -113,6 +119,13 @@ extension MessageStreamEvent {
             self.type = type
             self.index = index
             self.contentBlock = contentBlock
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
+            self.contentBlock = try container.decodeIfPresent(MessageResponseContent.self, forKey: .contentBlock)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -145,6 +158,13 @@ extension MessageStreamEvent {
             self.type = type
             self.index = index
             self.delta = delta
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
+            self.delta = try container.decodeIfPresent(MessageStreamEvent.ContentBlockDelta.DeltaPayload.self, forKey: .delta)
         }
     }
 }
@@ -211,6 +231,12 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.type = type
             self.text = text
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        }
     }
 }
 
@@ -230,6 +256,12 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         ) {
             self.type = type
             self.partialJSON = partialJSON
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.partialJSON = try container.decodeIfPresent(Swift.String.self, forKey: .partialJSON)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -256,6 +288,12 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.type = type
             self.thinking = thinking
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.thinking = try container.decodeIfPresent(Swift.String.self, forKey: .thinking)
+        }
     }
 }
 
@@ -275,6 +313,12 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         ) {
             self.type = type
             self.signature = signature
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.signature = try container.decodeIfPresent(Swift.String.self, forKey: .signature)
         }
     }
 }
@@ -297,6 +341,12 @@ extension MessageStreamEvent {
         ) {
             self.type = type
             self.index = index
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
         }
     }
 }
@@ -323,6 +373,13 @@ extension MessageStreamEvent {
             self.type = type
             self.delta = delta
             self.usage = usage
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.delta = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.DeltaPayload.self, forKey: .delta)
+            self.usage = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.UsagePayload.self, forKey: .usage)
         }
     }
 }
@@ -400,6 +457,11 @@ extension MessageStreamEvent {
         ) {
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -415,6 +477,11 @@ extension MessageStreamEvent {
             type: Swift.String = "ping",
         ) {
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }
@@ -435,6 +502,12 @@ extension MessageStreamEvent {
         ) {
             self.type = type
             self.error = error
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.error = try container.decodeIfPresent(MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload.self, forKey: .error)
         }
     }
 }

@@ -33,6 +33,14 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.outputTokens = outputTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.cacheCreationInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cacheCreationInputTokens)
+        self.cacheReadInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cacheReadInputTokens)
+        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .inputTokens)
+        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .outputTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case cacheCreationInputTokens = "cache_creation_input_tokens"
         case cacheReadInputTokens = "cache_read_input_tokens"

@@ -35,6 +35,14 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.ownedBy = ownedBy
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case created
         case id

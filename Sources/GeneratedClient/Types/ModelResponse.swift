@@ -12,7 +12,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Default: `false`.
     /// - Generated from `#/components/schemas/ModelResponse/properties/background`.
-    public var background: Swift.Bool
+    public var background: Swift.Bool?
     /// The Unix timestamp (in seconds) for the response completion time. Only set when the response is completed.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/completed_at`.
@@ -28,7 +28,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// (NOT SUPPORTED in Responses API) Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/frequency_penalty`.
-    public var frequencyPenalty: Swift.Double
+    public var frequencyPenalty: Swift.Double?
     /// Unique ID of the response.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/id`.
@@ -50,7 +50,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/metadata`.
-    public var metadata: ClientRuntime.JSONValue
+    public var metadata: ClientRuntime.JSONValue?
     /// Model name used to generate the response.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/model`.
@@ -70,7 +70,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// (NOT SUPPORTED in Responses API) Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/presence_penalty`.
-    public var presencePenalty: Swift.Double
+    public var presencePenalty: Swift.Double?
     /// The ID of the previous response from the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/previous_response_id`.
@@ -89,7 +89,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Default: `"default"`.
     /// - Generated from `#/components/schemas/ModelResponse/properties/service_tier`.
-    public var serviceTier: Swift.String
+    public var serviceTier: Swift.String?
     /// Status of the response. One of `completed`, `in_progress` or `incomplete`.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/status`.
@@ -119,7 +119,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// An integer between 0 and 8 specifying the number of most likely tokens to return at each token position.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/top_logprobs`.
-    public var topLogprobs: Swift.Int32
+    public var topLogprobs: Swift.Int32?
     /// An alternative to sampling with `temperature`, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. It is generally recommended to alter this or `temperature` but not both.
     ///
     /// - Default: `1`.
@@ -129,46 +129,46 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Default: `"disabled"`.
     /// - Generated from `#/components/schemas/ModelResponse/properties/truncation`.
-    public var truncation: Swift.String
+    public var truncation: Swift.String?
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/usage`.
-    public var usage: ModelUsage?
+    public var usage: ResponseUsage?
     /// A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/user`.
     public var user: Swift.String?
 
     public init(
-        background: Swift.Bool,
+        background: Swift.Bool? = nil,
         completedAt: Swift.Int64? = nil,
         createdAt: Swift.Int64,
         error: ClientRuntime.JSONValue? = nil,
-        frequencyPenalty: Swift.Double,
+        frequencyPenalty: Swift.Double? = nil,
         id: Swift.String,
         incompleteDetails: IncompleteDetails? = nil,
         instructions: Swift.String? = nil,
         maxOutputTokens: Swift.Int32? = nil,
         maxToolCalls: Swift.Int32? = nil,
-        metadata: ClientRuntime.JSONValue,
+        metadata: ClientRuntime.JSONValue? = nil,
         model: Swift.String,
         object: Swift.String,
         output: [ModelOutput],
         parallelToolCalls: Swift.Bool,
-        presencePenalty: Swift.Double,
+        presencePenalty: Swift.Double? = nil,
         previousResponseID: Swift.String? = nil,
         promptCacheKey: Swift.String? = nil,
         reasoning: ReasoningConfiguration? = nil,
         safetyIdentifier: Swift.String? = nil,
-        serviceTier: Swift.String,
+        serviceTier: Swift.String? = nil,
         status: Swift.String,
         store: Swift.Bool,
         temperature: Swift.Double? = nil,
         text: ModelResponseConfiguration,
         toolChoice: ModelToolChoice,
         tools: [ModelTool],
-        topLogprobs: Swift.Int32,
+        topLogprobs: Swift.Int32? = nil,
         topP: Swift.Double? = nil,
-        truncation: Swift.String,
-        usage: ModelUsage? = nil,
+        truncation: Swift.String? = nil,
+        usage: ResponseUsage? = nil,
         user: Swift.String? = nil,
     ) {
         self.background = background
@@ -203,6 +203,42 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.truncation = truncation
         self.usage = usage
         self.user = user
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.background = try container.decodeIfPresent(Swift.Bool.self, forKey: .background)
+        self.completedAt = try container.decodeIfPresent(Swift.Int64.self, forKey: .completedAt)
+        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: .createdAt)
+        self.error = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .error)
+        self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: .frequencyPenalty)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
+        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: .instructions)
+        self.maxOutputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxOutputTokens)
+        self.maxToolCalls = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxToolCalls)
+        self.metadata = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .metadata)
+        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.output = try container.decodeRequired([ModelOutput].self, forKey: .output)
+        self.parallelToolCalls = try container.decodeRequired(Swift.Bool.self, forKey: .parallelToolCalls)
+        self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: .presencePenalty)
+        self.previousResponseID = try container.decodeIfPresent(Swift.String.self, forKey: .previousResponseID)
+        self.promptCacheKey = try container.decodeIfPresent(Swift.String.self, forKey: .promptCacheKey)
+        self.reasoning = try container.decodeIfPresent(ReasoningConfiguration.self, forKey: .reasoning)
+        self.safetyIdentifier = try container.decodeIfPresent(Swift.String.self, forKey: .safetyIdentifier)
+        self.serviceTier = try container.decodeIfPresent(Swift.String.self, forKey: .serviceTier)
+        self.status = try container.decodeRequired(Swift.String.self, forKey: .status)
+        self.store = try container.decodeRequired(Swift.Bool.self, forKey: .store)
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: .temperature)
+        self.text = try container.decodeRequired(ModelResponseConfiguration.self, forKey: .text)
+        self.toolChoice = try container.decodeRequired(ModelToolChoice.self, forKey: .toolChoice)
+        self.tools = try container.decodeRequired([ModelTool].self, forKey: .tools)
+        self.topLogprobs = try container.decodeIfPresent(Swift.Int32.self, forKey: .topLogprobs)
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: .topP)
+        self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: .truncation)
+        self.usage = try container.decodeIfPresent(ResponseUsage.self, forKey: .usage)
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: .user)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -54,6 +54,11 @@ extension ModelResponseFormat {
         ) {
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -69,6 +74,11 @@ extension ModelResponseFormat {
             type: Swift.String = "json_object",
         ) {
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }
@@ -109,6 +119,15 @@ extension ModelResponseFormat {
             self.schema = schema
             self.strict = strict
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+            self.schema = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .schema)
+            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

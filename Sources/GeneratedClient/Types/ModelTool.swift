@@ -104,6 +104,15 @@ extension ModelTool {
             self.strict = strict
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+            self.parameters = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .parameters)
+            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -175,6 +184,19 @@ extension ModelTool {
             self.excludedDomains = excludedDomains
             self.externalWebAccess = externalWebAccess
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.filters = try container.decodeIfPresent(WebSearchFilters.self, forKey: .filters)
+            self.searchContextSize = try container.decodeIfPresent(Swift.String.self, forKey: .searchContextSize)
+            self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: .userLocation)
+            self.allowedDomains = try container.decodeIfPresent([Swift.String].self, forKey: .allowedDomains)
+            self.enableImageSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageSearch)
+            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageUnderstanding)
+            self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: .excludedDomains)
+            self.externalWebAccess = try container.decodeIfPresent(Swift.Bool.self, forKey: .externalWebAccess)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -251,6 +273,17 @@ extension ModelTool {
             self.type = type
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.allowedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: .allowedXHandles)
+            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageUnderstanding)
+            self.enableVideoUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableVideoUnderstanding)
+            self.excludedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: .excludedXHandles)
+            self.fromDate = try container.decodeIfPresent(Swift.String.self, forKey: .fromDate)
+            self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: .toDate)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case allowedXHandles = "allowed_x_handles"
             case enableImageUnderstanding = "enable_image_understanding"
@@ -303,6 +336,15 @@ extension ModelTool {
             self.vectorStoreIDs = vectorStoreIDs
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.filters = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .filters)
+            self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxNumResults)
+            self.rankingOptions = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .rankingOptions)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: .vectorStoreIDs)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case filters
             case maxNumResults = "max_num_results"
@@ -333,6 +375,12 @@ extension ModelTool {
         ) {
             self.container = container
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.container = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .container)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }
@@ -383,6 +431,19 @@ extension ModelTool {
             self.type = type
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.allowedTools = try container.decodeIfPresent([Swift.String].self, forKey: .allowedTools)
+            self.authorization = try container.decodeIfPresent(Swift.String.self, forKey: .authorization)
+            self.connectorID = try container.decodeIfPresent(Swift.String.self, forKey: .connectorID)
+            self.headers = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .headers)
+            self.requireApproval = try container.decodeIfPresent(Swift.String.self, forKey: .requireApproval)
+            self.serverDescription = try container.decodeIfPresent(Swift.String.self, forKey: .serverDescription)
+            self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
+            self.serverURL = try container.decodeRequired(Swift.String.self, forKey: .serverURL)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case allowedTools = "allowed_tools"
             case authorization
@@ -415,6 +476,12 @@ extension ModelTool {
         ) {
             self.environment = environment
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.environment = try container.decodeRequired(ShellEnvironment.self, forKey: .environment)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

@@ -9,12 +9,14 @@ public enum ModelToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Controls tool access by the model. `"none"` makes model ignore tools, `"auto"` let the model automatically decide whether to call a tool, `"required"` forces model to pick a tool to call.
     case string(Swift.String)
     case variant2(ModelToolChoice.Variant2)
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(ClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .object: self = .variant2(try ModelToolChoice.Variant2(from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelToolChoice")
+        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "ModelToolChoice"))
         }
     }
 
@@ -23,6 +25,8 @@ public enum ModelToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .string(let value):
             try value.encode(to: encoder)
         case .variant2(let value):
+            try value.encode(to: encoder)
+        case .unknown(let value):
             try value.encode(to: encoder)
         }
     }
@@ -46,6 +50,12 @@ extension ModelToolChoice {
         ) {
             self.name = name
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

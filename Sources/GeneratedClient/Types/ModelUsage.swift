@@ -69,6 +69,20 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.totalTokens = totalTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.costInNanoUsd = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInNanoUsd)
+        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInUsdTicks)
+        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .inputTokens)
+        self.inputTokensDetails = try container.decodeRequired(InputTokensDetails.self, forKey: .inputTokensDetails)
+        self.numServerSideToolsUsed = try container.decodeRequired(Swift.Int32.self, forKey: .numServerSideToolsUsed)
+        self.numSourcesUsed = try container.decodeRequired(Swift.Int32.self, forKey: .numSourcesUsed)
+        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .outputTokens)
+        self.outputTokensDetails = try container.decodeRequired(OutputTokensDetails.self, forKey: .outputTokensDetails)
+        self.serverSideToolUsageDetails = try container.decodeIfPresent(ServerSideToolUsageDetails.self, forKey: .serverSideToolUsageDetails)
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case costInNanoUsd = "cost_in_nano_usd"
         case costInUsdTicks = "cost_in_usd_ticks"

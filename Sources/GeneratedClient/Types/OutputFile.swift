@@ -23,6 +23,12 @@ public struct OutputFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case fileID = "file_id"
         case name

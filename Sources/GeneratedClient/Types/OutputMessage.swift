@@ -40,4 +40,13 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.status = status
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.content = try container.decodeRequired([OutputMessageContent].self, forKey: .content)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

@@ -64,6 +64,14 @@ extension OutputMessageContent {
             self.text = text
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
+            self.logprobs = try container.decodeIfPresent([TokenLogProb].self, forKey: .logprobs)
+            self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -85,6 +93,12 @@ extension OutputMessageContent {
         ) {
             self.refusal = refusal
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.refusal = try container.decodeRequired(Swift.String.self, forKey: .refusal)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

@@ -15,6 +15,11 @@ public struct OutputTokensDetails: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.reasoningTokens = reasoningTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: .reasoningTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case reasoningTokens = "reasoning_tokens"
     }

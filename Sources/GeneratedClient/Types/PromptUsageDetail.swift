@@ -35,6 +35,14 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.textTokens = textTokens
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: .audioTokens)
+        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cachedTokens)
+        self.imageTokens = try container.decodeRequired(Swift.Int32.self, forKey: .imageTokens)
+        self.textTokens = try container.decodeRequired(Swift.Int32.self, forKey: .textTokens)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case audioTokens = "audio_tokens"
         case cachedTokens = "cached_tokens"

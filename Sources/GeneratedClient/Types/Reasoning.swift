@@ -47,6 +47,16 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.content = try container.decodeIfPresent([ReasoningText].self, forKey: .content)
+        self.encryptedContent = try container.decodeIfPresent(Swift.String.self, forKey: .encryptedContent)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.summary = try container.decodeRequired([SummaryText].self, forKey: .summary)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case content
         case encryptedContent = "encrypted_content"

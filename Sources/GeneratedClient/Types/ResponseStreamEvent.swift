@@ -131,6 +131,13 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -161,6 +168,13 @@ extension ResponseStreamEvent {
             self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -199,6 +213,14 @@ extension ResponseStreamEvent {
             self.sequenceNumber = sequenceNumber
             self.outputIndex = outputIndex
             self.item = item
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: .item)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -250,6 +272,16 @@ extension ResponseStreamEvent {
             self.outputIndex = outputIndex
             self.contentIndex = contentIndex
             self.part = part
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
+            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: .part)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -307,6 +339,16 @@ extension ResponseStreamEvent {
             self.delta = delta
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: .delta)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -362,6 +404,16 @@ extension ResponseStreamEvent {
             self.text = text
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -415,6 +467,16 @@ extension ResponseStreamEvent {
             self.part = part
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
+            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: .part)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -462,6 +524,15 @@ extension ResponseStreamEvent {
             self.itemID = itemID
             self.outputIndex = outputIndex
             self.delta = delta
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: .delta)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -512,6 +583,15 @@ extension ResponseStreamEvent {
             self.arguments = arguments
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: .arguments)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -552,6 +632,14 @@ extension ResponseStreamEvent {
             self.item = item
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
+            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: .item)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -583,6 +671,13 @@ extension ResponseStreamEvent {
             self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -617,6 +712,13 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        }
+
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case type
             case sequenceNumber = "sequence_number"
@@ -647,6 +749,13 @@ extension ResponseStreamEvent {
             self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -693,6 +802,15 @@ extension ResponseStreamEvent {
             self.code = code
             self.message = message
             self.param = param
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
+            self.code = try container.decodeIfPresent(Swift.String.self, forKey: .code)
+            self.message = try container.decodeIfPresent(Swift.String.self, forKey: .message)
+            self.param = try container.decodeIfPresent(Swift.String.self, forKey: .param)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -27,6 +27,13 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.text = text
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.finishReason = try container.decodeRequired(Swift.String.self, forKey: .finishReason)
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
+        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case finishReason = "finish_reason"
         case index

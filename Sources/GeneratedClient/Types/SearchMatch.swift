@@ -21,7 +21,7 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Metadata fields belonging to the document of this chunk.
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/fields`.
-    public var fields: [Swift.String: Swift.String]
+    public var fields: [Swift.String: Swift.String]?
     /// The document ID.
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/file_id`.
@@ -39,7 +39,7 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         chunkContent: Swift.String,
         chunkID: Swift.String,
         collectionIDs: [Swift.String],
-        fields: [Swift.String: Swift.String],
+        fields: [Swift.String: Swift.String]? = nil,
         fileID: Swift.String,
         pageNumber: Swift.Int32? = nil,
         score: Swift.Double,
@@ -51,6 +51,17 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.fileID = fileID
         self.pageNumber = pageNumber
         self.score = score
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.chunkContent = try container.decodeRequired(Swift.String.self, forKey: .chunkContent)
+        self.chunkID = try container.decodeRequired(Swift.String.self, forKey: .chunkID)
+        self.collectionIDs = try container.decodeRequired([Swift.String].self, forKey: .collectionIDs)
+        self.fields = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .fields)
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
+        self.pageNumber = try container.decodeIfPresent(Swift.Int32.self, forKey: .pageNumber)
+        self.score = try container.decodeRequired(Swift.Double.self, forKey: .score)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -16,4 +16,9 @@ public struct SearchResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.matches = matches
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.matches = try container.decodeRequired([SearchMatch].self, forKey: .matches)
+    }
 }

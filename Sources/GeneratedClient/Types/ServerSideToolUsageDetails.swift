@@ -45,6 +45,16 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
         self.xSearchCalls = xSearchCalls
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.codeInterpreterCalls = try container.decodeRequired(Swift.Int32.self, forKey: .codeInterpreterCalls)
+        self.documentSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .documentSearchCalls)
+        self.fileSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .fileSearchCalls)
+        self.mcpCalls = try container.decodeRequired(Swift.Int32.self, forKey: .mcpCalls)
+        self.webSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .webSearchCalls)
+        self.xSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .xSearchCalls)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case codeInterpreterCalls = "code_interpreter_calls"
         case documentSearchCalls = "document_search_calls"

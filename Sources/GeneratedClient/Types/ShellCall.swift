@@ -45,6 +45,16 @@ public struct ShellCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.action = try container.decodeRequired(ShellCallAction.self, forKey: .action)
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
+        self.environment = try container.decodeIfPresent(ShellEnvironment.self, forKey: .environment)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case action
         case callID = "call_id"

@@ -35,6 +35,14 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.commands = try container.decodeRequired([Swift.String].self, forKey: .commands)
+        self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxOutputLength)
+        self.timeoutMs = try container.decodeIfPresent(Swift.Int64.self, forKey: .timeoutMs)
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case commands
         case maxOutputLength = "max_output_length"

@@ -22,4 +22,10 @@ public struct ShellEnvironment: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.skills = skills
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.skills = try container.decodeIfPresent([LocalShellSkill].self, forKey: .skills)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

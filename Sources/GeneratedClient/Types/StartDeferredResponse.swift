@@ -17,6 +17,11 @@ public struct StartDeferredResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.requestID = requestID
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.requestID = try container.decodeRequired(Swift.String.self, forKey: .requestID)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case requestID = "request_id"
     }

@@ -20,4 +20,10 @@ public struct SummaryText: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.text = text
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

@@ -33,6 +33,14 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.topLogprobs = topLogprobs
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: .bytes)
+        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: .logprob)
+        self.token = try container.decodeRequired(Swift.String.self, forKey: .token)
+        self.topLogprobs = try container.decodeRequired([TopLogProb].self, forKey: .topLogprobs)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case bytes
         case logprob

@@ -15,6 +15,11 @@ public struct TokenizeResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.tokenIDs = tokenIDs
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.tokenIDs = try container.decodeRequired([TokenizeResponseToken].self, forKey: .tokenIDs)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case tokenIDs = "token_ids"
     }

@@ -27,6 +27,13 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.tokenID = tokenID
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.stringToken = try container.decodeRequired(Swift.String.self, forKey: .stringToken)
+        self.tokenBytes = try container.decodeRequired([Swift.Int32].self, forKey: .tokenBytes)
+        self.tokenID = try container.decodeRequired(Swift.Int32.self, forKey: .tokenID)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case stringToken = "string_token"
         case tokenBytes = "token_bytes"

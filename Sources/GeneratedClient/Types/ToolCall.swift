@@ -32,4 +32,12 @@ public struct ToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.index = index
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.function = try container.decodeRequired(Function.self, forKey: .function)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+    }
 }

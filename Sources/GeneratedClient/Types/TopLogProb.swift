@@ -26,4 +26,11 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.logprob = logprob
         self.token = token
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: .bytes)
+        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: .logprob)
+        self.token = try container.decodeRequired(Swift.String.self, forKey: .token)
+    }
 }

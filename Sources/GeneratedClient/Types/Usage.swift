@@ -17,11 +17,11 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// which means there is 10'000'000'000 ticks in one *dollar*.
     ///
     /// - Remark: Generated from `#/components/schemas/Usage/properties/cost_in_usd_ticks`.
-    public var costInUsdTicks: Swift.Int64
+    public var costInUsdTicks: Swift.Int64?
     /// Number of individual live search source used.
     ///
     /// - Remark: Generated from `#/components/schemas/Usage/properties/num_sources_used`.
-    public var numSourcesUsed: Swift.Int32
+    public var numSourcesUsed: Swift.Int32?
     /// Total prompt token used.
     ///
     /// - Remark: Generated from `#/components/schemas/Usage/properties/prompt_tokens`.
@@ -38,8 +38,8 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(
         completionTokens: Swift.Int32,
         completionTokensDetails: CompletionUsageDetail,
-        costInUsdTicks: Swift.Int64,
-        numSourcesUsed: Swift.Int32,
+        costInUsdTicks: Swift.Int64? = nil,
+        numSourcesUsed: Swift.Int32? = nil,
         promptTokens: Swift.Int32,
         promptTokensDetails: PromptUsageDetail,
         totalTokens: Swift.Int32,
@@ -51,6 +51,17 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.promptTokens = promptTokens
         self.promptTokensDetails = promptTokensDetails
         self.totalTokens = totalTokens
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.completionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .completionTokens)
+        self.completionTokensDetails = try container.decodeRequired(CompletionUsageDetail.self, forKey: .completionTokensDetails)
+        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInUsdTicks)
+        self.numSourcesUsed = try container.decodeIfPresent(Swift.Int32.self, forKey: .numSourcesUsed)
+        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: .promptTokens)
+        self.promptTokensDetails = try container.decodeRequired(PromptUsageDetail.self, forKey: .promptTokensDetails)
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -23,4 +23,10 @@ public struct VideoError: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.code = code
         self.message = message
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decodeRequired(VideoErrorCode.self, forKey: .code)
+        self.message = try container.decodeRequired(Swift.String.self, forKey: .message)
+    }
 }

@@ -65,6 +65,19 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.version = version
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: .inputModalities)
+        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: .outputModalities)
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
+    }
+
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case aliases
         case created

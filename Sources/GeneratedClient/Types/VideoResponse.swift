@@ -18,7 +18,7 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - When status is "failed": progress is 0.
     ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/progress`.
-    public var progress: Swift.Int32
+    public var progress: Swift.Int32?
     /// Status of the video generation: "done" when the video is ready.
     ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/status`.
@@ -31,7 +31,7 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(
         error: VideoError? = nil,
         model: Swift.String? = nil,
-        progress: Swift.Int32,
+        progress: Swift.Int32? = nil,
         status: Swift.String,
         usage: MediaUsage? = nil,
         video: GeneratedVideo? = nil,
@@ -42,5 +42,15 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.status = status
         self.usage = usage
         self.video = video
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.error = try container.decodeIfPresent(VideoError.self, forKey: .error)
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: .model)
+        self.progress = try container.decodeIfPresent(Swift.Int32.self, forKey: .progress)
+        self.status = try container.decodeRequired(Swift.String.self, forKey: .status)
+        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: .usage)
+        self.video = try container.decodeIfPresent(GeneratedVideo.self, forKey: .video)
     }
 }

@@ -64,6 +64,13 @@ extension WebSearchAction {
             self.sources = sources
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.query = try container.decodeRequired(Swift.String.self, forKey: .query)
+            self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: .sources)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
     }
 }
 
@@ -85,6 +92,12 @@ extension WebSearchAction {
         ) {
             self.type = type
             self.url = url
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
         }
     }
 }
@@ -113,6 +126,13 @@ extension WebSearchAction {
             self.pattern = pattern
             self.source = source
             self.type = type
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.pattern = try container.decodeRequired(Swift.String.self, forKey: .pattern)
+            self.source = try container.decodeRequired(WebSearchSource.self, forKey: .source)
+            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
         }
     }
 }

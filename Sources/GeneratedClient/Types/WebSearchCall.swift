@@ -35,4 +35,12 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.status = status
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.action = try container.decodeRequired(WebSearchAction.self, forKey: .action)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

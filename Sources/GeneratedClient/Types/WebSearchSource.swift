@@ -20,4 +20,10 @@ public struct WebSearchSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
         self.url = url
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: .url)
+    }
 }

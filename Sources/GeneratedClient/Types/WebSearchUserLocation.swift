@@ -38,4 +38,13 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.timezone = timezone
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.city = try container.decodeIfPresent(Swift.String.self, forKey: .city)
+        self.country = try container.decodeIfPresent(Swift.String.self, forKey: .country)
+        self.region = try container.decodeIfPresent(Swift.String.self, forKey: .region)
+        self.timezone = try container.decodeIfPresent(Swift.String.self, forKey: .timezone)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
 }

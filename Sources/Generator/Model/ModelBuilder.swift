@@ -31,6 +31,7 @@ final class ModelBuilder {
         for index in operations.indices { useFileUploads(in: &operations[index]) }
         var types = order.compactMap { declarations[$0] }
         IndirectionAnalysis.markRecursion(in: &types)
+        ResponseReachability.mark(in: &types, operations: operations)
         return GenerationModel(
             title: document.title,
             summary: document.summary,

@@ -29,6 +29,8 @@ struct Documentation: Sendable, Equatable {
 
 struct Structure: Sendable, Equatable {
     var properties: [Property]
+    /// Reachable from a response body or stream event (`ResponseReachability`): decoded tolerantly.
+    var decodedFromResponses = false
 }
 
 struct Property: Sendable, Equatable {

@@ -23,6 +23,7 @@ extension Renderer {
         var parameters: [String] = []
         var assignments: [String] = []
         var codingKeys: [String] = []
+        var decoded: [DecodedPropertyView] = []
         for (property, member) in zip(structure.properties, members) {
             let swiftName = Naming.escaped(member)
             let type = spelling.spell(property.type)
@@ -42,6 +43,11 @@ extension Renderer {
             assignments.append(property.isIndirect
                 ? "self._\(member) = ClientRuntime.Indirect(wrappedValue: \(swiftName))"
                 : "self.\(swiftName) = \(swiftName)")
+            decoded.append(DecodedPropertyView(
+                name: swiftName,
+                method: property.type.isOptional ? "decodeIfPresent" : "decodeRequired",
+                type: spelling.spell(property.type.unwrapped)
+            ))
             codingKeys.append(member == property.jsonName ? "case \(swiftName)" : "case \(swiftName) = \(TypeSpelling.literal(property.jsonName))")
         }
         return StructView(
@@ -54,7 +60,10 @@ extension Renderer {
             initParameters: parameters,
             assignments: assignments,
             hasCodingKeys: zip(structure.properties, members).contains { $0.0.jsonName != $0.1 },
-            codingKeys: codingKeys
+            codingKeys: codingKeys,
+            // Only a required, non-optional property can be missing in a way synthesis would throw on.
+            decodesTolerantly: structure.decodedFromResponses && structure.properties.contains { !$0.type.isOptional },
+            decodedProperties: decoded
         )
     }
 

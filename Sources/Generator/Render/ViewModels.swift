@@ -17,6 +17,18 @@ struct StructView {
     var assignments: [String]
     var hasCodingKeys: Bool
     var codingKeys: [String]
+    /// Set for response types with a required property: they get an `init(from:)` that decodes
+    /// required values with `decodeRequired` (placeholders in tolerant mode).
+    var decodesTolerantly: Bool
+    var decodedProperties: [DecodedPropertyView]
+}
+
+struct DecodedPropertyView {
+    var name: String
+    /// `decodeRequired` or `decodeIfPresent`.
+    var method: String
+    /// The property's type without its optional.
+    var type: String
 }
 
 struct PropertyView {

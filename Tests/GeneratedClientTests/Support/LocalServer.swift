@@ -22,9 +22,11 @@ final class LocalServer: @unchecked Sendable {
         }
     }
 
-    /// The openapi-core mock server: validates every request against the merged spec.
+    /// The openapi-core mock server: validates every request against the merged spec and answers
+    /// with the examples of the spec as published upstream (what xAI sends, not what the overlay
+    /// would like it to send).
     static func mock() throws -> LocalServer {
-        try shared("mock_server.py", ["--spec", TestPaths.mergedSpec])
+        try shared("mock_server.py", ["--spec", TestPaths.mergedSpec, "--published", TestPaths.publishedSpec])
     }
 
     private init(script: String, arguments: [String]) throws {

@@ -70,6 +70,12 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.text = text
         self.state = state
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        self.state = try container.decodeRequired(Result.State.self, forKey: .state)
+    }
 }
 
 extension Result {
