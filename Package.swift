@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "GeneratedClientTests",
-            dependencies: ["GeneratedClient", "ClientRuntime"],
+            dependencies: ["GeneratedClient", "ClientRuntime", .product(name: "Logging", package: "swift-log")],
             exclude: ["known-example-failures.json"]
         ),
     ]

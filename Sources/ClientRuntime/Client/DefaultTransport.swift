@@ -36,7 +36,7 @@ enum DefaultTransport {
     /// long as the process, so it is never shut down.
     static let httpClient: HTTPClient = {
         var configuration = HTTPClient.Configuration.singletonConfiguration
-        configuration.timeout = .init(connect: .seconds(30), read: nil)
+        configuration.timeout = .init(connect: .seconds(10), read: nil)
         return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }()
     #endif

@@ -13,15 +13,28 @@ public struct PollingPolicy: Sendable, Equatable {
 }
 
 extension APIClient {
-    /// Calls `attempt` until it returns a value, waiting `policy.interval` between calls.
+    /// Calls `attempt` until it returns a value, waiting `policy.interval` between calls. An answer
+    /// that says the server did not process the call (`RetryPolicy.unprocessedStatuses`: 408, 429,
+    /// 503) or a connection that could not be made is transient: polling goes on within its budget,
+    /// waiting at least what `Retry-After` asks.
     public func poll<T: Sendable>(
         _ policy: PollingPolicy, operationID: String, _ attempt: @escaping @Sendable () async throws -> T?
     ) async throws -> T {
-        try await withDeadline(policy.timeout, operationID: operationID) {
+        let transient = configuration.retry.unprocessedStatuses
+        let logger = configuration.logger
+        return try await withDeadline(policy.timeout, operationID: operationID) {
             while true {
-                if let value = try await attempt() { return value }
+                var wait = policy.interval
                 do {
-                    try await Task.sleep(for: policy.interval)
+                    if let value = try await attempt() { return value }
+                } catch ClientError.api(let error) where transient.contains(error.status) {
+                    wait = max(wait, min(error.retryAfter ?? .zero, policy.timeout))
+                    logger.info("polling on after a transient answer", metadata: ["operation": "\(operationID)", "status": "\(error.status)"])
+                } catch ClientError.transport(_, let underlying) where TransportFailure(underlying) == .beforeSending {
+                    logger.info("polling on after a connection failure", metadata: ["operation": "\(operationID)"])
+                }
+                do {
+                    try await Task.sleep(for: wait)
                 } catch {
                     throw ClientError.cancelled(operationID: operationID)
                 }

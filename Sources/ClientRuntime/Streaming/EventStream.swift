@@ -4,17 +4,49 @@ import OpenAPIRuntime
 
 /// Typed events from a `text/event-stream` response, consumed with `for try await`. The stream ends
 /// at `data: [DONE]`; ending before it, a malformed event, or an error sent by the server throws.
-/// Cancelling the consuming task cancels the HTTP request.
+///
+/// The request is sent when iteration starts, and each iteration sends it anew. The response is
+/// read only as fast as the loop consumes events (a slow consumer slows the server down through
+/// TCP instead of filling memory), and leaving the loop, with `break` or by cancelling its task,
+/// cancels the HTTP request at once.
 public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Event
-    private let stream: AsyncThrowingStream<Event, any Error>
+    private let start: @Sendable (_ demand: AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)
 
-    init(_ stream: AsyncThrowingStream<Event, any Error>) {
-        self.stream = stream
+    init(start: @escaping @Sendable (AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
+        self.start = start
     }
 
-    public func makeAsyncIterator() -> AsyncThrowingStream<Event, any Error>.AsyncIterator {
-        stream.makeAsyncIterator()
+    public func makeAsyncIterator() -> Iterator {
+        let (demand, ask) = AsyncStream<Void>.makeStream()
+        let (events, task) = start(demand)
+        return Iterator(events: events.makeAsyncIterator(), ask: ask, lifetime: Lifetime(task: task, ask: ask))
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        var events: AsyncThrowingStream<Event, any Error>.AsyncIterator
+        let ask: AsyncStream<Void>.Continuation
+        let lifetime: Lifetime
+
+        /// Asks the reader for one more event, then waits for it.
+        public mutating func next() async throws -> Event? {
+            ask.yield(())
+            return try await events.next()
+        }
+    }
+
+    /// Cancels the request when the last copy of the iterator goes away (`break` out of the loop).
+    final class Lifetime: Sendable {
+        let task: Task<Void, Never>
+        let ask: AsyncStream<Void>.Continuation
+        init(task: Task<Void, Never>, ask: AsyncStream<Void>.Continuation) {
+            self.task = task
+            self.ask = ask
+        }
+        deinit {
+            ask.finish()
+            task.cancel()
+        }
     }
 }
 
@@ -25,31 +57,37 @@ extension APIClient {
     public func stream<Event: Decodable & Sendable>(
         of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
     ) -> EventStream<Event> {
-        let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
-        let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
-        let task = Task {
-            var operationID = "stream"
-            do {
-                let request = try makeRequest()
-                operationID = request.operationID
-                try await withDeadline(configuration.timeout, operationID: operationID) {
-                    try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog) { continuation.yield($0) }
+        EventStream { demand in
+            let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
+            let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
+            let task = Task {
+                var operationID = "stream"
+                let credit = Credit(demand)
+                do {
+                    let request = try makeRequest()
+                    operationID = request.operationID
+                    try await withDeadline(configuration.timeout, operationID: operationID) {
+                        try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog, credit: credit) {
+                            continuation.yield($0)
+                        }
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: watchdog.fired ? ClientError.timedOut(operationID: operationID, after: watchdog.timeout) : error)
                 }
-                continuation.finish()
-            } catch {
-                continuation.finish(throwing: watchdog.fired ? ClientError.timedOut(operationID: operationID, after: watchdog.timeout) : error)
             }
+            let guardian = Task { await watchdog.watch { task.cancel() } }
+            continuation.onTermination = { _ in
+                task.cancel()
+                guardian.cancel()
+            }
+            return (stream, task)
         }
-        let guardian = Task { await watchdog.watch { task.cancel() } }
-        continuation.onTermination = { _ in
-            task.cancel()
-            guardian.cancel()
-        }
-        return EventStream(stream)
     }
 
     private func readEvents<Event: Decodable & Sendable>(
-        _ request: Request, as type: Event.Type, terminalEvents: Set<String>, watchdog: IdleWatchdog, yield: (Event) -> Void
+        _ request: Request, as type: Event.Type, terminalEvents: Set<String>, watchdog: IdleWatchdog, credit: Credit,
+        yield: (Event) -> Void
     ) async throws {
         let operationID = request.operationID
         let (response, body) = try await perform(request)
@@ -69,8 +107,14 @@ extension APIClient {
         var parser = ServerSentEventParser()
         let decoder = configuration.responseDecoder
         watchdog.arm()
+        var chunks = body.makeAsyncIterator()
         do {
-            for try await chunk in body {
+            while true {
+                // Read on only when the consumer has asked for more than it was given.
+                watchdog.pause()
+                guard await credit.waitForDemand() else { throw ClientError.cancelled(operationID: operationID) }
+                watchdog.arm()
+                guard let chunk = try await chunks.next() else { break }
                 watchdog.touch()
                 for event in parser.feed(chunk) {
                     if event.data == "[DONE]" { return }
@@ -78,6 +122,7 @@ extension APIClient {
                     if event.event == "error" { throw serverError(data) }
                     do {
                         yield(try decoder.decode(type, from: data, operationID: operationID, requestID: requestID))
+                        credit.spend()
                     } catch ClientError.decoding(let decodingFailure) {
                         guard let value = try? JSONCoding.decode(JSONValue.self, from: data) else {
                             throw failure(.malformedEvent, "event data is not JSON: \(event.data.prefix(200))")
@@ -129,6 +174,11 @@ final class IdleWatchdog: @unchecked Sendable {
         lock.withLock { lastActivity = .now }
     }
 
+    /// Stops counting while the consumer, not the server, is the one being waited for.
+    func pause() {
+        lock.withLock { armed = false }
+    }
+
     var fired: Bool { lock.withLock { didFire } }
 
     /// Waits until the stream has been idle for `timeout`, then calls `cancel`.
@@ -143,5 +193,30 @@ final class IdleWatchdog: @unchecked Sendable {
             let wake = isArmed ? deadline : ContinuousClock.now + .milliseconds(200)
             try? await Task.sleep(until: wake, clock: .continuous)
         }
+    }
+}
+
+/// Counts the consumer's requests for events against the events handed over, so the response is
+/// read only while the consumer wants more.
+final class Credit: @unchecked Sendable {
+    private var demands: AsyncStream<Void>.AsyncIterator
+    private var outstanding = 0
+
+    init(_ demand: AsyncStream<Void>) {
+        demands = demand.makeAsyncIterator()
+    }
+
+    /// Waits until the consumer has asked for an event not yet given; false when it has gone.
+    /// Only the reading task calls this and `spend`, one at a time.
+    func waitForDemand() async -> Bool {
+        while outstanding <= 0 {
+            guard await demands.next() != nil else { return false }
+            outstanding += 1
+        }
+        return true
+    }
+
+    func spend() {
+        outstanding -= 1
     }
 }
