@@ -52,15 +52,16 @@ public struct Request: Sendable {
     /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws
     /// `ClientError.invalidRequest`, before anything is sent.
     public mutating func setJSONBody(_ value: some Encodable) throws {
-        let data = try Self.encode(value, operationID: operationID)
+        let data = try Self.encode(value, describing: "\(operationID): the request body")
         setBody(data, contentType: "application/json")
     }
 
-    static func encode(_ value: some Encodable, operationID: String) throws -> Data {
+    /// JSON for a value about to be sent; `what` names it in the error (`createChatCompletion: the request body`).
+    static func encode(_ value: some Encodable, describing what: String) throws -> Data {
         do {
             return try JSONCoding.encode(value)
         } catch {
-            throw ClientError.invalidRequest("\(operationID): the request cannot be encoded: \(error)")
+            throw ClientError.invalidRequest("\(what) cannot be encoded: \(error)")
         }
     }
 

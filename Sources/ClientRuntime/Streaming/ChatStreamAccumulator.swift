@@ -31,10 +31,15 @@ public struct ChatStreamAccumulator: Sendable {
 
     /// The accumulated response decoded as `T` (for xAI, `ChatResponse`).
     public func result<T: Decodable>(as type: T.Type) throws -> T {
+        try result(as: type, decoder: ResponseDecoder())
+    }
+
+    /// Decoded like any response: placeholders reported by `decoder`, failures naming the field.
+    func result<T: Decodable>(as type: T.Type, decoder: ResponseDecoder) throws -> T {
         var object = response
         object["object"] = "chat.completion"
         object["choices"] = .array(choices.keys.sorted().compactMap { choices[$0].map(JSONValue.object) })
-        return try JSONCoding.decode(type, from: JSONCoding.encode(JSONValue.object(object)))
+        return try decoder.decode(type, from: JSONCoding.encode(JSONValue.object(object)), operationID: "stream", requestID: nil)
     }
 
     static func merge(_ delta: JSONValue, into target: inout JSONValue, key: String? = nil) {
@@ -76,6 +81,6 @@ extension EventStream where Event: Encodable {
     public func accumulated<Final: Decodable>(as type: Final.Type) async throws -> Final {
         var accumulator = ChatStreamAccumulator()
         for try await event in self { try accumulator.add(event) }
-        return try accumulator.result(as: type)
+        return try accumulator.result(as: type, decoder: decoder)
     }
 }

@@ -12,8 +12,11 @@ import OpenAPIRuntime
 public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Event
     private let start: @Sendable (_ demand: AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)
+    /// The client's decoding mode, hook and logger, for what is folded from the events.
+    let decoder: ResponseDecoder
 
-    init(start: @escaping @Sendable (AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
+    init(decoder: ResponseDecoder, start: @escaping @Sendable (AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
+        self.decoder = decoder
         self.start = start
     }
 
@@ -57,7 +60,7 @@ extension APIClient {
     public func stream<Event: Decodable & Sendable>(
         of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
     ) -> EventStream<Event> {
-        EventStream { demand in
+        EventStream(decoder: configuration.responseDecoder) { demand in
             let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
             let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
             let task = Task {

@@ -1,0 +1,116 @@
+// FILE: Operations/Search.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `POST /v1/search`
+    /// - Generated from `#/paths/~1v1~1search/post`.
+    public func search(_ body: Query) async throws -> Hit {
+        let request = try searchRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(Hit.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `search`, before the client's middlewares and authentication.
+    public func searchRequest(_ body: Query) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .post, path: "/v1/search", operationID: "search")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}
+
+// FILE: Types/Hit.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Hit`.
+public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Hit/properties/id`.
+    public var id: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Hit/properties/score`.
+    public var score: Swift.Double
+    /// - Remark: Generated from `#/components/schemas/Hit/properties/note`.
+    public var note: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/Hit/properties/scope`.
+    public var scope: Scope
+
+    public init(
+        id: Swift.String,
+        score: Swift.Double,
+        note: Swift.String? = nil,
+        scope: Scope,
+    ) {
+        self.id = id
+        self.score = score
+        self.note = note
+        self.scope = scope
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        self.score = try container.decodeRequired(Swift.Double.self, forKey: .score)
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
+        self.scope = try container.decodeRequired(Scope.self, forKey: .scope)
+    }
+}
+
+// FILE: Types/Query.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Query`.
+public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Query/properties/text`.
+    public var text: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Query/properties/scope`.
+    public var scope: Scope
+
+    public init(
+        text: Swift.String,
+        scope: Scope,
+    ) {
+        self.text = text
+        self.scope = scope
+    }
+}
+
+// FILE: Types/Scope.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Scope`.
+public enum Scope: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case strings([Swift.String])
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(ClientRuntime.JSONValue)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.JSONShape(of: decoder) {
+        case .string: self = .string(try Swift.String(from: decoder))
+        case .array: self = .strings(try [Swift.String](from: decoder))
+        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "Scope"))
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .string(let value):
+            try value.encode(to: encoder)
+        case .strings(let value):
+            try value.encode(to: encoder)
+        case .unknown(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
