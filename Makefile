@@ -54,7 +54,7 @@ test: build check-drift merged-spec ## Build once, check drift, run every test (
 corpus: generator ## Generate and compile a client for every document in ../shared/corpus; print the table
 	scripts/corpus.sh
 
-fuzz: ## Fuzz the loader, resolver and model builder for FUZZ_SECONDS (default 600) with libFuzzer
+fuzz: ## libFuzzer for FUZZ_SECONDS (default 600) on the generator and on the runtime's parsers of server input (FUZZ_TARGET=all|generator|runtime)
 	scripts/fuzz.sh
 
 bench: ## Benchmarks against apple/swift-openapi-generator (generation, compile, decoding, streaming, client)

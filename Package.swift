@@ -59,7 +59,9 @@ let package = Package(
             dependencies: ["GeneratedClient", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Examples/XAIExample"
         ),
-        .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"]),
+        // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
+        .executableTarget(name: "ClientRuntimeFuzz", dependencies: ["ClientRuntime"]),
+        .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "GeneratedClientTests",

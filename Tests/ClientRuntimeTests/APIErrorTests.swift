@@ -1,4 +1,4 @@
-import ClientRuntime
+@testable import ClientRuntime
 import Foundation
 import HTTPTypes
 import Testing
@@ -63,5 +63,23 @@ import Testing
         #expect(error(429, "", headers: ["retry-after": value]).retryAfter == expected)
         let milliseconds = error(429, "", headers: ["retry-after-ms": value]).retryAfter
         #expect(milliseconds == expected.map { $0 == .seconds(86_400) ? $0 : $0 / 1000 })
+    }
+}
+
+@Suite struct HTTPDateTests {
+    @Test(arguments: [
+        ("Sun, 06 Nov 1994 08:49:37 GMT", 784_111_777.0),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0),
+        ("Tue, 29 Feb 2028 23:59:59 GMT", 1_835_481_599.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 1_445_412_480.0),
+    ])
+    func parsesIMFFixdate(_ text: String, _ seconds: Double) {
+        #expect(HTTPDate.parse(text)?.timeIntervalSince1970 == seconds)
+    }
+
+    @Test(arguments: ["", "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT",
+                      "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 06 Nov 1994 08:49 GMT", "Sunday, 06-Nov-94 08:49:37 GMT"])
+    func rejectsAnythingElse(_ text: String) {
+        #expect(HTTPDate.parse(text) == nil)
     }
 }

@@ -106,11 +106,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         }
         guard let text = headerFields[.retryAfter] else { return nil }
         if let seconds = Self.finiteNumber(text) { return Self.boundedDelay(seconds: seconds) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let date = HTTPDate.parse(text) else { return nil }
         return Self.boundedDelay(seconds: date.timeIntervalSinceNow)
     }
 
