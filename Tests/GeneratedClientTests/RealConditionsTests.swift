@@ -30,8 +30,10 @@ import Testing
             var receivedAt: Double
             var disconnectedAt: Double?
             var chunksWritten: Int
+            var bodyBytes: Int
             enum CodingKeys: String, CodingKey {
                 case path, headers
+                case bodyBytes = "body_bytes"
                 case receivedAt = "received_at"
                 case disconnectedAt = "disconnected_at"
                 case chunksWritten = "chunks_written"
@@ -163,6 +165,29 @@ import Testing
         #expect(gone - left < 1.0)
     }
 
+    /// Cancelling the task that consumes a stalled stream ends the loop and closes the connection at
+    /// once, not after the server's 30 s stall.
+    @Test(.timeLimit(.minutes(1))) func cancellingTheConsumerClosesTheConnection() async throws {
+        let scenario = Scenario("stalled-stream", ["x-mock-stall-seconds": "30"])
+        let stream = try scenario.client().createChatCompletionStream(try Self.chatRequest)
+        let consumer = Task {
+            var received = 0
+            for try await _ in stream { received += 1 }
+            return received
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        consumer.cancel()
+        let cancelled = Date().timeIntervalSince1970
+        if case .success(let count) = await consumer.result { #expect(count <= 1) }
+        var disconnected: Double?
+        for _ in 0..<40 where disconnected == nil {
+            try await Task.sleep(for: .milliseconds(50))
+            disconnected = try await scenario.log().first?.disconnectedAt
+        }
+        let gone = try #require(disconnected, "the server never saw the client leave")
+        #expect(gone - cancelled < 1.0)
+    }
+
     /// A consumer slower than the server: the client reads only as fast as it consumes, so the
     /// server's writes block once the TCP buffers are full instead of filling the client's memory.
     @Test(.timeLimit(.minutes(1))) func aSlowConsumerHoldsTheServerBack() async throws {
@@ -252,5 +277,45 @@ struct ClosedPort {
         }
         guard bound else { throw TestFailure("cannot bind a loopback port") }
         port = Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// An upload is read from disk as it is sent: memory stays flat whatever the file's size.
+@Suite struct UploadMemoryTests {
+    @Test(.timeLimit(.minutes(3))) func a256MegabyteUploadKeepsMemoryFlat() async throws {
+        let size = 256 << 20
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("upload-\(UUID().uuidString).bin")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(size))
+        try handle.close()
+
+        let scenario = RealConditionsTests.Scenario("sink")
+        let client = try scenario.client()
+        let baseline = ResidentMemory.current()
+        let sampler = Task {
+            var peak = 0
+            while !Task.isCancelled {
+                peak = max(peak, ResidentMemory.current())
+                try? await Task.sleep(for: .milliseconds(20))
+            }
+            return peak
+        }
+        _ = try await client.uploadFile(UploadFileMultipartRequest(file: FileUpload(fileURL: file)))
+        sampler.cancel()
+        let growth = (await sampler.value - baseline) >> 20
+        let received = try await scenario.log().first?.bodyBytes ?? 0
+        #expect(received > size)
+        #expect(growth < 64, "resident memory grew by \(growth) MB while uploading \(size >> 20) MB")
+    }
+}
+
+/// This process's resident set size in bytes, from /proc (Linux).
+enum ResidentMemory {
+    static func current() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = text.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }
