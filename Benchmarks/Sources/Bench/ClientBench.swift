@@ -5,7 +5,8 @@ import OpenAPIAsyncHTTPClient
 import PeerClient
 
 /// Client overhead against a fast local server: requests per second at concurrency 1 and 64 (both
-/// clients on AsyncHTTPClient), and our memory while streaming a 100 MB response.
+/// clients on AsyncHTTPClient), and our memory while streaming a 100 MB response and while uploading
+/// a 1 GB file to a server that reads it at 200 MB/s.
 struct ClientBench {
     let executable: String
 
@@ -57,7 +58,36 @@ struct ClientBench {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         rows.append(Row(section: "client", name: "streaming 100 MB: memory above baseline", unit: "MB", ours: peak - baseline, peer: nil, higherIsBetter: false,
                         note: "\(received) chunks at \(String(format: "%.0f", 100 / seconds)) MB/s"))
+        rows.append(try await uploadRow(ours))
         return rows
+    }
+
+    /// Peak memory above baseline while a 1 GB file (sparse, so the disk is not the limit) uploads.
+    private func uploadRow(_ ours: XAIClient) async throws -> Row {
+        let size = 1 << 30
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bench-upload-\(UUID().uuidString).bin")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(size))
+        try handle.close()
+        let baseline = ownResidentMegabytes()
+        let sampler = Task {
+            var peak = baseline
+            while !Task.isCancelled {
+                peak = max(peak, ownResidentMegabytes())
+                try? await Task.sleep(for: .milliseconds(20))
+            }
+            return peak
+        }
+        let start = ContinuousClock.now
+        let uploaded = try await ours.uploadFile(UploadFileMultipartRequest(file: FileUpload(fileURL: file)))
+        let elapsed = ContinuousClock.now - start
+        sampler.cancel()
+        let peak = await sampler.value
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Row(section: "client", name: "upload 1 GB (server reads 200 MB/s): memory above baseline", unit: "MB", ours: peak - baseline, peer: nil,
+                   higherIsBetter: false, note: "\(uploaded.bytes >> 20) MB in \(String(format: "%.1f", seconds)) s; target ≤ 64 MB")
     }
 
     private func requestsPerSecond(_ call: @escaping @Sendable () async throws -> Void, concurrency: Int, total: Int) async throws -> Double {

@@ -4,7 +4,8 @@ import NIOHTTP1
 import NIOPosix
 
 /// A minimal HTTP server (`Bench --serve`, run as its own process so its buffers do not count in the
-/// client's memory): JSON answers from fixed bytes, and a 100 MB chat stream when the body asks for one.
+/// client's memory): JSON answers from fixed bytes, a 100 MB chat stream when the body asks for one,
+/// and file uploads (`POST /v1/files`) read at `uploadBytesPerSecond` and thrown away as they arrive.
 enum LocalServer {
     static func serve(payloads: Payloads, models: Data) throws -> Never {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -12,8 +13,11 @@ enum LocalServer {
             .serverChannelOption(.backlog, value: 512)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(Handler(chat: payloads.chatResponse, models: models, chunk: payloads.streamChunk))
+                let throttle = ReadThrottle()
+                return channel.pipeline.addHandler(throttle).flatMap {
+                    channel.pipeline.configureHTTPServerPipeline()
+                }.flatMap {
+                    channel.pipeline.addHandler(Handler(chat: payloads.chatResponse, models: models, chunk: payloads.streamChunk, readThrottle: throttle))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).wait()
@@ -31,10 +35,18 @@ enum LocalServer {
         let event: ByteBuffer
         var head: HTTPRequestHead?
         var body = ByteBuffer()
+        /// Upload bytes received; an upload's body is counted, never kept.
+        var uploaded = 0
+        var uploadStarted: NIODeadline?
+        /// Throttle for uploads, so the client meets a server slower than its disk.
+        static let uploadBytesPerSecond = 200 * 1_048_576
         /// Bytes of events in a streamed answer.
         static let streamBytes = 100 * 1_048_576
 
-        init(chat: Data, models: Data, chunk: Data) {
+        let readThrottle: ReadThrottle
+
+        init(chat: Data, models: Data, chunk: Data, readThrottle: ReadThrottle) {
+            self.readThrottle = readThrottle
             self.chat = chat
             self.models = models
             var batch = ByteBuffer()
@@ -49,10 +61,24 @@ enum LocalServer {
                 head = requestHead
                 body.clear()
             case .body(var part):
-                body.writeBuffer(&part)
+                guard head?.uri.hasPrefix("/v1/files") == true else {
+                    body.writeBuffer(&part)
+                    return
+                }
+                uploaded += part.readableBytes
+                throttle()
             case .end:
                 respond(context)
             }
+        }
+
+        /// Holds reads back until the bytes received so far are due at the upload rate; TCP then holds
+        /// the client back. Computed from the upload's start, so the average rate holds however the
+        /// reads are batched.
+        private func throttle() {
+            let start = uploadStarted ?? .now()
+            uploadStarted = start
+            readThrottle.resumeAt = start + .nanoseconds(Int64(uploaded) * 1_000_000_000 / Int64(Self.uploadBytesPerSecond))
         }
 
         private func respond(_ context: ChannelHandlerContext) {
@@ -65,7 +91,11 @@ enum LocalServer {
                 send(context, remaining: Self.streamBytes)
                 return
             }
-            let bytes = head?.uri.hasPrefix("/v1/models") == true ? models : chat
+            let uri = head?.uri ?? ""
+            let file = #"{"id":"file_bench","object":"file","bytes":\#(uploaded),"created_at":0,"filename":"upload.bin"}"#
+            let bytes = uri.hasPrefix("/v1/models") ? models : uri.hasPrefix("/v1/files") ? Data(file.utf8) : chat
+            uploaded = 0
+            uploadStarted = nil
             headers.add(name: "content-type", value: "application/json")
             headers.add(name: "content-length", value: String(bytes.count))
             context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
@@ -86,5 +116,20 @@ enum LocalServer {
                 handler.send(context, remaining: remaining - handler.event.readableBytes)
             }
         }
+    }
+}
+
+/// Delays the channel's reads until `resumeAt`: how the server reads an upload slowly.
+final class ReadThrottle: ChannelOutboundHandler, @unchecked Sendable {
+    typealias OutboundIn = Any
+    var resumeAt = NIODeadline.uptimeNanoseconds(0)
+
+    func read(context: ChannelHandlerContext) {
+        guard resumeAt > .now() else {
+            context.read()
+            return
+        }
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.eventLoop.scheduleTask(deadline: resumeAt) { bound.value.read() }
     }
 }
