@@ -157,7 +157,7 @@ import Testing
         }
         let left = Date().timeIntervalSince1970
         var disconnected: Double?
-        for _ in 0..<40 where disconnected == nil {
+        for _ in 0..<100 where disconnected == nil {
             try await Task.sleep(for: .milliseconds(50))
             disconnected = try await scenario.log().first?.disconnectedAt
         }
@@ -175,12 +175,17 @@ import Testing
             for try await _ in stream { received += 1 }
             return received
         }
-        try await Task.sleep(for: .milliseconds(500))
+        // Cancel once the server has sent its one chunk and stalled (under load that takes a while).
+        var waited = 0
+        while try await scenario.log().first?.chunksWritten ?? 0 < 1, waited < 200 {
+            try await Task.sleep(for: .milliseconds(50))
+            waited += 1
+        }
         consumer.cancel()
         let cancelled = Date().timeIntervalSince1970
         if case .success(let count) = await consumer.result { #expect(count <= 1) }
         var disconnected: Double?
-        for _ in 0..<40 where disconnected == nil {
+        for _ in 0..<100 where disconnected == nil {
             try await Task.sleep(for: .milliseconds(50))
             disconnected = try await scenario.log().first?.disconnectedAt
         }
