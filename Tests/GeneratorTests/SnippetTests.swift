@@ -14,7 +14,7 @@ import Testing
     /// The exact set, each named in docs/type-mapping.md as the proof of a mapping rule.
     @Test func everyConstructHasASnippet() throws {
         #expect(Self.names == [
-            "AllOfMerge", "DiscriminatorMapping", "FreeFormAndDictionaries", "HostileNames", "NullableTypeArray",
+            "AllOfMerge", "DiscriminatorMapping", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames", "NullableTypeArray",
             "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequiredKeyAndElementUnion",
             "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "TaggedUnionConst", "TolerantResponses",
         ])

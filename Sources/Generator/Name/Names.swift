@@ -6,10 +6,22 @@ struct Names: Sendable {
     /// Property names (structures), case names (enums and unions), aligned with the model's order.
     var members: [DeclID: [String]] = [:]
     var methods: [String: String] = [:]
+    /// Operation ID → the names derived from its method, clash-checked with every other method.
+    var derived: [String: DerivedMethodNames] = [:]
     /// Operation ID → the enum returned when an operation has several success outcomes.
     var outputs: [String: String] = [:]
     /// Operation ID → argument names, aligned with its parameters, then the body's name.
     var arguments: [String: [String]] = [:]
+}
+
+/// The methods generated beside an operation's own, not yet escaped.
+struct DerivedMethodNames: Sendable, Equatable {
+    /// `createChatCompletionRequest`: builds the HTTP request.
+    var requestBuilder: String
+    /// `createChatCompletionStream`: reads server-sent events.
+    var stream: String
+    /// `getDeferredChatCompletionWhenReady`: polls until 200.
+    var whenReady: String
 }
 
 /// Assigns names in spec order, so adding a schema never renames an earlier one.
@@ -47,13 +59,25 @@ enum NameAssigner {
             }
             names.members[decl.id] = memberNames(decl)
         }
-        var methodsUsed: Set<String> = ["client", "init", "configuration"]
+        // The client's own members (Templates/Client.mustache) are never an operation's name.
+        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL"]
         for operation in model.operations {
             names.methods[operation.operationID] = Naming.unique(Naming.memberName(operation.operationID), in: &methodsUsed)
             var argumentsUsed: Set<String> = []
             var arguments = operation.parameters.map { Naming.unique(Naming.memberName($0.name), in: &argumentsUsed) }
             if operation.body != nil { arguments.append(Naming.unique("body", in: &argumentsUsed)) }
             names.arguments[operation.operationID] = arguments
+        }
+        // Derived names come after every operation's own, so `create` and `createRequest` keep theirs
+        // and the builder of `create` becomes `createRequest2`. Built from the unescaped name:
+        // `import` gives `importRequest`, not `` `import`Request ``.
+        for operation in model.operations {
+            let method = names.methods[operation.operationID] ?? operation.operationID
+            names.derived[operation.operationID] = DerivedMethodNames(
+                requestBuilder: Naming.unique(method + "Request", in: &methodsUsed),
+                stream: Naming.unique(method + "Stream", in: &methodsUsed),
+                whenReady: Naming.unique(method + "WhenReady", in: &methodsUsed)
+            )
         }
         return names
     }

@@ -14,6 +14,8 @@ extension Renderer {
 
     func operationView(_ operation: OperationDecl) -> OperationView {
         let methodName = names.methods[operation.operationID] ?? operation.operationID
+        let derived = names.derived[operation.operationID]
+            ?? DerivedMethodNames(requestBuilder: methodName + "Request", stream: methodName + "Stream", whenReady: methodName + "WhenReady")
         let arguments = names.arguments[operation.operationID] ?? []
         var parameters: [String] = []
         var passed: [String] = []
@@ -51,7 +53,7 @@ extension Renderer {
         if let event = operation.eventStream {
             stream = StreamView(
                 docLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["Streams the response as server-sent events."]),
-                methodName: methodName + "Stream",
+                streamMethodName: Naming.escaped(derived.stream),
                 eventType: spelling.spell(event),
                 terminalEvents: "[" + operation.streamEnd.map(TypeSpelling.literal).joined(separator: ", ") + "]"
             )
@@ -74,7 +76,7 @@ extension Renderer {
             parameters: parameters.joined(separator: ", "),
             arguments: passed.joined(separator: ", "),
             streamingParameter: stream == nil ? "" : (parameters.isEmpty ? "" : ", ") + "streaming: Swift.Bool = false",
-            requestMethodName: methodName,
+            requestBuilderName: Naming.escaped(derived.requestBuilder),
             returnType: returnType,
             method: operation.method,
             pathExpression: pathExpression(operation, arguments: arguments),
@@ -82,7 +84,7 @@ extension Renderer {
             requestLines: lines,
             outcomes: outcomes,
             stream: stream,
-            poll: pollView(operation, methodName: methodName, hasParameters: !parameters.isEmpty),
+            poll: pollView(operation, methodName: methodName, pollName: derived.whenReady, hasParameters: !parameters.isEmpty),
             download: operation.outcomes.count == 1 && operation.outcomes.first?.content == .binary
                 ? DownloadView(separator: parameters.isEmpty ? "" : ", ") : nil
         )
@@ -169,7 +171,7 @@ extension Renderer {
     }
 
     /// Exactly two outcomes, 200 with a body and 202 without: poll until the 200.
-    private func pollView(_ operation: OperationDecl, methodName: String, hasParameters: Bool) -> PollView? {
+    private func pollView(_ operation: OperationDecl, methodName: String, pollName: String, hasParameters: Bool) -> PollView? {
         guard operation.outcomes.count == 2,
               let ready = operation.outcomes.first(where: { $0.status == "200" }), case .json(let type) = ready.content,
               let pending = operation.outcomes.first(where: { $0.status == "202" }), pending.content == .none else { return nil }
@@ -177,7 +179,7 @@ extension Renderer {
         let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200\(finalStates) (not 202), waiting `polling.interval` between calls.")
         return PollView(
             docLines: DocComment.lines(docs, pointer: operation.pointer),
-            methodName: Naming.escaped(methodName + "WhenReady"),
+            pollMethodName: Naming.escaped(pollName),
             separator: hasParameters ? ", " : "",
             resultType: spelling.spell(type),
             readyCase: Naming.escaped(Self.outcomeName("200")),

@@ -141,7 +141,8 @@ struct OperationView {
     /// The parameters passed on to the request builder.
     var arguments: String
     var streamingParameter: String
-    var requestMethodName: String
+    /// The request builder's name, escaped.
+    var requestBuilderName: String
     var returnType: String
     var method: String
     var pathExpression: String
@@ -162,7 +163,7 @@ struct OutcomeView {
 /// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.
 struct PollView {
     var docLines: [String]
-    var methodName: String
+    var pollMethodName: String
     var separator: String
     var resultType: String
     var readyCase: String
@@ -183,7 +184,7 @@ struct DownloadView {
 
 struct StreamView {
     var docLines: [String]
-    var methodName: String
+    var streamMethodName: String
     var eventType: String
     /// A Swift array literal of the event types that end the stream besides `data: [DONE]`.
     var terminalEvents: String
