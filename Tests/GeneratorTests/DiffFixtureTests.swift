@@ -13,7 +13,7 @@ import Testing
         let pipeline = Pipeline(diagnostics: diagnostics)
         let before = try DocumentReader(root: pipeline.loadDocument(spec: old, overlay: nil), diagnostics: diagnostics).read()
         let after = try DocumentReader(root: pipeline.loadDocument(spec: new, overlay: nil), diagnostics: diagnostics).read()
-        return SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
+        return try SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
     }
 
     @Test func thereIsAFixturePerRule() {

@@ -65,8 +65,12 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/reasoning_effort`.
     public var reasoningEffort: Swift.String?
+    /// An object specifying the format that the model must output. Specify `{ "type": "json_object" }` for JSON output, or `{ "type": "json_schema", "json_schema": {...} }` for structured outputs. If `{ \"type\": \"text\" }`, the model will return a text response.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/response_format`.
     public var responseFormat: ResponseFormat?
+    /// Set the parameters to be used for searched data. If not set, no data will be acquired by the model.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/search_parameters`.
     public var searchParameters: SearchParameters?
     /// If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
@@ -83,6 +87,8 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `true`.
     /// - Generated from `#/components/schemas/ChatRequest/properties/stream`.
     public var stream: Swift.Bool?
+    /// Options for streaming response. Only set this when you set `stream: true`.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/stream_options`.
     public var streamOptions: StreamOptions?
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
@@ -91,6 +97,8 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `0.2`.
     /// - Generated from `#/components/schemas/ChatRequest/properties/temperature`.
     public var temperature: Swift.Double?
+    /// Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. auto means the model can pick between generating a message or calling one or more tools. required means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/tool_choice`.
     public var toolChoice: ToolChoice?
     /// A list of tools the model may call in JSON-schema. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
@@ -110,6 +118,9 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/user`.
     public var user: Swift.String?
+    /// Options to control the web search. This is only included for compatibility reason. Prefer
+    /// the usage of `realtime_data_parameters` instead.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/web_search_options`.
     public var webSearchOptions: WebSearchOptions?
 

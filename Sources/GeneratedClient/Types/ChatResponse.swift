@@ -40,6 +40,8 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/system_fingerprint`.
     public var systemFingerprint: Swift.String?
+    /// Token usage information.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/usage`.
     public var usage: Usage?
 

@@ -38,6 +38,8 @@ public struct ChatResponseChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatResponseChunk/properties/system_fingerprint`.
     public var systemFingerprint: Swift.String?
+    /// Token usage information.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatResponseChunk/properties/usage`.
     public var usage: Usage?
 

@@ -12,6 +12,8 @@ public struct Choice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Choice/properties/index`.
     public var index: Swift.Int32
+    /// The log probabilities of each output token returned in the content of message.
+    ///
     /// - Remark: Generated from `#/components/schemas/Choice/properties/logprobs`.
     public var logprobs: LogProbs?
     /// The generated chat completion message.

@@ -16,6 +16,8 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChoiceChunk/properties/index`.
     public var index: Swift.Int32
+    /// The log probabilities of each output token returned in the content of message.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChoiceChunk/properties/logprobs`.
     public var logprobs: LogProbs?
 

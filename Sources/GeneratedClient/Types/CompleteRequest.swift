@@ -10,6 +10,8 @@ public struct CompleteRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/CompleteRequest/properties/max_tokens_to_sample`.
     public var maxTokensToSample: Swift.Int32
+    /// An object describing metadata about the request.
+    ///
     /// - Remark: Generated from `#/components/schemas/CompleteRequest/properties/metadata`.
     public var metadata: MessageMetadata?
     /// Model to use for completion.

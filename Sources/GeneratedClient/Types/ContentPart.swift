@@ -4,8 +4,12 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ContentPart`.
 public struct ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// File reference for file attachments (OpenAI-compatible nesting).
+    ///
     /// - Remark: Generated from `#/components/schemas/ContentPart/properties/file`.
     public var file: FileRef?
+    /// A public URL of image prompt, only available for vision models.
+    ///
     /// - Remark: Generated from `#/components/schemas/ContentPart/properties/image_url`.
     public var imageURL: ImageURL?
     /// Text prompt.

@@ -10,6 +10,8 @@ public struct DocumentsSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/DocumentsSource/properties/collection_ids`.
     public var collectionIDs: [Swift.String]
+    /// Which RAG pipeline to use. Defaults to `chroma_db` when unset.
+    ///
     /// - Remark: Generated from `#/components/schemas/DocumentsSource/properties/rag_pipeline`.
     public var ragPipeline: RagPipeline?
 

@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/DownloadFileContentParams`.
 public struct DownloadFileContentParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Format of the downloaded content.
+    ///
     /// - Remark: Generated from `#/components/schemas/DownloadFileContentParams/properties/format`.
     public var format: ContentFormat?
 

@@ -6,8 +6,13 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/EditImageRequest`.
 public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Aspect ratio of the output image for image editing with multiple images.
+    /// For single image editing, do not set this. It will always auto-detect from the input image.
+    ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/aspect_ratio`.
     public var aspectRatio: ImageAspectRatio?
+    /// Input image to perform edit on. Mutually exclusive with `images`.
+    ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/image`.
     public var image: ImageURL?
     /// List of input images for multi-reference editing.
@@ -29,6 +34,9 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/prompt`.
     public var prompt: Swift.String
+    /// Resolution of the generated image. Defaults to `1k`.
+    /// Only supported by grok-imagine models.
+    ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/resolution`.
     public var resolution: ImageResolution?
     /// Response format to return the image in. Can be `url` or `b64_json`. If `b64_json` is specified, the image will be returned as a base64-encoded string instead of a url to the generated image file.

@@ -11,6 +11,8 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `"grok-imagine-video"`.
     /// - Generated from `#/components/schemas/EditVideoRequest/properties/model`.
     public var model: Swift.String?
+    /// Optional output destination for generated video.
+    ///
     /// - Remark: Generated from `#/components/schemas/EditVideoRequest/properties/output`.
     public var output: VideoOutput?
     /// Prompt for video editing.

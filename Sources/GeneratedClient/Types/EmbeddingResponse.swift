@@ -16,6 +16,8 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingResponse/properties/object`.
     public var object: Swift.String
+    /// Token usage information.
+    ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingResponse/properties/usage`.
     public var usage: EmbeddingUsage?
 

@@ -16,6 +16,8 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Example: `"grok-imagine-video"`.
     /// - Generated from `#/components/schemas/ExtendVideoRequest/properties/model`.
     public var model: Swift.String?
+    /// Optional output destination for generated video.
+    ///
     /// - Remark: Generated from `#/components/schemas/ExtendVideoRequest/properties/output`.
     public var output: VideoOutput?
     /// Prompt describing what should happen next in the video.

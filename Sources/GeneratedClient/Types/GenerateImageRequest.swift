@@ -4,6 +4,10 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/GenerateImageRequest`.
 public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Aspect ratio of the generated image. Can be `1:1`, `3:4`, `4:3`, `9:16`, `16:9`, `2:3`, `3:2`, `9:19.5`, `19.5:9`, `9:20`, `20:9`, `1:2`, `2:1`, or `auto`.
+    /// Defaults to `auto` for automatically selecting the best ratio for the prompt.
+    /// Only supported by grok-imagine models.
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateImageRequest/properties/aspect_ratio`.
     public var aspectRatio: ImageAspectRatio?
     /// Model to be used.
@@ -20,6 +24,9 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/GenerateImageRequest/properties/prompt`.
     public var prompt: Swift.String?
+    /// Resolution of the generated image. Defaults to `1k`.
+    /// Only supported by grok-imagine models.
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateImageRequest/properties/resolution`.
     public var resolution: ImageResolution?
     /// Response format to return the image in. Can be url or b64_json. If b64_json is specified, the image will be returned as a base64-encoded string instead of a url to the generated image file.

@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest`.
 public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Aspect ratio of the generated video.
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/aspect_ratio`.
     public var aspectRatio: VideoAspectRatio?
     /// Video duration in seconds. Range: [1, 15]. Default: 8.
@@ -15,6 +17,10 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Default: `8`.
     /// - Generated from `#/components/schemas/GenerateVideoRequest/properties/duration`.
     public var duration: Swift.Int32?
+    /// Optional input image for image-to-video generation.
+    /// If provided, generates video with this image as the first frame.
+    /// Also accepts `input_reference` for compatibility (same semantics — first frame).
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/image`.
     public var image: ImageURL?
     /// Model to be used.
@@ -22,6 +28,8 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Example: `"grok-imagine-video"`.
     /// - Generated from `#/components/schemas/GenerateVideoRequest/properties/model`.
     public var model: Swift.String?
+    /// Optional output destination for generated video.
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/output`.
     public var output: VideoOutput?
     /// Prompt for video generation. Required for text-to-video (T2V) and
@@ -36,6 +44,8 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/reference_images`.
     public var referenceImages: [ImageURL]?
+    /// Resolution of the generated video.
+    ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/resolution`.
     public var resolution: VideoResolution?
     /// A unique identifier representing your end-user.

@@ -10,6 +10,8 @@ public struct GeneratedImageResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// - Remark: Generated from `#/components/schemas/GeneratedImageResponse/properties/data`.
     public var data: [GeneratedImage]
+    /// Billing and cost information for this request.
+    ///
     /// - Remark: Generated from `#/components/schemas/GeneratedImageResponse/properties/usage`.
     public var usage: MediaUsage?
 

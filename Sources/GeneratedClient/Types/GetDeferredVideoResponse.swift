@@ -6,6 +6,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/GetDeferredVideoResponse`.
 public struct GetDeferredVideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The generated video response. Only present if status is "done" or "failed".
+    /// When failed, the `error` field in VideoResponse describes the failure.
+    ///
     /// - Remark: Generated from `#/components/schemas/GetDeferredVideoResponse/properties/response`.
     public var response: VideoResponse?
     /// Status of the deferred request: "pending", "done", or "failed".

@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/GroupBy`.
 public struct GroupBy: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Aggregation function per group. Defaults to MinK(k=1, keys=["#score"]).
+    ///
     /// - Remark: Generated from `#/components/schemas/GroupBy/properties/aggregate`.
     public var aggregate: GroupByAggregate?
     /// Metadata key(s) to group results by (e.g. "category", "department").

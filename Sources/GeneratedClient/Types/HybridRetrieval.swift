@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/HybridRetrieval`.
 public struct HybridRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Which reranker to use to limit results to the desired value.
+    ///
     /// - Remark: Generated from `#/components/schemas/HybridRetrieval/properties/reranker`.
     public var reranker: HybridReranker?
     /// Additional multiplier to requested search limit.

@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/KeywordRetrieval`.
 public struct KeywordRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Optional, but always used when doing search across multiple collections.
+    ///
     /// - Remark: Generated from `#/components/schemas/KeywordRetrieval/properties/reranker`.
     public var reranker: RerankerModel?
 

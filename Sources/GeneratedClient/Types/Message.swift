@@ -114,6 +114,8 @@ extension Message {
     ///
     /// - Remark: Generated from `#/components/schemas/Message/oneOf/2`.
     public struct Assistant: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Assistant prompt content.
+        ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/content`.
         public var content: Content?
         /// A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.

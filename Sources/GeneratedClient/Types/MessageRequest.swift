@@ -14,6 +14,8 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/MessageRequest/properties/messages`.
     public var messages: [MessageBody]?
+    /// An object describing metadata about the request.
+    ///
     /// - Remark: Generated from `#/components/schemas/MessageRequest/properties/metadata`.
     public var metadata: MessageMetadata?
     /// Model name for the model to use.
@@ -29,6 +31,8 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/MessageRequest/properties/stream`.
     public var stream: Swift.Bool?
+    /// System prompt message for the model, defining how the model should behave to user messages.
+    ///
     /// - Remark: Generated from `#/components/schemas/MessageRequest/properties/system`.
     public var system: SystemMessageContent?
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. It may not work well with reasoning models.
@@ -36,6 +40,8 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Default: `1`.
     /// - Generated from `#/components/schemas/MessageRequest/properties/temperature`.
     public var temperature: Swift.Double?
+    /// Controls which (if any) tool is called by the model. `"none"` means the model will not call any tool and instead generates a message. `"auto"` means the model can pick between generating a message or calling one or more tools. `"any"` means the model must call one or more tools. Specifying a particular tool via `{"type": "tool", "function": {"name": "get_weather"}}` forces the model to call that tool. `"none"` is the default when no tools are provided. `"auto"` is the default if tools are provided.
+    ///
     /// - Remark: Generated from `#/components/schemas/MessageRequest/properties/tool_choice`.
     public var toolChoice: MessageToolChoice?
     /// A list of tools the model may call in JSON-schema. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.

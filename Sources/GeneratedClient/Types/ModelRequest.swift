@@ -64,8 +64,12 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/prompt_cache_key`.
     public var promptCacheKey: Swift.String?
+    /// Reasoning configuration. Only for reasoning models.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/reasoning`.
     public var reasoning: ReasoningConfiguration?
+    /// Set the parameters to be used for searched data. Takes precedence over `web_search_preview` tool if specified in the tools.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/search_parameters`.
     public var searchParameters: SearchParameters?
     /// Not supported. Only maintained for compatibility reasons.
@@ -89,8 +93,12 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `0.2`.
     /// - Generated from `#/components/schemas/ModelRequest/properties/temperature`.
     public var temperature: Swift.Double?
+    /// Settings for customizing a text response from the model.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/text`.
     public var text: ModelResponseConfiguration?
+    /// Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. auto means the model can pick between generating a message or calling one or more tools. required means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/tool_choice`.
     public var toolChoice: ModelToolChoice?
     /// A list of tools the model may call in JSON-schema. Currently, only functions and web search are supported as tools. A max of 128 tools are supported.`web_search_preview` tool, if specified, will be overridden by `search_parameters`.

@@ -33,6 +33,8 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/id`.
     public var id: Swift.String
+    /// Details about why the response is incomplete.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/incomplete_details`.
     public var incompleteDetails: IncompleteDetails?
     /// A system (or developer) message inserted into the model's context.
@@ -79,6 +81,8 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/prompt_cache_key`.
     public var promptCacheKey: Swift.String?
+    /// Reasoning configuration. Only for reasoning models.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/reasoning`.
     public var reasoning: ReasoningConfiguration?
     /// A stable identifier used to help detect users of your application that may be violating xAI's usage policies.
@@ -130,6 +134,8 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Default: `"disabled"`.
     /// - Generated from `#/components/schemas/ModelResponse/properties/truncation`.
     public var truncation: Swift.String?
+    /// Token usage information.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/usage`.
     public var usage: ResponseUsage?
     /// A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.

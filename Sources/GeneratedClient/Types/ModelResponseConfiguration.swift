@@ -4,6 +4,8 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelResponseConfiguration`.
 public struct ModelResponseConfiguration: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// An object specifying the format that the model must output. Specify `{ "type": "json_object" }` for JSON output, or `{ "type": "json_schema", "json_schema": {...} }` for structured outputs. If `{ \"type\": \"text\" }`, the model will return a text response.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelResponseConfiguration/properties/format`.
     public var format: ModelResponseFormat?
 

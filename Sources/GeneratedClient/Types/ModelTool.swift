@@ -121,6 +121,8 @@ extension ModelTool {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1`.
     public struct WebSearch: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Filters to apply to the search results. Compatible with OpenAI's API.
+        ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/1/properties/filters`.
         public var filters: WebSearchFilters?
         /// High level guidance for the amount of context window space to use for the
@@ -129,6 +131,9 @@ extension ModelTool {
         ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/1/properties/search_context_size`.
         public var searchContextSize: Swift.String?
+        /// The user location to use for the search.
+        /// For OpenAI API compatibility ONLY. Request will be rejected if this field is set.
+        ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/1/properties/user_location`.
         public var userLocation: WebSearchUserLocation?
         /// List of website domains to allow in the search results. This parameter act as a whitelist

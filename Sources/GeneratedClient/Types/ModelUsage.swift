@@ -38,6 +38,8 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/output_tokens_details`.
     public var outputTokensDetails: OutputTokensDetails
+    /// Details about the server side tool usage.
+    ///
     /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/server_side_tool_usage_details`.
     public var serverSideToolUsageDetails: ServerSideToolUsageDetails?
     /// Total tokens used.

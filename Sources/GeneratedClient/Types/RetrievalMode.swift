@@ -46,6 +46,8 @@ extension RetrievalMode {
     ///
     /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/0`.
     public struct Hybrid: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Which reranker to use to limit results to the desired value.
+        ///
         /// - Remark: Generated from `#/components/schemas/HybridRetrieval/properties/reranker`.
         public var reranker: HybridReranker?
         /// Additional multiplier to requested search limit.
@@ -79,6 +81,8 @@ extension RetrievalMode {
     ///
     /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/1`.
     public struct Semantic: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Optional, but always used when doing search across multiple collections.
+        ///
         /// - Remark: Generated from `#/components/schemas/SemanticRetrieval/properties/reranker`.
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/1/allOf/1/properties/type`.
@@ -99,6 +103,8 @@ extension RetrievalMode {
     ///
     /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/2`.
     public struct Keyword: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Optional, but always used when doing search across multiple collections.
+        ///
         /// - Remark: Generated from `#/components/schemas/KeywordRetrieval/properties/reranker`.
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/2/allOf/1/properties/type`.

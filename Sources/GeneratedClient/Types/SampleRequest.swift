@@ -58,6 +58,8 @@ public struct SampleRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SampleRequest/properties/stream`.
     public var stream: Swift.Bool?
+    /// Options for streaming response. Only set this when you set `stream: true`.
+    ///
     /// - Remark: Generated from `#/components/schemas/SampleRequest/properties/stream_options`.
     public var streamOptions: StreamOptions?
     /// (Unsupported) Optional string to append after the generated text.

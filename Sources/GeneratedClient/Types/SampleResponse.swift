@@ -31,6 +31,8 @@ public struct SampleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SampleResponse/properties/system_fingerprint`.
     public var systemFingerprint: Swift.String?
+    /// Token usage information.
+    ///
     /// - Remark: Generated from `#/components/schemas/SampleResponse/properties/usage`.
     public var usage: Usage?
 

@@ -15,6 +15,12 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/filter`.
     public var filter: Swift.String?
+    /// Optional group_by to diversify search results by metadata key(s).
+    /// When set, results are grouped by the specified key(s) and only the
+    /// top-k records per group are returned. Applied after ranking and filtering.
+    /// Documents missing a group_by key are placed in a shared null group.
+    /// Grouping is applied per-collection, not across the combined result set.
+    ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/group_by`.
     public var groupBy: GroupBy?
     /// User-defined instructions to be included in the search query. Defaults to generic search instructions.
@@ -32,8 +38,12 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/query`.
     public var query: Swift.String
+    /// Deprecated: Metric now comes from collection creation.
+    ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/ranking_metric`.
     public var rankingMetric: RankingMetric?
+    /// How to perform the document search. Defaults to hybrid retrieval.
+    ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/retrieval_mode`.
     public var retrievalMode: RetrievalMode?
     /// The source to query.

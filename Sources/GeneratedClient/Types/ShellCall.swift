@@ -14,6 +14,8 @@ public struct ShellCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ShellCall/properties/call_id`.
     public var callID: Swift.String
+    /// The environment for the shell tool call.
+    ///
     /// - Remark: Generated from `#/components/schemas/ShellCall/properties/environment`.
     public var environment: ShellEnvironment?
     /// The unique ID of the shell call item.

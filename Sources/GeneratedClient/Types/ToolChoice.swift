@@ -31,6 +31,8 @@ public enum ToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
 extension ToolChoice {
     /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1`.
     public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Name of the function to use.
+        ///
         /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1/properties/function`.
         public var function: FunctionChoice?
         /// Type is always `"function"`.

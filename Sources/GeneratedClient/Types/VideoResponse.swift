@@ -6,6 +6,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/VideoResponse`.
 public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Structured error describing why video generation failed.
+    /// Only present when the generation encountered a failure (4xx or 5xx).
+    ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/error`.
     public var error: VideoError?
     /// The model used to generate the video. Omitted when status is "failed".
@@ -23,8 +26,12 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/status`.
     public var status: Swift.String
+    /// Billing and cost information for this request.
+    ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/usage`.
     public var usage: MediaUsage?
+    /// The generated video data. Omitted when status is "failed".
+    ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/video`.
     public var video: GeneratedVideo?
 

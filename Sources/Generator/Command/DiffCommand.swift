@@ -46,7 +46,7 @@ struct Diff: ParsableCommand {
         do {
             let before = try DocumentReader(root: pipeline.loadDocument(spec: old, overlay: oldOverlay ?? overlay), diagnostics: diagnostics).read()
             let after = try DocumentReader(root: pipeline.loadDocument(spec: new, overlay: newOverlay ?? overlay), diagnostics: diagnostics).read()
-            return SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
+            return try SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
         } catch {
             diagnostics.emit(error)
             return nil

@@ -5,17 +5,17 @@ struct SpecDiffer {
 
     let old: OpenAPIDocument
     let new: OpenAPIDocument
-    let oldSchemas: SchemaLookup
-    let newSchemas: SchemaLookup
+    let oldSchemas: SchemaIndex
+    let newSchemas: SchemaIndex
 
     init(old: OpenAPIDocument, new: OpenAPIDocument, diagnostics: Diagnostics) {
         self.old = old
         self.new = new
-        oldSchemas = SchemaLookup(document: old, diagnostics: diagnostics)
-        newSchemas = SchemaLookup(document: new, diagnostics: diagnostics)
+        oldSchemas = SchemaIndex(document: old, diagnostics: diagnostics)
+        newSchemas = SchemaIndex(document: new, diagnostics: diagnostics)
     }
 
-    func changes() -> [APIChange] {
+    func changes() throws(Diagnostic) -> [APIChange] {
         var report = Report()
         let oldOperations = Dictionary(old.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
         let newOperations = Dictionary(new.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -27,7 +27,7 @@ struct SpecDiffer {
                 report.add("operation-removed", true, key, "operation \(operation.operationID) was removed", operation.pointer)
                 continue
             }
-            compare(operation, updated, key: key, into: &report)
+            try compare(operation, updated, key: key, into: &report)
         }
         let oldNames = Set(old.schemas.map(\.name))
         let newNames = Set(new.schemas.map(\.name))
@@ -38,44 +38,12 @@ struct SpecDiffer {
             report.add("schema-removed", true, "schema \(name)", "schema \(name) was removed", "/components/schemas/" + JSONPointer.escape(name))
         }
         // Schemas no operation uses are compared on their own, so their changes are not lost.
-        let reachable = reachableSchemas(new).union(reachableSchemas(old))
-        for (name, schema) in new.schemas where !reachable.contains(schema.pointer) {
+        for (name, schema) in new.schemas where oldSchemas.reach(schema.pointer).isEmpty && newSchemas.reach(schema.pointer).isEmpty {
             guard let before = old.schemas.first(where: { $0.name == name })?.schema else { continue }
             var visited: Set<String> = []
-            compareSchemas(before, schema, location: "schema \(name)", direction: .response, typeKind: "type-changed", visited: &visited, into: &report)
+            try compareSchemas(before, schema, location: "schema \(name)", direction: .response, typeKind: "type-changed", visited: &visited, into: &report)
         }
         return report.changes.sorted()
-    }
-
-    /// Pointers of the component schemas some operation reaches through `$ref`s.
-    private func reachableSchemas(_ document: OpenAPIDocument) -> Set<String> {
-        var found: Set<String> = []
-        var followed: Set<String> = []
-        var stack: [Node] = []
-        for operation in document.operations {
-            if let node = DocumentReader.resolveLocal("#" + operation.pointer, in: document.root) { stack.append(node) }
-        }
-        while let node = stack.popLast() {
-            switch node.value {
-            case .object(let members):
-                for member in members {
-                    if member.key == "$ref", let ref = member.value.string, ref.hasPrefix("#/") {
-                        // Follow every local reference (parameters, responses, ...); remember the schemas.
-                        if followed.insert(ref).inserted, let target = DocumentReader.resolveLocal(ref, in: document.root) {
-                            if ref.hasPrefix("#/components/schemas/") { found.insert(String(ref.dropFirst())) }
-                            stack.append(target)
-                        }
-                    } else {
-                        stack.append(member.value)
-                    }
-                }
-            case .array(let elements):
-                stack.append(contentsOf: elements)
-            default:
-                break
-            }
-        }
-        return found
     }
 
     static func key(_ operation: Operation) -> String {
@@ -84,7 +52,7 @@ struct SpecDiffer {
 
     // MARK: Operations
 
-    private func compare(_ old: Operation, _ new: Operation, key: String, into report: inout Report) {
+    private func compare(_ old: Operation, _ new: Operation, key: String, into report: inout Report) throws(Diagnostic) {
         if new.operationID != old.operationID {
             // The generated method is named after the operationId: existing calls stop compiling.
             report.add("operation-renamed", true, key, "operationId \(old.operationID) became \(new.operationID)", new.pointer)
@@ -92,12 +60,12 @@ struct SpecDiffer {
         if new.deprecated, !old.deprecated {
             report.add("operation-deprecated", false, key, "operation \(new.operationID) is now deprecated", new.pointer)
         }
-        compareParameters(old.parameters, new.parameters, key: key, into: &report)
-        compareBodies(old.requestBody, new.requestBody, key: key, into: &report)
-        compareResponses(old.responses, new.responses, key: key, into: &report)
+        try compareParameters(old.parameters, new.parameters, key: key, into: &report)
+        try compareBodies(old.requestBody, new.requestBody, key: key, into: &report)
+        try compareResponses(old.responses, new.responses, key: key, into: &report)
     }
 
-    private func compareParameters(_ old: [Parameter], _ new: [Parameter], key: String, into report: inout Report) {
+    private func compareParameters(_ old: [Parameter], _ new: [Parameter], key: String, into report: inout Report) throws(Diagnostic) {
         func id(_ parameter: Parameter) -> String { parameter.location.rawValue + "." + parameter.name }
         let oldByID = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
         let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -120,11 +88,11 @@ struct SpecDiffer {
                 report.add("parameter-became-optional", false, location, "parameter \(parameter.name) is now optional", updated.pointer)
             }
             var visited: Set<String> = []
-            compareSchemas(parameter.schema, updated.schema, location: location, direction: .request, typeKind: "parameter-type-changed", visited: &visited, into: &report)
+            try compareSchemas(parameter.schema, updated.schema, location: location, direction: .request, typeKind: "parameter-type-changed", visited: &visited, into: &report)
         }
     }
 
-    private func compareBodies(_ old: RequestBody?, _ new: RequestBody?, key: String, into report: inout Report) {
+    private func compareBodies(_ old: RequestBody?, _ new: RequestBody?, key: String, into report: inout Report) throws(Diagnostic) {
         let location = key + " request.body"
         switch (old, new) {
         case (nil, nil):
@@ -141,11 +109,11 @@ struct SpecDiffer {
             if after.required, !before.required {
                 report.add("request-body-became-required", true, location, "the request body is now required", after.pointer)
             }
-            compareContents(before.contents, after.contents, location: location, mediaLocation: key + " request", direction: .request, into: &report)
+            try compareContents(before.contents, after.contents, location: location, mediaLocation: key + " request", direction: .request, into: &report)
         }
     }
 
-    private func compareResponses(_ old: [Response], _ new: [Response], key: String, into report: inout Report) {
+    private func compareResponses(_ old: [Response], _ new: [Response], key: String, into report: inout Report) throws(Diagnostic) {
         let oldByStatus = Dictionary(old.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         let newByStatus = Dictionary(new.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         // One success status returns its body directly; several return an enum of outcomes, so a second
@@ -167,13 +135,13 @@ struct SpecDiffer {
                 }
                 continue
             }
-            compareContents(response.contents, updated.contents, location: location + ".body", mediaLocation: location, direction: .response, into: &report)
+            try compareContents(response.contents, updated.contents, location: location + ".body", mediaLocation: location, direction: .response, into: &report)
         }
     }
 
     private func compareContents(
         _ old: [MediaContent], _ new: [MediaContent], location: String, mediaLocation: String, direction: Direction, into report: inout Report
-    ) {
+    ) throws(Diagnostic) {
         let oldByType = Dictionary(old.map { ($0.mediaType, $0) }, uniquingKeysWith: { first, _ in first })
         let newByType = Dictionary(new.map { ($0.mediaType, $0) }, uniquingKeysWith: { first, _ in first })
         for (type, media) in newByType where oldByType[type] == nil {
@@ -186,7 +154,7 @@ struct SpecDiffer {
             }
             guard MediaKind(type) != .eventStream, let before = media.schema, let after = updated.schema else { continue }
             var visited: Set<String> = []
-            compareSchemas(before, after, location: location, direction: direction, typeKind: "type-changed", visited: &visited, into: &report)
+            try compareSchemas(before, after, location: location, direction: direction, typeKind: "type-changed", visited: &visited, into: &report)
         }
     }
 }

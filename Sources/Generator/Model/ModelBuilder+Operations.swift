@@ -84,11 +84,11 @@ extension ModelBuilder {
         case .multipart, .formURLEncoded:
             let type = try usage(schema, hint: hint + "Request", parent: nil)
             var fields: [FormField] = []
-            let required = Set(try target(of: schema).required)
-            for (name, propertySchema) in try objectProperties(of: schema) {
+            let object = try schemas.mergedObject(of: schema)
+            for (name, propertySchema) in object.properties {
                 var fieldType = structureProperty(of: type, named: name)
                 if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
-                fields.append(FormField(jsonName: name, type: fieldType ?? .json, required: required.contains(name)))
+                fields.append(FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name)))
             }
             let encoding: BodyDecl.Encoding = MediaKind(chosen.mediaType) == .multipart ? .multipart(fields) : .formURLEncoded(fields)
             return BodyDecl(type: type, required: body.required, encoding: encoding, documentation: docs)

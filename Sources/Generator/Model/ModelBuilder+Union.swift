@@ -11,9 +11,8 @@ extension ModelBuilder {
             // Objects without the tag go to the one variant whose tag is optional, if there is exactly one.
             var optionalTag: [Int] = []
             for (offset, variant) in variants.enumerated() {
-                let declares = try objectProperties(of: variant).contains { $0.name == property }
-                let required = try requiredNames(of: variant)
-                if declares, !required.contains(property) { optionalTag.append(offset) }
+                let object = try schemas.mergedObject(of: variant)
+                if object.properties.contains(where: { $0.name == property }), !object.required.contains(property) { optionalTag.append(offset) }
             }
             var claimed: Set<String> = []
             for (offset, variant) in variants.enumerated() {
@@ -37,11 +36,11 @@ extension ModelBuilder {
     private func discriminatedUnion(_ variants: [Schema], discriminator: Schema.Discriminator, id: DeclID) throws(Diagnostic) -> Union {
         var result: [Variant] = []
         for variant in variants {
-            let target = try target(of: variant)
+            let target = try schemas.target(of: variant)
             var tags: [String] = []
             for entry in discriminator.mapping {
                 let ref = entry.ref.hasPrefix("#") ? entry.ref : "#/components/schemas/" + entry.ref
-                if try resolve(ref, from: variant).pointer == target.pointer { tags.append(entry.value) }
+                if try schemas.resolve(ref, from: variant).pointer == target.pointer { tags.append(entry.value) }
             }
             if tags.isEmpty, let values = try tagValues(of: variant, property: discriminator.propertyName) { tags = values }
             if tags.isEmpty, variant.ref != nil { tags = [JSONPointer.unescape(String(target.pointer.split(separator: "/").last ?? ""))] }
@@ -82,7 +81,7 @@ extension ModelBuilder {
 
     private func tagValues(of variant: Schema, property: String, depth: Int = 0) throws(Diagnostic) -> [String]? {
         if let schema = try objectProperties(of: variant).first(where: { $0.name == property })?.schema {
-            let resolved = try target(of: schema)
+            let resolved = try schemas.target(of: schema)
             if let single = resolved.singleStringValue { return [single] }
             let strings = resolved.enumValues?.compactMap(\.string) ?? []
             return strings.isEmpty || strings.count != resolved.enumValues?.count ? nil : strings
@@ -98,34 +97,22 @@ extension ModelBuilder {
 
     /// The variants of a variant that is itself a union (directly, by `$ref`, or as a lone `allOf` member).
     private func nestedVariants(of schema: Schema) throws(Diagnostic) -> [Schema]? {
-        var resolved = try target(of: schema)
-        if resolved.allOf.count == 1, resolved.properties.isEmpty, let only = resolved.allOf.first { resolved = try target(of: only) }
-        let alternatives = (resolved.oneOf.isEmpty ? resolved.anyOf : resolved.oneOf).filter { !$0.isNullOnly }
+        var resolved = try schemas.target(of: schema)
+        if resolved.allOf.count == 1, resolved.properties.isEmpty, let only = resolved.allOf.first { resolved = try schemas.target(of: only) }
+        let alternatives = schemas.alternatives(of: resolved)
         return alternatives.count > 1 ? alternatives : nil
-    }
-
-    private func requiredNames(of schema: Schema) throws(Diagnostic) -> Set<String> {
-        let resolved = try target(of: schema)
-        var names = Set(resolved.required)
-        for member in resolved.allOf { names.formUnion(try requiredNames(of: member)) }
-        return names
     }
 
     /// An object schema's properties including those it gets through `allOf`.
     func objectProperties(of schema: Schema) throws(Diagnostic) -> [(name: String, schema: Schema)] {
-        let resolved = try target(of: schema)
-        var result: [(name: String, schema: Schema)] = []
-        for member in resolved.allOf {
-            if try target(of: member).pointer != resolved.pointer { result += try objectProperties(of: member) }
-        }
-        return result + resolved.properties
+        try schemas.mergedObject(of: schema).properties
     }
 
     /// The JSON shapes a schema's values can have.
     func shapes(of schema: Schema, depth: Int = 0) throws(Diagnostic) -> Set<JSONShape> {
-        let resolved = try target(of: schema)
+        let resolved = try schemas.target(of: schema)
         guard depth < 32 else { return Set(JSONShape.allCases) }
-        let alternatives = (resolved.oneOf.isEmpty ? resolved.anyOf : resolved.oneOf).filter { !$0.isNullOnly }
+        let alternatives = schemas.alternatives(of: resolved)
         if !alternatives.isEmpty {
             var union: Set<JSONShape> = []
             for alternative in alternatives { union.formUnion(try shapes(of: alternative, depth: depth + 1)) }
@@ -199,13 +186,13 @@ extension ModelBuilder {
     private func distinguishingKeys(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [String]? {
         var keys: [String] = []
         for index in claimants {
-            let resolved = try target(of: variants[index])
             var others: Set<String> = []
             for other in claimants where other != index {
                 others.formUnion(try objectProperties(of: variants[other]).map(\.name))
             }
+            let resolved = try schemas.target(of: variants[index])
             var required = resolved.required
-            for member in resolved.allOf { required += try target(of: member).required }
+            for member in resolved.allOf { required += try schemas.target(of: member).required }
             guard let key = required.first(where: { !others.contains($0) }) else { return nil }
             keys.append(key)
         }
@@ -217,7 +204,7 @@ extension ModelBuilder {
         var result: [[JSONShape]] = []
         var seen: Set<JSONShape> = []
         for index in claimants {
-            guard let items = try target(of: variants[index]).items else { return nil }
+            guard let items = try schemas.target(of: variants[index]).items else { return nil }
             let shapes = try self.shapes(of: items)
             guard seen.isDisjoint(with: shapes) else { return nil }
             seen.formUnion(shapes)

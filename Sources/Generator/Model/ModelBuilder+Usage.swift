@@ -6,13 +6,8 @@ extension ModelBuilder {
         return try isNullable(schema) ? base.optional : base
     }
 
-    /// Null is allowed by the schema itself, a `oneOf`/`anyOf` null branch, or the component it refers to.
     func isNullable(_ schema: Schema) throws(Diagnostic) -> Bool {
-        if schema.nullable { return true }
-        let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        if alternatives.contains(where: \.isNullOnly) { return true }
-        if schema.ref != nil { return try target(of: schema).nullable }
-        return false
+        try schemas.isNullable(schema)
     }
 
     private func nonOptionalUsage(_ schema: Schema, hint: String, parent: DeclID?) throws(Diagnostic) -> TypeUsage {
@@ -21,7 +16,7 @@ extension ModelBuilder {
             return .json
         }
         if let ref = schema.ref {
-            let referenced = try resolve(ref, from: schema)
+            let referenced = try schemas.resolve(ref, from: schema)
             if referenced.pointer.hasPrefix("/components/schemas/"), referenced.pointer.split(separator: "/").count == 3 {
                 return .named(DeclID(pointer: referenced.pointer))
             }
@@ -35,8 +30,7 @@ extension ModelBuilder {
         case .other:
             break
         }
-        let alternatives = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !$0.isNullOnly }
-        if let only = alternatives.first {
+        if let only = schemas.alternatives(of: schema).first {
             return try usage(only, hint: hint, parent: parent, ignoringNullability: true)
         }
         if schema.allOf.count == 1, let only = schema.allOf.first {
@@ -93,15 +87,17 @@ extension ModelBuilder {
     // MARK: Structures
 
     func buildStructure(_ schema: Schema, id: DeclID) throws(Diagnostic) -> Structure {
-        var collected: [(name: String, schema: Schema)] = []
-        var required: Set<String> = []
-        var additional: Schema.AdditionalProperties = schema.additionalProperties
-        var visiting: Set<String> = []
-        try collectProperties(schema, into: &collected, required: &required, additional: &additional, visiting: &visiting)
+        let merged = try schemas.mergedObject(of: schema)
+        for member in merged.unionMembers {
+            warnUnmapped("a oneOf/anyOf inside allOf is not merged; its variants' properties are not generated", member)
+        }
+        for member in merged.nonObjectMembers {
+            warnUnmapped("allOf member is not an object; it does not add properties", member)
+        }
         var properties: [Property] = []
-        for (name, propertySchema) in collected {
-            let isRequired = required.contains(name)
-            let target = try target(of: propertySchema)
+        for (name, propertySchema) in merged.properties {
+            let isRequired = merged.required.contains(name)
+            let target = try schemas.target(of: propertySchema)
             var type: TypeUsage
             var constant: String?
             // A property fixed to one value (a union tag) is a plain string the initialiser fills in.
@@ -115,43 +111,27 @@ extension ModelBuilder {
             if !isRequired { type = type.optional }
             properties.append(Property(jsonName: name, type: type, required: isRequired, documentation: documentation(propertySchema), constant: constant, pointer: propertySchema.pointer))
         }
-        if case .schema(let values) = additional {
+        if case .schema(let values) = merged.additionalProperties {
             warnUnmapped("additionalProperties beside named properties is not generated; extra keys are ignored when decoding", values)
         }
         return Structure(properties: properties)
     }
 
-    /// Gathers properties from the schema and everything it `allOf`-includes, in order; later
-    /// definitions of a property replace earlier ones in place.
-    private func collectProperties(
-        _ schema: Schema, into properties: inout [(name: String, schema: Schema)], required: inout Set<String>,
-        additional: inout Schema.AdditionalProperties, visiting: inout Set<String>
-    ) throws(Diagnostic) {
-        guard visiting.insert(schema.pointer).inserted else {
-            throw .error("allOf includes itself; the merged type would be infinite", at: schema.origin, pointer: schema.pointer)
-        }
-        defer { visiting.remove(schema.pointer) }
-        for member in schema.allOf {
-            let resolved = try target(of: member)
-            let alternatives = resolved.oneOf.isEmpty ? resolved.anyOf : resolved.oneOf
-            if alternatives.filter({ !$0.isNullOnly }).count > 1 {
-                warnUnmapped("a oneOf/anyOf inside allOf is not merged; its variants' properties are not generated", resolved)
-                continue
-            }
-            if resolved.properties.isEmpty, resolved.allOf.isEmpty, !resolved.isUnconstrained, resolved.types != ["object"] {
-                warnUnmapped("allOf member is not an object; it does not add properties", resolved)
-                continue
-            }
-            if case .schema = resolved.additionalProperties { additional = resolved.additionalProperties }
-            try collectProperties(resolved, into: &properties, required: &required, additional: &additional, visiting: &visiting)
-        }
-        for property in schema.properties {
-            if let index = properties.firstIndex(where: { $0.name == property.name }) {
-                properties[index] = property
-            } else {
-                properties.append(property)
+    /// Structures and unions a client decodes from responses (a success body or a stream event) read
+    /// tolerantly: a required value the server left out becomes a reported placeholder, and a union
+    /// value no variant accepts is kept as `.unknown`. Types only ever sent keep strict decoding.
+    func markDecodedFromResponses(_ types: inout [TypeDecl]) {
+        for index in types.indices where schemas.reach(types[index].id.pointer).contains(.received) {
+            switch types[index].kind {
+            case .structure(var structure):
+                structure.decodedFromResponses = true
+                types[index].kind = .structure(structure)
+            case .union(var union):
+                union.hasUnknownCase = true
+                types[index].kind = .union(union)
+            case .alias, .stringEnum:
+                break
             }
         }
-        required.formUnion(schema.required)
     }
 }

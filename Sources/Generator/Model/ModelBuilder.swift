@@ -6,14 +6,15 @@ final class ModelBuilder {
     var declarations: [DeclID: TypeDecl] = [:]
     /// Declaration order: components first in spec order, then inline types as they are met.
     private(set) var order: [DeclID] = []
-    private var schemasByPointer: [String: Schema] = [:]
+    /// Schema semantics (references, null branches, `allOf` merges, reachability), shared with Diff.
+    let schemas: SchemaIndex
     private var inProgress: Set<String> = []
     var unmapped = 0
 
     init(document: OpenAPIDocument, diagnostics: Diagnostics) {
         self.document = document
         self.diagnostics = diagnostics
-        for (_, schema) in document.schemas { schemasByPointer[schema.pointer] = schema }
+        self.schemas = SchemaIndex(document: document, diagnostics: diagnostics)
     }
 
     func build() throws(Diagnostic) -> GenerationModel {
@@ -31,7 +32,7 @@ final class ModelBuilder {
         for index in operations.indices { useFileUploads(in: &operations[index]) }
         var types = order.compactMap { declarations[$0] }
         IndirectionAnalysis.markRecursion(in: &types)
-        ResponseReachability.mark(in: &types, operations: operations)
+        markDecodedFromResponses(&types)
         return GenerationModel(
             title: document.title,
             summary: document.summary,
@@ -47,36 +48,6 @@ final class ModelBuilder {
     func warnUnmapped(_ message: String, _ schema: Schema) {
         unmapped += 1
         diagnostics.emit(.warning(message, at: schema.origin, pointer: schema.pointer))
-    }
-
-    // MARK: References
-
-    /// The schema a local `$ref` points at, parsed once.
-    func resolve(_ ref: String, from schema: Schema) throws(Diagnostic) -> Schema {
-        guard ref.hasPrefix("#") else {
-            throw .error("external $ref '\(ref)' is not supported; bundle the document first", at: schema.origin, pointer: schema.pointer + "/$ref")
-        }
-        let pointer = String(ref.dropFirst())
-        if let known = schemasByPointer[pointer] { return known }
-        guard let node = DocumentReader.resolveLocal(ref, in: document.root) else {
-            throw .error("$ref '\(ref)' points at nothing", at: schema.origin, pointer: schema.pointer + "/$ref")
-        }
-        let parsed = SchemaParser(diagnostics: diagnostics).parse(node, pointer: pointer)
-        schemasByPointer[pointer] = parsed
-        return parsed
-    }
-
-    /// Follows `$ref` chains to the schema that says something.
-    func target(of schema: Schema) throws(Diagnostic) -> Schema {
-        var current = schema
-        var seen: Set<String> = []
-        while let ref = current.ref {
-            guard seen.insert(ref).inserted else {
-                throw .error("$ref cycle '\(ref)' never reaches a schema", at: schema.origin, pointer: schema.pointer)
-            }
-            current = try resolve(ref, from: current)
-        }
-        return current
     }
 
     // MARK: Declarations
@@ -106,7 +77,7 @@ final class ModelBuilder {
             return .stringEnum(StringEnum(values: values))
         case .other:
             // A chain of references must end in a schema; a cycle of aliases cannot be declared.
-            if schema.ref != nil { _ = try target(of: schema) }
+            if schema.ref != nil { _ = try schemas.target(of: schema) }
             // Nothing can be nested in a typealias, so its inline parts become top-level types.
             return .alias(try usage(schema, hint: hint, parent: nil, ignoringNullability: true))
         }
@@ -122,8 +93,7 @@ final class ModelBuilder {
     /// What a schema becomes when it needs a declaration of its own.
     func classify(_ schema: Schema) throws(Diagnostic) -> Classification {
         if schema.ref != nil { return .other }
-        let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        let variants = alternatives.filter { !$0.isNullOnly }
+        let variants = schemas.alternatives(of: schema)
         if variants.count > 1 {
             if !schema.properties.isEmpty {
                 warnUnmapped("properties beside oneOf/anyOf are not generated; only the variants are", schema)
@@ -145,7 +115,7 @@ final class ModelBuilder {
     }
 
     func documentation(_ schema: Schema) -> Documentation {
-        var text = schema.description ?? schema.title
+        var text = schemas.description(of: schema) ?? schema.title
         if let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), trimmed.isEmpty { text = nil }
         return Documentation(
             summary: text,

@@ -29,7 +29,7 @@ struct Documentation: Sendable, Equatable {
 
 struct Structure: Sendable, Equatable {
     var properties: [Property]
-    /// Reachable from a response body or stream event (`ResponseReachability`): decoded tolerantly.
+    /// Reachable from a response body or stream event (`SchemaIndex.reach`, marked by `ModelBuilder.markDecodedFromResponses`): decoded tolerantly.
     var decodedFromResponses = false
 }
 

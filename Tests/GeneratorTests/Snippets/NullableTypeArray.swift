@@ -7,6 +7,8 @@ import Foundation
 public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/fingerprint`.
     public var fingerprint: Swift.String?
+    /// Token usage.
+    ///
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/usage`.
     public var usage: Usage?
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/name`.

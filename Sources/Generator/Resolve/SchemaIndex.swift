@@ -1,0 +1,205 @@
+/// What the schemas of one document mean, decided once: where a `$ref` leads, a union's alternatives
+/// without its null branch, nullability, the properties an object gets through `allOf`, and which
+/// schemas requests and responses reach. `generate` (Model) and `diff` (Diff) both read schemas
+/// through it, so they cannot disagree.
+final class SchemaIndex {
+    /// Which side of the wire reaches a schema.
+    struct Reach: OptionSet, Hashable {
+        let rawValue: UInt8
+        /// A parameter or request body.
+        static let sent = Reach(rawValue: 1)
+        /// A success response body or one of its stream events: decoded by the client.
+        static let received = Reach(rawValue: 2)
+        /// An error response body.
+        static let errorBody = Reach(rawValue: 4)
+        /// Merged into another object by `allOf`: its properties are reached, never the schema as a whole.
+        static let allOfMember = Reach(rawValue: 8)
+    }
+
+    /// An object's properties with those of everything it `allOf`-includes.
+    struct MergedObject {
+        /// In order of first appearance; a later definition of a name replaces an earlier one in place.
+        var properties: [(name: String, schema: Schema)] = []
+        var required: Set<String> = []
+        /// The last `additionalProperties` schema met, own or included.
+        var additionalProperties: Schema.AdditionalProperties = .unspecified
+        /// `allOf` members that are unions: their variants' properties are not part of the merge.
+        var unionMembers: [Schema] = []
+        /// `allOf` members that are not objects (a string, an array): they add no properties.
+        var nonObjectMembers: [Schema] = []
+    }
+
+    let document: OpenAPIDocument
+    private let parser: SchemaParser
+    private var byPointer: [String: Schema] = [:]
+    private var reachByPointer: [String: Reach]?
+
+    init(document: OpenAPIDocument, diagnostics: Diagnostics) {
+        self.document = document
+        self.parser = SchemaParser(diagnostics: diagnostics)
+        for (_, schema) in document.schemas { byPointer[schema.pointer] = schema }
+    }
+
+    // MARK: References
+
+    /// The schema a local `$ref` points at, parsed once.
+    func resolve(_ ref: String, from schema: Schema) throws(Diagnostic) -> Schema {
+        guard ref.hasPrefix("#") else {
+            throw .error("external $ref '\(ref)' is not supported; bundle the document first", at: schema.origin, pointer: schema.pointer + "/$ref")
+        }
+        let pointer = String(ref.dropFirst())
+        if let known = byPointer[pointer] { return known }
+        guard let node = DocumentReader.resolveLocal(ref, in: document.root) else {
+            throw .error("$ref '\(ref)' points at nothing", at: schema.origin, pointer: schema.pointer + "/$ref")
+        }
+        let parsed = parser.parse(node, pointer: pointer)
+        byPointer[pointer] = parsed
+        return parsed
+    }
+
+    /// Follows `$ref` chains to the schema that says something.
+    func target(of schema: Schema) throws(Diagnostic) -> Schema {
+        var current = schema
+        var seen: Set<String> = []
+        while let ref = current.ref {
+            guard seen.insert(ref).inserted else {
+                throw .error("$ref cycle '\(ref)' never reaches a schema", at: schema.origin, pointer: schema.pointer)
+            }
+            current = try resolve(ref, from: current)
+        }
+        return current
+    }
+
+    // MARK: Unions and nullability
+
+    /// `oneOf`, else `anyOf`, without the branches that only allow null.
+    func alternatives(of schema: Schema) -> [Schema] {
+        (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !$0.isNullOnly }
+    }
+
+    /// `oneOf: [{type: null}, X]`: a union whose only other branch is `X`.
+    func hasNullBranch(_ schema: Schema) -> Bool {
+        (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).contains(where: \.isNullOnly)
+    }
+
+    /// Null is allowed by the schema itself, by a null branch, or by the schema a `$ref` leads to.
+    func isNullable(_ schema: Schema) throws(Diagnostic) -> Bool {
+        var current = schema
+        var seen: Set<String> = []
+        while true {
+            if current.nullable || hasNullBranch(current) { return true }
+            guard let ref = current.ref, seen.insert(ref).inserted else { return false }
+            current = try resolve(ref, from: current)
+        }
+    }
+
+    /// The description of a schema; for `oneOf: [{type: null}, X]` without one of its own, that of
+    /// the `X` branch, which is where specs put it.
+    func description(of schema: Schema) -> String? {
+        if let text = schema.description { return text }
+        let branches = alternatives(of: schema)
+        if branches.count == 1, hasNullBranch(schema) { return branches[0].description }
+        return nil
+    }
+
+    /// Looks through a `$ref`, a `oneOf: [{type: null}, X]` wrapper and an `allOf: [X]` wrapper to the
+    /// schema that says something. A union of one variant without a null branch stays a union.
+    func unwrapped(_ schema: Schema) throws(Diagnostic) -> Schema {
+        var current = try target(of: schema)
+        for _ in 0..<16 {
+            guard current.properties.isEmpty, current.types.isEmpty else { break }
+            let branches = alternatives(of: current)
+            if branches.count == 1, hasNullBranch(current), current.allOf.isEmpty {
+                current = try target(of: branches[0])
+            } else if current.allOf.count == 1, branches.isEmpty {
+                current = try target(of: current.allOf[0])
+            } else {
+                break
+            }
+        }
+        return current
+    }
+
+    // MARK: Objects
+
+    /// Properties, required names and `additionalProperties`, own and through `allOf`.
+    func mergedObject(of schema: Schema) throws(Diagnostic) -> MergedObject {
+        var merged = MergedObject()
+        var visiting: Set<String> = []
+        try merge(try target(of: schema), into: &merged, visiting: &visiting)
+        return merged
+    }
+
+    private func merge(_ schema: Schema, into merged: inout MergedObject, visiting: inout Set<String>) throws(Diagnostic) {
+        guard visiting.insert(schema.pointer).inserted else {
+            throw .error("allOf includes itself; the merged type would be infinite", at: schema.origin, pointer: schema.pointer)
+        }
+        defer { visiting.remove(schema.pointer) }
+        if case .schema = schema.additionalProperties { merged.additionalProperties = schema.additionalProperties }
+        for member in schema.allOf {
+            let resolved = try target(of: member)
+            if alternatives(of: resolved).count > 1 {
+                merged.unionMembers.append(resolved)
+                continue
+            }
+            if resolved.properties.isEmpty, resolved.allOf.isEmpty, !resolved.isUnconstrained, resolved.types != ["object"] {
+                merged.nonObjectMembers.append(resolved)
+                continue
+            }
+            try merge(resolved, into: &merged, visiting: &visiting)
+        }
+        for property in schema.properties {
+            if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
+                merged.properties[index] = property
+            } else {
+                merged.properties.append(property)
+            }
+        }
+        merged.required.formUnion(schema.required)
+    }
+
+    // MARK: Reachability
+
+    /// Which sides of the wire reach the schema at `pointer` (after `$ref`s are followed).
+    func reach(_ pointer: String) -> Reach {
+        if reachByPointer == nil { reachByPointer = computeReach() }
+        return reachByPointer?[pointer] ?? []
+    }
+
+    private func computeReach() -> [String: Reach] {
+        var result: [String: Reach] = [:]
+        // `merged`: reached as an `allOf` member, so only its contents carry `reach`.
+        var stack: [(schema: Schema, reach: Reach, merged: Bool)] = []
+        var mergedVisits: Set<String> = []
+        for operation in document.operations {
+            for parameter in operation.parameters { stack.append((parameter.schema, .sent, false)) }
+            for media in operation.requestBody?.contents ?? [] { if let schema = media.schema { stack.append((schema, .sent, false)) } }
+            for response in operation.responses {
+                let reach: Reach = response.status.hasPrefix("2") ? .received : .errorBody
+                for media in response.contents { if let schema = media.schema { stack.append((schema, reach, false)) } }
+            }
+        }
+        while let (schema, reach, merged) = stack.popLast() {
+            // A broken reference reaches nothing; Model and Diff report it where they meet it.
+            guard let resolved = try? target(of: schema) else { continue }
+            let recorded: Reach = merged ? .allOfMember : reach
+            if schema !== resolved { result[schema.pointer, default: []].formUnion(recorded) }
+            if merged {
+                guard mergedVisits.insert("\(reach.rawValue)\(resolved.pointer)").inserted else { continue }
+                result[resolved.pointer, default: []].formUnion(recorded)
+            } else {
+                let before = result[resolved.pointer] ?? []
+                guard !before.isSuperset(of: reach) else { continue }
+                result[resolved.pointer] = before.union(reach)
+            }
+            for (_, property) in resolved.properties { stack.append((property, reach, false)) }
+            // `allOf: [X]` alone wraps `X` (a description beside a `$ref`); more is a merge.
+            let wraps = resolved.allOf.count == 1 && resolved.properties.isEmpty && alternatives(of: resolved).isEmpty
+            for member in resolved.allOf { stack.append((member, reach, !wraps)) }
+            for child in resolved.oneOf + resolved.anyOf { stack.append((child, reach, false)) }
+            if let items = resolved.items { stack.append((items, reach, false)) }
+            if case .schema(let values) = resolved.additionalProperties { stack.append((values, reach, false)) }
+        }
+        return result
+    }
+}
