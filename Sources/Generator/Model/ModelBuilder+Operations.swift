@@ -10,8 +10,7 @@ extension ModelBuilder {
                 location: parameter.location,
                 type: type,
                 required: parameter.required,
-                explode: parameter.explode,
-                style: parameter.style,
+                serialisation: serialisation(parameter, type: type),
                 documentation: Documentation(summary: parameter.description, deprecated: parameter.deprecated)
             ))
         }
@@ -48,6 +47,8 @@ extension ModelBuilder {
             }
             outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description)))
         }
+        if outcomes.isEmpty { outcomes = [Outcome(status: "2XX", content: .none, documentation: Documentation())] }
+        let returnsJSON = outcomes.contains { if case .json = $0.content { true } else { false } }
         return OperationDecl(
             operationID: operation.operationID,
             method: operation.method,
@@ -58,12 +59,62 @@ extension ModelBuilder {
             parameters: parameters,
             body: body,
             outcomes: outcomes,
+            accept: returnsJSON ? "application/json" : nil,
             eventStream: eventStream,
             streamFlag: operation.streamFlag,
             noRetry: operation.noRetry,
             streamEnd: operation.streamEnd,
-            pollUntil: operation.pollUntil.map { PollCondition(property: $0.property, values: $0.values) }
+            polling: try polling(operation, outcomes: outcomes),
+            downloads: outcomes.count == 1 && outcomes[0].content == .binary
         )
+    }
+
+    /// Path parameters go into the path; a value with a plain text form is written as text, anything
+    /// else through its JSON form.
+    private func serialisation(_ parameter: Parameter, type: TypeUsage) -> ParameterSerialisation {
+        let simple = hasTextForm(type)
+        switch parameter.location {
+        case .path, .cookie: return .path
+        case .query: return simple ? .queryText(explode: parameter.explode) : .queryEncoded(style: parameter.style, explode: parameter.explode)
+        case .header: return simple ? .headerText : .headerEncoded
+        }
+    }
+
+    /// Strings, numbers, booleans, dates, string enums and arrays of them have a plain text form.
+    private func hasTextForm(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .string, .int, .int32, .int64, .double, .bool, .date: return true
+        case .optional(let wrapped): return hasTextForm(wrapped)
+        case .array(let element): return !element.isOptional && hasTextForm(element) && { if case .array = element { false } else { true } }()
+        case .named(let id):
+            switch declarations[id]?.kind {
+            case .stringEnum?: return true
+            case .alias(let target)?: return hasTextForm(target)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// Exactly two outcomes, 200 with a body and 202 without: poll until the 200.
+    private func polling(_ operation: Operation, outcomes: [Outcome]) throws(Diagnostic) -> Polling? {
+        guard outcomes.count == 2,
+              let ready = outcomes.firstIndex(where: { $0.status == "200" }), case .json(let result) = outcomes[ready].content,
+              let pending = outcomes.firstIndex(where: { $0.status == "202" }), outcomes[pending].content == .none else { return nil }
+        var polling = Polling(ready: ready, pending: pending, result: result)
+        guard let condition = operation.pollUntil else { return polling }
+        if case .named(let id) = result.unwrapped, case .structure(let structure)? = declarations[id]?.kind,
+           let index = structure.properties.firstIndex(where: { $0.jsonName == condition.property }) {
+            let type = structure.properties[index].type
+            let isString = if case .named(let enumID) = type.unwrapped, case .stringEnum? = declarations[enumID]?.kind { true } else { type.unwrapped == .string }
+            if isString {
+                polling.until = Polling.Until(structure: id, propertyIndex: index, values: condition.values, comparesRawValue: type.unwrapped != .string, isOptional: type.isOptional)
+                return polling
+            }
+        }
+        diagnostics.emit(.warning("x-poll-until names '\(condition.property)', which is not a string property of the 200 result; polling stops at the first 200", at: operation.origin, pointer: operation.pointer + "/x-poll-until"))
+        unmapped += 1
+        return polling
     }
 
     /// Picks the request body's media type (JSON first, then forms, bytes, text) and how to encode it.

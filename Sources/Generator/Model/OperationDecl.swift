@@ -8,21 +8,51 @@ struct OperationDecl: Sendable, Equatable {
     var documentation: Documentation
     var parameters: [ParameterDecl]
     var body: BodyDecl?
-    /// Success outcomes in the order the spec lists them.
+    /// Success outcomes in the order the spec lists them; never empty: an operation that lists none
+    /// has one `2XX` outcome without a body.
     var outcomes: [Outcome]
+    /// The `Accept` header to send; nil keeps the transport's default, which covers bytes and text.
+    var accept: String?
     /// A `text/event-stream` success response: the operation also gets a streaming method.
     var eventStream: TypeUsage?
     /// The request-body property set to `true` when streaming (`x-stream-flag`).
     var streamFlag: String?
     var noRetry = false
     var streamEnd: [String] = []
-    var pollUntil: PollCondition?
+    /// A 200 with a body and a 202 without: the operation also gets a method that polls until the 200.
+    var polling: Polling?
+    /// A single outcome of bytes: the operation also gets a method that writes them to a file.
+    var downloads = false
 }
 
-/// When polling stops at a 200: the result's `property` holds one of `values`.
-struct PollCondition: Sendable, Equatable {
-    var property: String
-    var values: [String]
+/// How `…WhenReady` polls: call until the outcome at `ready` (not the one at `pending`), and with
+/// `until`, until the result's string property holds one of the final values (`x-poll-until`).
+struct Polling: Sendable, Equatable {
+    /// When a 200 is final: the result structure's property at `propertyIndex` holds one of `values`.
+    struct Until: Sendable, Equatable {
+        var structure: DeclID
+        var propertyIndex: Int
+        var values: [String]
+        /// An open string enum compares by raw value; a plain string is its own.
+        var comparesRawValue: Bool
+        var isOptional: Bool
+    }
+
+    var ready: Int
+    var pending: Int
+    var result: TypeUsage
+    var until: Until?
+}
+
+/// How a parameter's value is written into the request.
+enum ParameterSerialisation: Sendable, Equatable {
+    case path
+    /// Strings, numbers, booleans, dates, string enums and arrays of them: their plain text form.
+    case queryText(explode: Bool)
+    /// Objects and unions: through their JSON form, which can fail.
+    case queryEncoded(style: String, explode: Bool)
+    case headerText
+    case headerEncoded
 }
 
 struct ParameterDecl: Sendable, Equatable {
@@ -30,8 +60,7 @@ struct ParameterDecl: Sendable, Equatable {
     var location: Parameter.Location
     var type: TypeUsage
     var required: Bool
-    var explode: Bool
-    var style = "form"
+    var serialisation: ParameterSerialisation
     var documentation: Documentation
 }
 

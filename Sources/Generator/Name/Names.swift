@@ -12,6 +12,13 @@ struct Names: Sendable {
     var outputs: [String: String] = [:]
     /// Operation ID → argument names, aligned with its parameters, then the body's name.
     var arguments: [String: [String]] = [:]
+    /// Operation ID → the output enum's case names, aligned with its outcomes (`ok`, `accepted`).
+    var outcomeCases: [String: [String]] = [:]
+    /// File paths in the module, unique even where the file system ignores case and SwiftPM
+    /// ignores folders (it refuses two files with one name in a module).
+    var typeFiles: [DeclID: String] = [:]
+    var operationFiles: [String: String] = [:]
+    var clientFile = ""
 }
 
 /// The methods generated beside an operation's own, not yet escaped.
@@ -79,7 +86,49 @@ enum NameAssigner {
                 whenReady: Naming.unique(method + "WhenReady", in: &methodsUsed)
             )
         }
+        for operation in model.operations {
+            var used: Set<String> = []
+            names.outcomeCases[operation.operationID] = operation.outcomes.map { Naming.unique(outcomeCaseName($0.status), in: &used) }
+        }
+        assignFiles(model, clientName: clientName, into: &names)
         return names
+    }
+
+    /// `ok`, `created`, `accepted`, …; `status4XX` for ranges and other codes.
+    static func outcomeCaseName(_ status: String) -> String {
+        switch status {
+        case "200": "ok"
+        case "201": "created"
+        case "202": "accepted"
+        case "203": "nonAuthoritativeInformation"
+        case "204": "noContent"
+        case "206": "partialContent"
+        default: "status" + status.uppercased()
+        }
+    }
+
+    /// The client first, then types in spec order, then operations: an operation `createResponse`
+    /// beside a schema `CreateResponse` gets `Operations/CreateResponseOperation.swift`.
+    private static func assignFiles(_ model: GenerationModel, clientName: String, into names: inout Names) {
+        var used: Set<String> = []
+        func claim(_ folder: String, _ base: String, suffix: String) -> String {
+            var candidate = used.contains(base.lowercased()) ? base + suffix : base
+            var counter = 2
+            while used.contains(candidate.lowercased()) {
+                candidate = base + suffix + String(counter)
+                counter += 1
+            }
+            used.insert(candidate.lowercased())
+            return folder + candidate + ".swift"
+        }
+        names.clientFile = claim("", clientName, suffix: "Client")
+        for decl in model.types where decl.parent == nil {
+            names.typeFiles[decl.id] = claim("Types/", names.local[decl.id] ?? "Type", suffix: "Type")
+        }
+        for operation in model.operations {
+            let base = Naming.typeName(names.methods[operation.operationID] ?? operation.operationID)
+            names.operationFiles[operation.operationID] = claim("Operations/", base, suffix: "Operation")
+        }
     }
 
     private static func memberNames(_ decl: TypeDecl) -> [String] {

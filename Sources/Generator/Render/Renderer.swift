@@ -11,6 +11,8 @@ struct Renderer {
     var spelling: TypeSpelling { TypeSpelling(names: names) }
     static let templateNames = [
         "File", "Struct", "StringEnum", "Union", "TypeAlias", "Extension", "Client", "Operation", "OutputEnum", "ExampleCatalog",
+        // Partials of `Operation`.
+        "Parameters", "Arguments", "RequestStep", "Body",
     ]
 
     init(model: GenerationModel, names: Names, config: GeneratorConfig, templatesDirectory: String) throws(Diagnostic) {
@@ -45,16 +47,15 @@ struct Renderer {
         for decl in model.types where decl.parent == nil {
             var body = declaration(decl)
             appendNested(of: decl.id, children: children, into: &body)
-            files["Types/\(names.local[decl.id] ?? "Type").swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
+            files[names.typeFiles[decl.id] ?? "Types/Type.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
         }
-        files["\(config.clientName).swift"] = file(render(clientView(), "Client"), imports: ["ClientRuntime", "Foundation"])
+        files[names.clientFile] = file(render(clientView(), "Client"), imports: ["ClientRuntime", "Foundation"])
         for operation in model.operations {
             var body = render(operationView(operation), "Operation")
             if let output = outputEnumView(operation) {
                 body = render(output, "OutputEnum") + "\n" + body
             }
-            let name = Naming.typeName(names.methods[operation.operationID] ?? operation.operationID)
-            files["Operations/\(name).swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
+            files[names.operationFiles[operation.operationID] ?? "Operations/Operation.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
         }
         return files
     }
