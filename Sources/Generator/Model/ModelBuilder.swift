@@ -33,6 +33,7 @@ final class ModelBuilder {
         var types = order.compactMap { declarations[$0] }
         IndirectionAnalysis.markRecursion(in: &types)
         markDecodedFromResponses(&types)
+        markTagWriters(&types)
         return GenerationModel(
             title: document.title,
             summary: document.summary,
@@ -43,6 +44,21 @@ final class ModelBuilder {
             examples: examples,
             unmappedCount: unmapped
         )
+    }
+
+    private func markTagWriters(_ types: inout [TypeDecl]) {
+        func isUnion(_ type: TypeUsage) -> Bool {
+            guard case .named(let id) = type.unwrapped, case .union? = declarations[id]?.kind else { return false }
+            return true
+        }
+        for index in types.indices {
+            guard case .union(var union) = types[index].kind, case .tag = union.dispatch else { continue }
+            for variant in union.variants.indices {
+                let entry = union.variants[variant]
+                union.variants[variant].writesTag = entry.tags.count == 1 && !entry.matchesMissingTag && !isUnion(entry.type)
+            }
+            types[index].kind = .union(union)
+        }
     }
 
     func warnUnmapped(_ message: String, _ schema: Schema) {

@@ -79,6 +79,9 @@ struct Variant: Sendable, Equatable {
     var elementShapes: [JSONShape] = []
     /// Recursive payloads need `indirect`.
     var isIndirect = false
+    /// Encoding writes the tag after the payload: the variant requires it and has exactly one value.
+    /// A variant whose tag is optional, or a nested union, writes its own.
+    var writesTag = false
 }
 
 /// The kinds of JSON value, as the runtime's shape probe reports them.

@@ -5,7 +5,7 @@ struct OperationView {
     var clientName: String
     var access: String
     var docLines: [String]
-    var attributes: [String]
+    var deprecated: Bool
     /// The operation's own method, escaped.
     var methodName: String
     /// The `…Request` builder's name, escaped.
@@ -40,7 +40,7 @@ struct ParameterView {
 /// A piece of the path: fixed text, or a parameter that is percent-encoded as one segment.
 struct PathPartView {
     /// Text already escaped for a string literal.
-    var text: String
+    var literalText: String
     var argument: String?
 }
 
@@ -103,8 +103,8 @@ struct EventStreamStepView {
     var flagLiteral: String
 }
 
-/// One `case` of the status switch and how it reads the body: at most one of `decodedType`, `bytes`
-/// and `text` is set.
+/// One `case` of the status switch and how it reads the body: at most one of `responseType`,
+/// `readsBytes` and `readsText` is set.
 struct OutcomeView {
     /// `200`, or `200..<300` for `2XX`.
     var statusPattern: String
@@ -114,9 +114,9 @@ struct OutcomeView {
     var wrapped: Bool
     /// A single outcome without a body returns `()`.
     var returnsVoid: Bool
-    var decodedType: String?
-    var bytes = false
-    var text = false
+    var responseType: String?
+    var readsBytes = false
+    var readsText = false
 }
 
 /// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.

@@ -64,9 +64,9 @@ extension Renderer {
             var view = OutcomeView(statusPattern: statusPattern(outcome.status), caseName: several ? caseName : nil, wrapped: several && outcome.content != .none, returnsVoid: !several && outcome.content == .none)
             switch outcome.content {
             case .none: break
-            case .json(let usage): view.decodedType = spelling.spell(usage)
-            case .binary: view.bytes = true
-            case .text: view.text = true
+            case .json(let usage): view.responseType = spelling.spell(usage)
+            case .binary: view.readsBytes = true
+            case .text: view.readsText = true
             }
             return view
         }
@@ -74,7 +74,7 @@ extension Renderer {
             clientName: config.clientName,
             access: config.access,
             docLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["`\(operation.method.uppercased()) \(operation.path)`"]),
-            attributes: attributes(operation.documentation),
+            deprecated: operation.documentation.deprecated,
             methodName: Naming.escaped(methodName),
             requestBuilderName: Naming.escaped(derived.requestBuilder),
             parameters: parameters,
@@ -124,13 +124,13 @@ extension Renderer {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = String(rest[rest.index(after: open)..<close])
             if let index = operation.parameters.firstIndex(where: { $0.location == .path && $0.name == name }) {
-                parts.append(PathPartView(text: escapeInLiteral(String(rest[..<open])), argument: arguments[index]))
+                parts.append(PathPartView(literalText: escapeInLiteral(String(rest[..<open])), argument: arguments[index]))
             } else {
-                parts.append(PathPartView(text: escapeInLiteral(String(rest[...close]))))
+                parts.append(PathPartView(literalText: escapeInLiteral(String(rest[...close]))))
             }
             rest = rest[rest.index(after: close)...]
         }
-        parts.append(PathPartView(text: escapeInLiteral(String(rest))))
+        parts.append(PathPartView(literalText: escapeInLiteral(String(rest))))
         return parts
     }
 

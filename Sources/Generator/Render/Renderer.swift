@@ -146,8 +146,4 @@ struct Renderer {
         while text.contains("\"" + hashes) { hashes += "#" }
         return hashes + "\"" + text + "\"" + hashes
     }
-
-    func attributes(_ docs: Documentation) -> [String] {
-        docs.deprecated ? ["@available(*, deprecated)"] : []
-    }
 }

@@ -8,76 +8,71 @@ struct FileView {
 
 struct StructView {
     var docLines: [String]
-    var attributes: [String]
+    var deprecated: Bool
     var access: String
     var name: String
-    var conformances: String
     var properties: [PropertyView]
-    var initParameters: [String]
-    var assignments: [String]
+    /// Some property's JSON name differs from its Swift name.
     var hasCodingKeys: Bool
-    var codingKeys: [String]
     /// Set for response types with a required property: they get an `init(from:)` that decodes
     /// required values with `decodeRequired` (placeholders in tolerant mode).
     var decodesTolerantly: Bool
-    var decodedProperties: [DecodedPropertyView]
-}
-
-struct DecodedPropertyView {
-    var name: String
-    /// `decodeRequired` or `decodeIfPresent`.
-    var method: String
-    /// The property's type without its optional.
-    var type: String
 }
 
 struct PropertyView {
-    var docLines: [String]
-    var attributes: [String]
+    var propertyDocLines: [String]
+    var propertyDeprecated: Bool
+    /// Stored behind `@ClientRuntime.Indirect` (recursion): assigned through `_storageName`.
+    var indirect: Bool
+    /// Escaped.
     var name: String
+    /// Not escaped: `_` + it names the property wrapper's storage.
+    var storageName: String
     var type: String
+    /// The initialiser's default: a tag's literal or `nil`.
+    var defaultLiteral: String?
+    /// The JSON name, when it differs from the Swift name.
+    var codingKeyLiteral: String?
+    /// `decodeRequired` or `decodeIfPresent`.
+    var decodeMethod: String
+    /// The type without its optional.
+    var decodedType: String
 }
 
 struct StringEnumView {
     var docLines: [String]
-    var attributes: [String]
+    var deprecated: Bool
     var access: String
     var name: String
     var cases: [EnumCaseView]
 }
 
 struct EnumCaseView {
-    var name: String
+    var caseName: String
     var literal: String
 }
 
 struct UnionView {
     var docLines: [String]
-    var attributes: [String]
+    var deprecated: Bool
     var access: String
     var name: String
     var nameLiteral: String
     var cases: [UnionCaseView]
     var hasUnknown: Bool
-    /// The tag property as a literal; empty for shape dispatch.
-    var propertyLiteral: String
     /// Set for tag dispatch: the tag property as a literal.
-    var tagDispatch: TagDispatchView?
+    var tagPropertyLiteral: String?
+    var tagBranches: [BranchView]
     var shapeDispatch: ShapeDispatchView?
 }
 
 struct UnionCaseView {
-    var docLines: [String]
-    var indirect: String
-    var name: String
+    var caseDocLines: [String]
+    var indirect: Bool
+    var caseName: String
     var type: String
-    /// Tag unions write the tag after the payload, so encoding always carries it.
-    var tagLiteral: String?
-}
-
-struct TagDispatchView {
-    var propertyLiteral: String
-    var branches: [BranchView]
+    /// Encoding writes this tag after the payload (the Model's `Variant.writesTag`).
+    var writtenTagLiteral: String?
 }
 
 struct ShapeDispatchView {
@@ -111,7 +106,7 @@ struct ElementGroupView {
 
 struct TypeAliasView {
     var docLines: [String]
-    var attributes: [String]
+    var deprecated: Bool
     var access: String
     var name: String
     var type: String
