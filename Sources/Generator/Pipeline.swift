@@ -1,4 +1,6 @@
-/// Load → overlay → read → model → name → render: the one place the stages are wired together.
+import Foundation
+
+/// Load → overlay → read → model → name → render → write: the one place the stages are wired together.
 struct Pipeline {
     struct Inputs {
         var spec: String
@@ -11,6 +13,14 @@ struct Pipeline {
         var clientFiles: [String: String]
         var exampleCatalog: String?
         var model: GenerationModel
+    }
+
+    /// What writing did: files written and removed, or for `--check`, the drift found.
+    enum WriteOutcome {
+        case written(files: Int, removed: Int)
+        case upToDate
+        /// A unified diff from the files on disk to a fresh generation.
+        case drifted(String)
     }
 
     let diagnostics: Diagnostics
@@ -47,5 +57,33 @@ struct Pipeline {
             exampleCatalog: config.exampleCatalog == nil ? nil : renderer.exampleCatalogFile(),
             model: model
         )
+    }
+
+    /// Writes the client folder and the example catalog, changing only files whose bytes differ and
+    /// removing Swift files no longer generated; with `check`, writes nothing and reports the drift.
+    func write(_ result: Result, config: GeneratorConfig, check: Bool) throws(Diagnostic) -> WriteOutcome {
+        var outputs = [(folder: config.output, files: result.clientFiles)]
+        if let catalogPath = config.exampleCatalog, let catalog = result.exampleCatalog {
+            let url = URL(fileURLWithPath: catalogPath)
+            outputs.append((url.deletingLastPathComponent().path, [url.lastPathComponent: catalog]))
+        }
+        let writer = OutputWriter()
+        do {
+            if check {
+                var drift = ""
+                for output in outputs { drift += try writer.diff(output.files, against: output.folder) }
+                return drift.isEmpty ? .upToDate : .drifted(drift)
+            }
+            var written = 0
+            var removed = 0
+            for output in outputs {
+                let summary = try writer.sync(output.files, into: output.folder)
+                written += summary.written.count
+                removed += summary.removed.count
+            }
+            return .written(files: written, removed: removed)
+        } catch {
+            throw .error("cannot write into '\(config.output)': \(error.localizedDescription)")
+        }
     }
 }

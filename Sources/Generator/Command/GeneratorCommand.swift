@@ -52,44 +52,26 @@ struct Generate: ParsableCommand {
             var settings = try config.map { path throws(Diagnostic) in try GeneratorConfig.load(path: path, diagnostics: diagnostics) } ?? GeneratorConfig()
             if let output { settings.output = output }
             if let templates { settings.templates = templates }
-            let result = try Pipeline(diagnostics: diagnostics).run(.init(spec: document.spec, overlay: document.overlay, config: settings))
+            let pipeline = Pipeline(diagnostics: diagnostics)
+            let result = try pipeline.run(.init(spec: document.spec, overlay: document.overlay, config: settings))
             report(diagnostics)
-            try write(result, settings: settings)
+            let model = result.model
+            let counts = "\(model.types.count) types, \(model.operations.count) operations, \(model.examples.count) examples; \(model.unmappedCount) constructs could not be mapped"
+            switch try pipeline.write(result, config: settings, check: check) {
+            case .written(let files, let removed):
+                printError("wrote \(files) changed files, removed \(removed) into \(settings.output) (\(counts))")
+            case .upToDate:
+                printError("generated files are up to date (\(counts))")
+            case .drifted(let diff):
+                print(diff, terminator: "")
+                printError("error: the generated files differ from a fresh generation; run the same command without --check and commit the result")
+                throw ExitCode.failure
+            }
         } catch let diagnostic as Diagnostic {
             diagnostics.emit(diagnostic)
             report(diagnostics)
             throw ExitCode.failure
         }
-    }
-
-    private func write(_ result: Pipeline.Result, settings: GeneratorConfig) throws {
-        let writer = OutputWriter()
-        var outputs = [(settings.output, result.clientFiles)]
-        if let catalogPath = settings.exampleCatalog, let catalog = result.exampleCatalog {
-            let url = URL(fileURLWithPath: catalogPath)
-            outputs.append((url.deletingLastPathComponent().path, [url.lastPathComponent: catalog]))
-        }
-        let model = result.model
-        let counts = "\(model.types.count) types, \(model.operations.count) operations, \(model.examples.count) examples; \(model.unmappedCount) constructs could not be mapped"
-        if check {
-            var drift = ""
-            for (folder, files) in outputs { drift += try writer.diff(files, against: folder) }
-            guard drift.isEmpty else {
-                print(drift, terminator: "")
-                printError("error: the generated files differ from a fresh generation; run 'make generate' and commit the result")
-                throw ExitCode.failure
-            }
-            printError("generated files are up to date (\(counts))")
-            return
-        }
-        var written = 0
-        var removed = 0
-        for (folder, files) in outputs {
-            let summary = try writer.sync(files, into: folder)
-            written += summary.written.count
-            removed += summary.removed.count
-        }
-        printError("wrote \(written) changed files, removed \(removed) into \(settings.output) (\(counts))")
     }
 }
 
