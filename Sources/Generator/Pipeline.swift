@@ -50,7 +50,7 @@ struct Pipeline {
 
     /// Names and renders a model; separate so tests can render documents held in memory.
     func render(_ model: GenerationModel, config: GeneratorConfig) throws(Diagnostic) -> Result {
-        let names = NameAssigner.assign(model, clientName: config.clientName)
+        let names = NameTable.assign(model, clientName: config.clientName)
         let renderer = try Renderer(model: model, names: names, config: config, templatesDirectory: config.templates)
         return Result(
             clientFiles: renderer.clientFiles(),

@@ -22,7 +22,7 @@ import Testing
             let root = try DocumentLoader.parse(bytes, file: file, path: name)
             _ = try? OverlayApplier.apply(root, to: root)
             let model = try Pipeline(diagnostics: diagnostics).model(root: root)
-            _ = NameAssigner.assign(model, clientName: "Client")
+            _ = NameTable.assign(model, clientName: "Client")
         } catch {
             #expect(diagnostics.format(error).contains("error:"))
         }

@@ -39,7 +39,7 @@ private func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let root = try DocumentLoader.parse(bytes, file: file, path: "fuzz")
         _ = try? OverlayApplier.apply(root, to: root)
         let model = try Pipeline(diagnostics: diagnostics).model(root: root)
-        _ = NameAssigner.assign(model, clientName: "Client")
+        _ = NameTable.assign(model, clientName: "Client")
     } catch {
         _ = diagnostics.format(error)
     }

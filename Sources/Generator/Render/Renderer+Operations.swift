@@ -16,7 +16,7 @@ extension Renderer {
         let methodName = names.methods[operation.operationID] ?? operation.operationID
         let derived = names.derived[operation.operationID]
             ?? DerivedMethodNames(requestBuilder: methodName + "Request", stream: methodName + "Stream", whenReady: methodName + "WhenReady")
-        let arguments = (names.arguments[operation.operationID] ?? []).map(Naming.escaped)
+        let arguments = (names.arguments[operation.operationID] ?? []).map(SwiftIdentifier.escaped)
         var parameters: [ParameterView] = []
         var steps: [RequestStepView] = []
         if let accept = operation.accept {
@@ -51,14 +51,14 @@ extension Renderer {
         if let event = operation.eventStream {
             stream = StreamView(
                 streamDocLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["Streams the response as server-sent events."]),
-                streamMethodName: Naming.escaped(derived.stream),
+                streamMethodName: SwiftIdentifier.escaped(derived.stream),
                 eventType: spelling.spell(event),
                 terminalEvents: "[" + operation.streamEnd.map(TypeSpelling.literal).joined(separator: ", ") + "]"
             )
             steps.append(RequestStepView(eventStream: EventStreamStepView(flagLiteral: operation.streamFlag.map(TypeSpelling.literal) ?? "nil")))
         }
         if operation.noRetry { steps.append(RequestStepView(noRetry: true)) }
-        let caseNames = (names.outcomeCases[operation.operationID] ?? []).map(Naming.escaped)
+        let caseNames = (names.outcomeCases[operation.operationID] ?? []).map(SwiftIdentifier.escaped)
         let several = operation.outcomes.count > 1
         let outcomes = zip(operation.outcomes, caseNames).map { outcome, caseName in
             var view = OutcomeView(statusPattern: statusPattern(outcome.status), caseName: several ? caseName : nil, wrapped: several && outcome.content != .none, returnsVoid: !several && outcome.content == .none)
@@ -75,8 +75,8 @@ extension Renderer {
             access: config.access,
             docLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["`\(operation.method.uppercased()) \(operation.path)`"]),
             deprecated: operation.documentation.deprecated,
-            methodName: Naming.escaped(methodName),
-            requestBuilderName: Naming.escaped(derived.requestBuilder),
+            methodName: SwiftIdentifier.escaped(methodName),
+            requestBuilderName: SwiftIdentifier.escaped(derived.requestBuilder),
             parameters: parameters,
             hasParameters: !parameters.isEmpty,
             streams: stream != nil,
@@ -101,7 +101,7 @@ extension Renderer {
             let members = structMembers(body.type)
             step.form = FormBodyView(
                 multipart: { if case .multipart = body.encoding { true } else { false } }(),
-                fields: fields.map { FormFieldView(nameLiteral: TypeSpelling.literal($0.jsonName), member: Naming.escaped(members[$0.jsonName] ?? Naming.memberName($0.jsonName))) }
+                fields: fields.map { FormFieldView(nameLiteral: TypeSpelling.literal($0.jsonName), member: SwiftIdentifier.escaped(members[$0.jsonName] ?? SwiftIdentifier.memberName($0.jsonName))) }
             )
         case .binary(let mediaType):
             step.bytesContentTypeLiteral = TypeSpelling.literal(mediaType)
@@ -146,7 +146,7 @@ extension Renderer {
             let property = structure.properties[condition.propertyIndex]
             finalStates = " with `\(property.jsonName)` one of " + condition.values.map { "`\($0)`" }.joined(separator: ", ")
             until = PollUntilView(
-                member: Naming.escaped(names.members[condition.structure]?[condition.propertyIndex] ?? property.jsonName),
+                member: SwiftIdentifier.escaped(names.members[condition.structure]?[condition.propertyIndex] ?? property.jsonName),
                 propertyIsOptional: condition.isOptional,
                 rawValue: condition.comparesRawValue,
                 valuesLiteral: "[" + condition.values.map(TypeSpelling.literal).joined(separator: ", ") + "]"
@@ -155,7 +155,7 @@ extension Renderer {
         let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200\(finalStates) (not 202), waiting `polling.interval` between calls.")
         return PollView(
             pollDocLines: DocComment.lines(docs, pointer: operation.pointer),
-            pollMethodName: Naming.escaped(pollName),
+            pollMethodName: SwiftIdentifier.escaped(pollName),
             resultType: spelling.spell(polling.result),
             readyCase: caseNames[polling.ready],
             pendingCase: caseNames[polling.pending],
@@ -169,7 +169,7 @@ extension Renderer {
         let cases = zip(operation.outcomes, caseNames).map { outcome, caseName in
             OutputCaseView(
                 caseDocLines: DocComment.lines(outcome.documentation, pointer: nil, extra: ["HTTP \(outcome.status)."]),
-                caseName: Naming.escaped(caseName),
+                caseName: SwiftIdentifier.escaped(caseName),
                 payloadType: outcome.content == .none ? nil : payloadType(outcome.content)
             )
         }

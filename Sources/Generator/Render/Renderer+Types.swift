@@ -1,13 +1,13 @@
 extension Renderer {
     func declaration(_ decl: TypeDecl) -> String {
-        let name = Naming.escaped(names.local[decl.id] ?? "Type")
+        let name = SwiftIdentifier.escaped(names.local[decl.id] ?? "Type")
         let docLines = DocComment.lines(decl.documentation, pointer: decl.id.pointer)
         let members = names.members[decl.id] ?? []
         switch decl.kind {
         case .structure(let structure):
             return render(structView(structure, name: name, docs: docLines, decl: decl, members: members), "Struct")
         case .stringEnum(let values):
-            let cases = zip(values.values, members).map { EnumCaseView(caseName: Naming.escaped($0.1), literal: TypeSpelling.literal($0.0)) }
+            let cases = zip(values.values, members).map { EnumCaseView(caseName: SwiftIdentifier.escaped($0.1), literal: TypeSpelling.literal($0.0)) }
             let view = StringEnumView(docLines: docLines, deprecated: decl.documentation.deprecated, access: config.access, name: name, cases: cases)
             return render(view, "StringEnum")
         case .union(let union):
@@ -24,7 +24,7 @@ extension Renderer {
                 propertyDocLines: DocComment.lines(property.documentation, pointer: property.pointer),
                 propertyDeprecated: property.documentation.deprecated,
                 indirect: property.isIndirect,
-                name: Naming.escaped(member),
+                name: SwiftIdentifier.escaped(member),
                 storageName: member,
                 type: spelling.spell(property.type),
                 defaultLiteral: property.constant.map(TypeSpelling.literal) ?? (property.type.isOptional ? "nil" : nil),
@@ -52,7 +52,7 @@ extension Renderer {
         if case .tag(let property) = union.dispatch { tagProperty = TypeSpelling.literal(property) }
         for (variant, member) in zip(union.variants, members) {
             let type = spelling.spell(variant.type)
-            let caseName = Naming.escaped(member)
+            let caseName = SwiftIdentifier.escaped(member)
             cases.append(UnionCaseView(
                 caseDocLines: DocComment.lines(variant.documentation, pointer: nil),
                 indirect: variant.isIndirect,
@@ -80,7 +80,7 @@ extension Renderer {
         var covered: Set<JSONShape> = []
         var firstArrayVariant = true
         for (variant, member) in zip(union.variants, members) {
-            let caseName = Naming.escaped(member)
+            let caseName = SwiftIdentifier.escaped(member)
             let type = spelling.spell(variant.type)
             covered.formUnion(variant.shapes)
             var plain = variant.shapes

@@ -5,7 +5,7 @@ import Mustache
 /// touches the template engine.
 struct Renderer {
     let model: GenerationModel
-    let names: Names
+    let names: NameTable
     let config: GeneratorConfig
     let templates: MustacheLibrary
     var spelling: TypeSpelling { TypeSpelling(names: names) }
@@ -15,7 +15,7 @@ struct Renderer {
         "Parameters", "Arguments", "RequestStep", "Body",
     ]
 
-    init(model: GenerationModel, names: Names, config: GeneratorConfig, templatesDirectory: String) throws(Diagnostic) {
+    init(model: GenerationModel, names: NameTable, config: GeneratorConfig, templatesDirectory: String) throws(Diagnostic) {
         self.model = model
         self.names = names
         self.config = config

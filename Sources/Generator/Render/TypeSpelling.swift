@@ -1,7 +1,7 @@
 /// Spells a `TypeUsage` as Swift source. Standard library and Foundation types are qualified so a
 /// schema named `String` or `Date` cannot shadow them.
 struct TypeSpelling {
-    let names: Names
+    let names: NameTable
     static let runtimeModule = "ClientRuntime"
 
     func spell(_ usage: TypeUsage) -> String {

@@ -1,5 +1,5 @@
 /// Final Swift names for everything in the model, decided once so every renderer agrees.
-struct Names: Sendable {
+struct NameTable: Sendable {
     /// Spelled from the module's top level: `Message.System`.
     var qualified: [DeclID: String] = [:]
     var local: [DeclID: String] = [:]
@@ -32,18 +32,18 @@ struct DerivedMethodNames: Sendable, Equatable {
 }
 
 /// Assigns names in spec order, so adding a schema never renames an earlier one.
-enum NameAssigner {
-    static func assign(_ model: GenerationModel, clientName: String) -> Names {
-        var names = Names()
-        var topLevel: Set<String> = Naming.reservedTypeNames.union([clientName])
+extension NameTable {
+    static func assign(_ model: GenerationModel, clientName: String) -> NameTable {
+        var names = NameTable()
+        var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName])
         let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for decl in model.types where decl.parent == nil {
-            let name = Naming.unique(Naming.typeName(decl.nameHint), in: &topLevel)
+            let name = SwiftIdentifier.unique(SwiftIdentifier.typeName(decl.nameHint), in: &topLevel)
             names.local[decl.id] = name
             names.qualified[decl.id] = name
         }
         for operation in model.operations where operation.outcomes.count > 1 {
-            names.outputs[operation.operationID] = Naming.unique(Naming.typeName(operation.operationID) + "Output", in: &topLevel)
+            names.outputs[operation.operationID] = SwiftIdentifier.unique(SwiftIdentifier.typeName(operation.operationID) + "Output", in: &topLevel)
         }
         var nestedUsed: [DeclID: Set<String>] = [:]
         for decl in model.types {
@@ -54,12 +54,12 @@ enum NameAssigner {
                     used.insert(currentName)
                     ancestor = byID[current]?.parent
                 }
-                var candidate = Naming.typeName(decl.nameHint)
+                var candidate = SwiftIdentifier.typeName(decl.nameHint)
                 if used.contains(candidate) {
                     let isVariant = if case .union? = byID[parent]?.kind { true } else { false }
                     candidate += isVariant ? (names.local[parent] ?? "Payload") : "Payload"
                 }
-                let name = Naming.unique(candidate, in: &used)
+                let name = SwiftIdentifier.unique(candidate, in: &used)
                 nestedUsed[parent] = used
                 names.local[decl.id] = name
                 names.qualified[decl.id] = parentName + "." + name
@@ -69,10 +69,10 @@ enum NameAssigner {
         // The client's own members (Templates/Client.mustache) are never an operation's name.
         var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL"]
         for operation in model.operations {
-            names.methods[operation.operationID] = Naming.unique(Naming.memberName(operation.operationID), in: &methodsUsed)
+            names.methods[operation.operationID] = SwiftIdentifier.unique(SwiftIdentifier.memberName(operation.operationID), in: &methodsUsed)
             var argumentsUsed: Set<String> = []
-            var arguments = operation.parameters.map { Naming.unique(Naming.memberName($0.name), in: &argumentsUsed) }
-            if operation.body != nil { arguments.append(Naming.unique("body", in: &argumentsUsed)) }
+            var arguments = operation.parameters.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.name), in: &argumentsUsed) }
+            if operation.body != nil { arguments.append(SwiftIdentifier.unique("body", in: &argumentsUsed)) }
             names.arguments[operation.operationID] = arguments
         }
         // Derived names come after every operation's own, so `create` and `createRequest` keep theirs
@@ -81,14 +81,14 @@ enum NameAssigner {
         for operation in model.operations {
             let method = names.methods[operation.operationID] ?? operation.operationID
             names.derived[operation.operationID] = DerivedMethodNames(
-                requestBuilder: Naming.unique(method + "Request", in: &methodsUsed),
-                stream: Naming.unique(method + "Stream", in: &methodsUsed),
-                whenReady: Naming.unique(method + "WhenReady", in: &methodsUsed)
+                requestBuilder: SwiftIdentifier.unique(method + "Request", in: &methodsUsed),
+                stream: SwiftIdentifier.unique(method + "Stream", in: &methodsUsed),
+                whenReady: SwiftIdentifier.unique(method + "WhenReady", in: &methodsUsed)
             )
         }
         for operation in model.operations {
             var used: Set<String> = []
-            names.outcomeCases[operation.operationID] = operation.outcomes.map { Naming.unique(outcomeCaseName($0.status), in: &used) }
+            names.outcomeCases[operation.operationID] = operation.outcomes.map { SwiftIdentifier.unique(outcomeCaseName($0.status), in: &used) }
         }
         assignFiles(model, clientName: clientName, into: &names)
         return names
@@ -109,7 +109,7 @@ enum NameAssigner {
 
     /// The client first, then types in spec order, then operations: an operation `createResponse`
     /// beside a schema `CreateResponse` gets `Operations/CreateResponseOperation.swift`.
-    private static func assignFiles(_ model: GenerationModel, clientName: String, into names: inout Names) {
+    private static func assignFiles(_ model: GenerationModel, clientName: String, into names: inout NameTable) {
         var used: Set<String> = []
         func claim(_ folder: String, _ base: String, suffix: String) -> String {
             var candidate = used.contains(base.lowercased()) ? base + suffix : base
@@ -126,7 +126,7 @@ enum NameAssigner {
             names.typeFiles[decl.id] = claim("Types/", names.local[decl.id] ?? "Type", suffix: "Type")
         }
         for operation in model.operations {
-            let base = Naming.typeName(names.methods[operation.operationID] ?? operation.operationID)
+            let base = SwiftIdentifier.typeName(names.methods[operation.operationID] ?? operation.operationID)
             names.operationFiles[operation.operationID] = claim("Operations/", base, suffix: "Operation")
         }
     }
@@ -135,13 +135,13 @@ enum NameAssigner {
         switch decl.kind {
         case .structure(let structure):
             var used: Set<String> = []
-            return structure.properties.map { Naming.unique(Naming.memberName($0.jsonName), in: &used) }
+            return structure.properties.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.jsonName), in: &used) }
         case .stringEnum(let values):
             var used: Set<String> = ["unknown"]
-            return values.values.map { Naming.unique($0.isEmpty ? "empty" : Naming.memberName($0), in: &used) }
+            return values.values.map { SwiftIdentifier.unique($0.isEmpty ? "empty" : SwiftIdentifier.memberName($0), in: &used) }
         case .union(let union):
             var used: Set<String> = union.hasUnknownCase ? ["unknown"] : []
-            return union.variants.map { Naming.unique(Naming.memberName($0.nameHint), in: &used) }
+            return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.nameHint), in: &used) }
         case .alias:
             return []
         }

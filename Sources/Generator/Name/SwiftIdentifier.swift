@@ -1,5 +1,5 @@
 /// The one place Swift names are made from spec names: case conversion, reserved words and clashes.
-enum Naming {
+enum SwiftIdentifier {
     /// Swift keywords that need backticks when used as names.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
@@ -63,30 +63,33 @@ enum Naming {
         return name
     }
 
-    /// Splits on anything that is not a letter or digit and on lower-to-upper case changes.
+    /// Splits on anything that is not a letter or digit, on lower-to-upper case changes, and before the
+    /// last capital of a run followed by a lower-case letter (`HTTPMethod` → `HTTP`, `Method`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
-        var previous: Character?
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             guard character.isLetter || character.isNumber else {
                 if !current.isEmpty { words.append(current) }
                 current = ""
-                previous = nil
                 continue
             }
-            if let previous, previous.isLowercase || previous.isNumber, character.isUppercase, !current.isEmpty {
-                words.append(current)
-                current = ""
+            if let previous = current.last, character.isUppercase {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let endsAcronym = previous.isUppercase && (next?.isLowercase ?? false)
+                if previous.isLowercase || previous.isNumber || endsAcronym {
+                    words.append(current)
+                    current = ""
+                }
             }
             current.append(character)
-            previous = character
         }
         if !current.isEmpty { words.append(current) }
         return words
     }
 
-    /// `URL` → `url`, `URLPath` stays split by `words`, `Name` → `name`.
+    /// `URL` → `url`, `Name` → `name`.
     private static func lowercasedLeadingWord(_ word: String) -> String {
         if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
         return word.prefix(1).lowercased() + word.dropFirst()
