@@ -12,6 +12,10 @@ public struct XAIClient: Swift.Sendable {
     /// The server the API document names.
     public static let defaultServerURL: Swift.String = "https://api.x.ai"
 
+    /// How calls send the API key, unless an operation says otherwise: alternatives, each the
+    /// schemes sent together (the document's `security`).
+    public static let defaultSecurity: [[ClientRuntime.SecurityScheme]] = [[.bearer]]
+
     /// Creates a client that sends every call through `client`.
     public init(client: ClientRuntime.APIClient) {
         self.client = client
@@ -23,7 +27,7 @@ public struct XAIClient: Swift.Sendable {
         serverURL: Swift.String = Self.defaultServerURL,
         configuration: ClientRuntime.Configuration = .init()
     ) throws {
-        self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, configuration: configuration))
+        self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, security: Self.defaultSecurity, configuration: configuration))
     }
 
     /// A copy of this client with `change` applied to its configuration, for one call or a few:

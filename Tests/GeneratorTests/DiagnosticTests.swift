@@ -29,8 +29,8 @@ import Testing
             "snippet.yaml:9: error: $ref '#/components/schemas/Missing' points at nothing [#/components/schemas/A/properties/b/$ref]"
         ),
         (
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: same, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: same, responses: {'200': {description: ok}}}\n",
-            "snippet.yaml:7: error: duplicate operationId 'same' (also used at #/paths/~1a/get) [#/paths/~1b/get/operationId]"
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nsecurity: [{missing: []}]\npaths: {}\n",
+            "snippet.yaml:3: error: security requirement names 'missing', which components/securitySchemes does not define [#/security/0/missing]"
         ),
         (
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
@@ -59,5 +59,19 @@ import Testing
                     x: {type: string}
             """)
         #expect(generation.warnings == ["snippet.yaml:8: warning: 'not' is not used for code generation; values are not checked against it [#/components/schemas/A/not]"])
+    }
+
+    @Test func aDuplicateOperationIDIsRenamedWithAWarningNamingBoth() throws {
+        let generation = try Generation(yaml: """
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get: {operationId: same, responses: {'204': {description: ok}}}
+              /a?beta=true:
+                get: {operationId: same, responses: {'204': {description: ok}}}
+            """)
+        #expect(generation.warnings == ["snippet.yaml:7: warning: operationId 'same' is also used at #/paths/~1a/get; this operation is generated as 'same_2' [#/paths/~1a?beta=true/get/operationId]"])
+        #expect(generation.files.keys.sorted() == ["Operations/Same.swift", "Operations/Same2.swift", "TestClient.swift"])
     }
 }

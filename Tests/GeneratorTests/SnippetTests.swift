@@ -14,9 +14,10 @@ import Testing
     /// The exact set, each named in docs/type-mapping.md as the proof of a mapping rule.
     @Test func everyConstructHasASnippet() throws {
         #expect(Self.names == [
-            "AllOfMerge", "DiscriminatorMapping", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames", "NullableTypeArray",
-            "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequiredKeyAndElementUnion",
-            "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "TaggedUnionConst", "TolerantResponses",
+            "AdditionalProperties", "AllOfMerge", "DiscriminatorMapping", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
+            "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequiredKeyAndElementUnion",
+            "SecuritySchemes", "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "StructuralUnions",
+            "TaggedUnionConst", "TolerantResponses",
         ])
         let mapping = try String(contentsOfFile: TestPaths.root + "/docs/type-mapping.md", encoding: .utf8)
         #expect(Self.names.filter { !mapping.contains($0) } == [])

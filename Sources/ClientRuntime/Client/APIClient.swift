@@ -9,11 +9,14 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
     /// The server as given, without a trailing slash.
     public let serverURL: URL
     public var configuration: Configuration
+    /// How calls send the API key unless a request says otherwise (the document's `security`):
+    /// alternatives, each the schemes sent together.
+    public var security: [[SecurityScheme]]
     private let apiKey: APIKeyStorage?
 
     /// `serverURL` may end with a slash, or repeat the start of every operation's path (users of
     /// OpenAI-style SDKs pass `https://api.x.ai/v1` where the paths are `/v1/...`): both work.
-    public init(serverURL: String, apiKey: String?, configuration: Configuration = .init()) throws {
+    public init(serverURL: String, apiKey: String?, security: [[SecurityScheme]] = [[.bearer]], configuration: Configuration = .init()) throws {
         var text = serverURL
         while text.hasSuffix("/") { text.removeLast() }
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
@@ -21,6 +24,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         }
         self.serverURL = url
         self.apiKey = apiKey.map(APIKeyStorage.init)
+        self.security = security
         self.configuration = configuration
     }
 
@@ -86,11 +90,12 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         }
     }
 
-    private func attemptOnce(_ request: Request, retry: Int) async throws -> (HTTPResponse, HTTPBody?) {
+    private func attemptOnce(_ unauthenticated: Request, retry: Int) async throws -> (HTTPResponse, HTTPBody?) {
+        var request = unauthenticated
+        if let apiKey { request.authenticate(with: apiKey.value, requirements: request.security ?? security) }
         var fields = HTTPFields()
         fields[.userAgent] = configuration.userAgent
         fields[.accept] = "application/json"
-        if let apiKey { fields[.authorization] = "Bearer \(apiKey.value)" }
         if retry > 0, let name = HTTPField.Name("x-retry-count") { fields[name] = String(retry) }
         for field in request.headerFields { fields[field.name] = field.value }
         for (name, value) in configuration.headers {

@@ -19,6 +19,9 @@ public struct Request: Sendable {
     /// False for calls that must not be repeated (`x-no-retry`), such as fetching a result the
     /// server hands out only once.
     public var allowsRetry = true
+    /// How this call sends the API key, when it differs from the client's `security`: alternatives,
+    /// each the schemes sent together; `[]` sends none.
+    public var security: [[SecurityScheme]]?
     /// True when the response is read as server-sent events.
     public private(set) var expectsEventStream = false
 
@@ -47,6 +50,12 @@ public struct Request: Sendable {
     public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
         guard let value, let field = HTTPField.Name(name) else { return }
         headerFields[field] = value.parameterText
+    }
+
+    /// An array header (`style: simple`): the values joined by commas.
+    public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, let field = HTTPField.Name(name) else { return }
+        headerFields[field] = values.map(\.parameterText).joined(separator: ",")
     }
 
     /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws

@@ -47,7 +47,8 @@ struct SpecDiffer {
     }
 
     static func key(_ operation: Operation) -> String {
-        operation.method.uppercased() + " " + operation.path
+        let query = operation.fixedQuery.map { $0.name + "=" + $0.value }.joined(separator: "&")
+        return operation.method.uppercased() + " " + operation.path + (query.isEmpty ? "" : "?" + query)
     }
 
     // MARK: Operations

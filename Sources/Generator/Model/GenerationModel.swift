@@ -3,7 +3,8 @@ struct GenerationModel: Sendable {
     var title: String
     var summary: String?
     var serverURL: String?
-    var bearerAuth: Bool
+    /// The document's security requirements: alternatives of schemes sent together.
+    var security: [[SecurityScheme]]
     var types: [TypeDecl]
     var operations: [OperationDecl]
     /// Example values with the type each should decode into, for the conformance tests.

@@ -53,6 +53,8 @@ extension ModelBuilder {
             operationID: operation.operationID,
             method: operation.method,
             path: operation.path,
+            fixedQuery: operation.fixedQuery,
+            security: operation.security,
             pointer: operation.pointer,
             origin: operation.origin,
             documentation: Documentation(summary: operation.summary, details: operation.description, deprecated: operation.deprecated),

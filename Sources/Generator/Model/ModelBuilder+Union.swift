@@ -173,6 +173,17 @@ extension ModelBuilder {
                 }
                 continue
             }
+            if claimants.count > 1, shape == .object {
+                try weighObjectVariants(variants, claimants, into: &result, union: schema)
+                continue
+            }
+            if claimants.count > 1, shape == .string, let values = try stringValues(variants, claimants) {
+                for (index, selected) in zip(claimants, values) {
+                    result[index].shapes.append(shape)
+                    result[index].stringValues = selected ?? []
+                }
+                continue
+            }
             if claimants.count > 1 {
                 let names = claimants.map { "#\(variants[$0].pointer)" }.joined(separator: ", ")
                 warnUnmapped("variants \(names) all accept a JSON \(shape.rawValue) and nothing tells them apart; the first is decoded", schema)
@@ -180,6 +191,55 @@ extension ModelBuilder {
             result[first].shapes.append(shape)
         }
         return Union(dispatch: .shape, variants: result, hasUnknownCase: false)
+    }
+
+    /// Object variants no single key tells apart are chosen at run time by the evidence their schemas
+    /// give: required keys, named keys, `const` values and `additionalProperties: false` (the rule is in
+    /// docs/type-mapping.md). Only variants that accept exactly the same objects are reported.
+    private func weighObjectVariants(_ variants: [Schema], _ claimants: [Int], into result: inout [Variant], union: Schema) throws(Diagnostic) {
+        var signatures: [ObjectSignature] = []
+        for index in claimants {
+            let object = try schemas.mergedObject(of: variants[index])
+            var constants: [(key: String, value: String)] = []
+            for (name, property) in object.properties {
+                if let value = try schemas.target(of: property).singleStringValue { constants.append((name, value)) }
+            }
+            let resolved = try schemas.target(of: variants[index])
+            let closed = if case .forbidden = resolved.additionalProperties { true } else { false }
+            signatures.append(ObjectSignature(
+                required: object.properties.map(\.name).filter(object.required.contains) + object.required.filter { name in !object.properties.contains { $0.name == name } }.sorted(),
+                known: object.properties.map(\.name),
+                closed: closed,
+                constants: constants
+            ))
+        }
+        for (position, index) in claimants.enumerated() {
+            result[index].shapes.append(.object)
+            result[index].objectSignature = signatures[position]
+            if let earlier = signatures[..<position].firstIndex(of: signatures[position]) {
+                warnUnmapped("variants #\(variants[claimants[earlier]].pointer) and #\(variants[index].pointer) accept exactly the same objects; such objects decode as the first", union)
+            }
+        }
+    }
+
+    /// For string variants: each `enum`/`const` variant selects its own values, and at most one
+    /// variant without values takes the rest. Nil when that does not tell them apart.
+    private func stringValues(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [[String]?]? {
+        var result: [[String]?] = []
+        var seen: Set<String> = []
+        var open = 0
+        for index in claimants {
+            let resolved = try schemas.unwrapped(variants[index])
+            let values = resolved.constValue.flatMap(\.string).map { [$0] } ?? resolved.enumValues?.compactMap(\.string)
+            if let values, !values.isEmpty {
+                guard values.allSatisfy({ seen.insert($0).inserted }) else { return nil }
+                result.append(values)
+            } else {
+                open += 1
+                result.append(nil)
+            }
+        }
+        return open <= 1 ? result : nil
     }
 
     /// For object variants: a required key each has that no other claims as a property.

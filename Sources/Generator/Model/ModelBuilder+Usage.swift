@@ -111,10 +111,16 @@ extension ModelBuilder {
             if !isRequired { type = type.optional }
             properties.append(Property(jsonName: name, type: type, required: isRequired, documentation: documentation(propertySchema), constant: constant, pointer: propertySchema.pointer))
         }
-        if case .schema(let values) = merged.additionalProperties {
-            warnUnmapped("additionalProperties beside named properties is not generated; extra keys are ignored when decoding", values)
+        var additional: TypeUsage?
+        switch merged.additionalProperties {
+        case .schema(let values) where !properties.isEmpty:
+            additional = try usage(values, hint: "AdditionalProperty", parent: id)
+        case .any where !properties.isEmpty:
+            additional = .json
+        default:
+            break
         }
-        return Structure(properties: properties)
+        return Structure(properties: properties, additionalProperties: additional)
     }
 
     /// Structures and unions a client decodes from responses (a success body or a stream event) read

@@ -25,6 +25,16 @@ final class ModelBuilder {
         for operation in document.operations {
             operations.append(try buildOperation(operation))
         }
+        // Operations repeat the document's requirement when it has none (xAI puts `bearerAuth` on
+        // each): the most common one becomes the client's default and only the others say theirs.
+        let clientSecurity = document.security ?? Self.mostCommon(document.operations.compactMap(\.security)) ?? []
+        for index in operations.indices where operations[index].security == clientSecurity {
+            operations[index].security = nil
+        }
+        for index in operations.indices where operations[index].security == nil && document.operations[index].security == nil && clientSecurity != (document.security ?? []) {
+            // The operation inherits the document's (absent) requirement: none, unlike the default.
+            operations[index].security = document.security ?? []
+        }
         var examples: [ExampleUse] = []
         for example in document.examples {
             examples.append(ExampleUse(pointer: example.pointer, type: try usage(example.schema, hint: "Example", parent: nil), json: example.value))
@@ -38,7 +48,7 @@ final class ModelBuilder {
             title: document.title,
             summary: document.summary,
             serverURL: document.serverURL,
-            bearerAuth: document.bearerAuth,
+            security: clientSecurity,
             types: types,
             operations: operations,
             examples: examples,
@@ -59,6 +69,13 @@ final class ModelBuilder {
             }
             types[index].kind = .union(union)
         }
+    }
+
+    /// The value seen most often; the first of equals.
+    static func mostCommon(_ values: [[[SecurityScheme]]]) -> [[SecurityScheme]]? {
+        var counts: [[[SecurityScheme]]: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return values.max { counts[$0] ?? 0 < counts[$1] ?? 0 }
     }
 
     func warnUnmapped(_ message: String, _ schema: Schema) {

@@ -1,8 +1,12 @@
 /// An API call to generate: its inputs and the outcomes it can have.
-struct OperationDecl: Sendable, Equatable {
+struct OperationDecl: Sendable {
     var operationID: String
     var method: String
     var path: String
+    /// Query items every request sends (a query string in the path key).
+    var fixedQuery: [(name: String, value: String)] = []
+    /// Set when the operation's security differs from the document's; `[]` sends no credential.
+    var security: [[SecurityScheme]]?
     var pointer: String
     var origin: SourceOrigin
     var documentation: Documentation

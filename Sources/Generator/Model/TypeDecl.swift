@@ -29,6 +29,9 @@ struct Documentation: Sendable, Equatable {
 
 struct Structure: Sendable, Equatable {
     var properties: [Property]
+    /// `additionalProperties` beside named properties: the type of the other keys' values, kept in a
+    /// dictionary so they survive decoding and encoding.
+    var additionalProperties: TypeUsage?
     /// Reachable from a response body or stream event (`SchemaIndex.reach`, marked by `ModelBuilder.markDecodedFromResponses`): decoded tolerantly.
     var decodedFromResponses = false
 }
@@ -77,11 +80,34 @@ struct Variant: Sendable, Equatable {
     var distinguishingKey: String?
     /// For array variants told apart by their first element's shape.
     var elementShapes: [JSONShape] = []
+    /// For object variants no single key tells apart: the evidence the schema gives, weighed at run
+    /// time against the keys an object has (`UnionCoding.bestMatch`).
+    var objectSignature: ObjectSignature?
+    /// For string variants told apart by value: the values that select this one (an `enum` or
+    /// `const`); empty for the one variant that takes every other string.
+    var stringValues: [String]?
     /// Recursive payloads need `indirect`.
     var isIndirect = false
     /// Encoding writes the tag after the payload: the variant requires it and has exactly one value.
     /// A variant whose tag is optional, or a nested union, writes its own.
     var writesTag = false
+}
+
+/// What an object variant's schema says about the objects it accepts.
+struct ObjectSignature: Sendable, Equatable {
+    /// Keys every such object has.
+    var required: [String]
+    /// Keys the schema names.
+    var known: [String]
+    /// `additionalProperties: false`: no other keys.
+    var closed: Bool
+    /// Keys fixed to one string (`const`, one-value `enum`).
+    var constants: [(key: String, value: String)]
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        Set(lhs.required) == Set(rhs.required) && Set(lhs.known) == Set(rhs.known) && lhs.closed == rhs.closed
+            && lhs.constants.map { $0.key + "=" + $0.value }.sorted() == rhs.constants.map { $0.key + "=" + $0.value }.sorted()
+    }
 }
 
 /// The kinds of JSON value, as the runtime's shape probe reports them.

@@ -67,7 +67,7 @@ extension NameTable {
             names.members[decl.id] = memberNames(decl)
         }
         // The client's own members (Templates/Client.mustache) are never an operation's name.
-        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL"]
+        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity"]
         for operation in model.operations {
             names.methods[operation.operationID] = SwiftIdentifier.unique(SwiftIdentifier.memberName(operation.operationID), in: &methodsUsed)
             var argumentsUsed: Set<String> = []
@@ -135,12 +135,15 @@ extension NameTable {
         switch decl.kind {
         case .structure(let structure):
             var used: Set<String> = []
-            return structure.properties.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.jsonName), in: &used) }
+            let names = structure.properties.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.jsonName), in: &used) }
+            // The dictionary of other keys comes last, after every named property kept its name.
+            return names + (structure.additionalProperties == nil ? [] : [SwiftIdentifier.unique("additionalProperties", in: &used)])
         case .stringEnum(let values):
             var used: Set<String> = ["unknown"]
             return values.values.map { SwiftIdentifier.unique($0.isEmpty ? "empty" : SwiftIdentifier.memberName($0), in: &used) }
         case .union(let union):
-            var used: Set<String> = union.hasUnknownCase ? ["unknown"] : []
+            // `objectSignatures` is the static the template declares for weighing object variants.
+            var used: Set<String> = union.hasUnknownCase ? ["unknown", "objectSignatures"] : ["objectSignatures"]
             return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.nameHint), in: &used) }
         case .alias:
             return []

@@ -47,6 +47,10 @@ struct PathPartView {
 /// One step of a request builder; exactly one field is set.
 struct RequestStepView {
     var accept: AcceptStepView?
+    /// A query item every request sends (a query string in the path key).
+    var fixedQuery: FixedQueryStepView?
+    /// The operation's own security requirements, when they differ from the document's.
+    var security: SecurityStepView?
     var queryText: QueryStepView?
     var queryEncoded: EncodedQueryStepView?
     var headerText: HeaderStepView?
@@ -58,6 +62,16 @@ struct RequestStepView {
 
 struct AcceptStepView {
     var mediaTypeLiteral: String
+}
+
+struct FixedQueryStepView {
+    var nameLiteral: String
+    var valueLiteral: String
+}
+
+struct SecurityStepView {
+    /// `[[.bearer]]`, `[]` for none.
+    var requirementsLiteral: String
 }
 
 struct QueryStepView {

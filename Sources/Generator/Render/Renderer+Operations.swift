@@ -7,7 +7,8 @@ extension Renderer {
             access: config.access,
             clientName: config.clientName,
             serverLiteral: TypeSpelling.literal(model.serverURL ?? "http://localhost"),
-            apiKeyVariableLiteral: model.bearerAuth ? config.apiKeyEnvironmentVariable.map(TypeSpelling.literal) : nil,
+            securityLiteral: TypeSpelling.securityLiteral(model.security),
+            apiKeyVariableLiteral: model.security.contains { !$0.isEmpty } ? config.apiKeyEnvironmentVariable.map(TypeSpelling.literal) : nil,
             apiKeyVariable: config.apiKeyEnvironmentVariable ?? ""
         )
     }
@@ -21,6 +22,12 @@ extension Renderer {
         var steps: [RequestStepView] = []
         if let accept = operation.accept {
             steps.append(RequestStepView(accept: AcceptStepView(mediaTypeLiteral: TypeSpelling.literal(accept))))
+        }
+        for item in operation.fixedQuery {
+            steps.append(RequestStepView(fixedQuery: FixedQueryStepView(nameLiteral: TypeSpelling.literal(item.name), valueLiteral: TypeSpelling.literal(item.value))))
+        }
+        if let security = operation.security {
+            steps.append(RequestStepView(security: SecurityStepView(requirementsLiteral: TypeSpelling.securityLiteral(security))))
         }
         for (parameter, argument) in zip(operation.parameters, arguments) {
             parameters.append(ParameterView(name: argument, type: spelling.spell(parameter.type), defaultsToNil: parameter.type.isOptional, unlabelled: false))
@@ -53,7 +60,7 @@ extension Renderer {
                 streamDocLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["Streams the response as server-sent events."]),
                 streamMethodName: SwiftIdentifier.escaped(derived.stream),
                 eventType: spelling.spell(event),
-                terminalEvents: "[" + operation.streamEnd.map(TypeSpelling.literal).joined(separator: ", ") + "]"
+                terminalEvents: TypeSpelling.arrayLiteral(operation.streamEnd)
             )
             steps.append(RequestStepView(eventStream: EventStreamStepView(flagLiteral: operation.streamFlag.map(TypeSpelling.literal) ?? "nil")))
         }
@@ -149,7 +156,7 @@ extension Renderer {
                 member: SwiftIdentifier.escaped(names.members[condition.structure]?[condition.propertyIndex] ?? property.jsonName),
                 propertyIsOptional: condition.isOptional,
                 rawValue: condition.comparesRawValue,
-                valuesLiteral: "[" + condition.values.map(TypeSpelling.literal).joined(separator: ", ") + "]"
+                valuesLiteral: TypeSpelling.arrayLiteral(condition.values)
             )
         }
         let docs = Documentation(summary: "Calls `\(methodName)` until it answers 200\(finalStates) (not 202), waiting `polling.interval` between calls.")

@@ -30,18 +30,28 @@ extension Renderer {
                 defaultLiteral: property.constant.map(TypeSpelling.literal) ?? (property.type.isOptional ? "nil" : nil),
                 codingKeyLiteral: member == property.jsonName ? nil : TypeSpelling.literal(property.jsonName),
                 decodeMethod: property.type.isOptional ? "decodeIfPresent" : "decodeRequired",
+                encodeMethod: property.type.isOptional ? "encodeIfPresent" : "encode",
                 decodedType: spelling.spell(property.type.unwrapped)
             )
         }
+        let additional = structure.additionalProperties.map { values in
+            AdditionalPropertiesView(
+                extraName: SwiftIdentifier.escaped(members.last ?? "additionalProperties"),
+                extraValueType: spelling.spell(values),
+                knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.map(\.jsonName))
+            )
+        }
+        // Only a required, non-optional property can be missing in a way synthesis would throw on.
+        let tolerant = structure.decodedFromResponses && structure.properties.contains { !$0.type.isOptional }
         return StructView(
             docLines: docs,
             deprecated: decl.documentation.deprecated,
             access: config.access,
             name: name,
             properties: properties,
-            hasCodingKeys: properties.contains { $0.codingKeyLiteral != nil },
-            // Only a required, non-optional property can be missing in a way synthesis would throw on.
-            decodesTolerantly: structure.decodedFromResponses && structure.properties.contains { !$0.type.isOptional }
+            hasCodingKeys: additional != nil || properties.contains { $0.codingKeyLiteral != nil },
+            hasCustomDecoding: tolerant || additional != nil,
+            additional: additional
         )
     }
 
@@ -79,11 +89,34 @@ extension Renderer {
         var elements: [BranchView] = []
         var covered: Set<JSONShape> = []
         var firstArrayVariant = true
+        var valueBranches: [BranchView] = []
+        var otherString: (caseName: String, type: String)?
+        var signatures: [SignatureView] = []
+        var signatureBranches: [SignatureBranchView] = []
         for (variant, member) in zip(union.variants, members) {
             let caseName = SwiftIdentifier.escaped(member)
             let type = spelling.spell(variant.type)
             covered.formUnion(variant.shapes)
             var plain = variant.shapes
+            if let values = variant.stringValues {
+                if values.isEmpty {
+                    otherString = (caseName, type)
+                } else {
+                    valueBranches.append(BranchView(patterns: values.map(TypeSpelling.literal).joined(separator: ", "), caseName: caseName, type: type))
+                }
+                plain.removeAll { $0 == .string }
+            }
+            if let signature = variant.objectSignature {
+                signatureBranches.append(SignatureBranchView(position: signatures.count, caseName: caseName, type: type))
+                signatures.append(SignatureView(
+                    requiredLiteral: TypeSpelling.arrayLiteral(signature.required),
+                    knownLiteral: TypeSpelling.arrayLiteral(signature.known),
+                    closed: signature.closed,
+                    constantsLiteral: signature.constants.isEmpty ? nil
+                        : "[" + signature.constants.map { TypeSpelling.literal($0.key) + ": " + TypeSpelling.literal($0.value) }.joined(separator: ", ") + "]"
+                ))
+                plain.removeAll { $0 == .object }
+            }
             if let key = variant.distinguishingKey {
                 keyed.append(KeyedBranchView(keyLiteral: TypeSpelling.literal(key), caseName: caseName, type: type))
                 plain.removeAll { $0 == .object }
@@ -104,7 +137,14 @@ extension Renderer {
         return ShapeDispatchView(
             branches: simple,
             keyedGroups: keyed.isEmpty ? [] : [KeyedGroupView(pattern: ".object", keyed: keyed)],
-            elementGroups: elements.isEmpty ? [] : [ElementGroupView(elements: elements, needsDefault: elementShapes.count < JSONShape.allCases.count)],
+            elementGroups: elements.isEmpty ? [] : [ElementGroupView(elements: elements, needsElementDefault: elementShapes.count < JSONShape.allCases.count)],
+            // Without a variant for other strings, they go to the first with values: an open enum.
+            stringGroups: valueBranches.isEmpty ? [] : [StringGroupView(
+                valueBranches: otherString == nil ? Array(valueBranches.dropFirst()) : valueBranches,
+                otherCaseName: otherString?.caseName ?? valueBranches[0].caseName,
+                otherType: otherString?.type ?? valueBranches[0].type
+            )],
+            signatureGroups: signatures.isEmpty ? [] : [SignatureGroupView(signatures: signatures, signatureBranches: signatureBranches)],
             needsDefault: covered.count < JSONShape.allCases.count
         )
     }

@@ -24,6 +24,24 @@ struct TypeSpelling {
     }
 
     /// A Swift string literal for `text`.
+    /// Security requirements as `ClientRuntime.SecurityScheme` alternatives: `[[.bearer], [.apiKey(name: "k", in: .query)]]`.
+    static func securityLiteral(_ requirements: [[SecurityScheme]]) -> String {
+        "[" + requirements.map { schemes in
+            "[" + schemes.map { scheme in
+                switch scheme {
+                case .bearer: ".bearer"
+                case .basic: ".basic"
+                case .apiKey(let name, let location): ".apiKey(name: \(literal(name)), in: .\(location))"
+                }
+            }.joined(separator: ", ") + "]"
+        }.joined(separator: ", ") + "]"
+    }
+
+    /// `["a", "b"]`.
+    static func arrayLiteral(_ texts: [String]) -> String {
+        "[" + texts.map(literal).joined(separator: ", ") + "]"
+    }
+
     static func literal(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -12,11 +12,21 @@ struct StructView {
     var access: String
     var name: String
     var properties: [PropertyView]
-    /// Some property's JSON name differs from its Swift name.
+    /// Some property's JSON name differs from its Swift name, or the coding is written out.
     var hasCodingKeys: Bool
-    /// Set for response types with a required property: they get an `init(from:)` that decodes
-    /// required values with `decodeRequired` (placeholders in tolerant mode).
-    var decodesTolerantly: Bool
+    /// Response types with a required property, and types keeping other keys, get an `init(from:)`
+    /// that decodes required values with `decodeRequired` (placeholders in tolerant mode).
+    var hasCustomDecoding: Bool
+    /// `additionalProperties` beside named properties: a dictionary of the other keys.
+    var additional: AdditionalPropertiesView?
+}
+
+struct AdditionalPropertiesView {
+    /// The dictionary property, escaped.
+    var extraName: String
+    var extraValueType: String
+    /// The named properties' JSON names, which are not other keys.
+    var knownKeysLiteral: String
 }
 
 struct PropertyView {
@@ -35,6 +45,8 @@ struct PropertyView {
     var codingKeyLiteral: String?
     /// `decodeRequired` or `decodeIfPresent`.
     var decodeMethod: String
+    /// `encode` or `encodeIfPresent`.
+    var encodeMethod: String
     /// The type without its optional.
     var decodedType: String
 }
@@ -79,7 +91,39 @@ struct ShapeDispatchView {
     var branches: [BranchView]
     var keyedGroups: [KeyedGroupView]
     var elementGroups: [ElementGroupView]
+    /// At most one: strings told apart by value.
+    var stringGroups: [StringGroupView]
+    /// At most one: objects weighed against each variant's signature.
+    var signatureGroups: [SignatureGroupView]
     var needsDefault: Bool
+}
+
+struct StringGroupView {
+    /// One per variant with values; `patterns` are its values as literals.
+    var valueBranches: [BranchView]
+    /// The variant that takes any other string.
+    var otherCaseName: String
+    var otherType: String
+}
+
+struct SignatureGroupView {
+    var signatures: [SignatureView]
+    var signatureBranches: [SignatureBranchView]
+}
+
+struct SignatureView {
+    var requiredLiteral: String
+    var knownLiteral: String
+    var closed: Bool
+    /// A dictionary literal of the keys fixed to one value; nil when there are none.
+    var constantsLiteral: String?
+}
+
+struct SignatureBranchView {
+    /// The signature's position in `objectSignatures`.
+    var position: Int
+    var caseName: String
+    var type: String
 }
 
 struct BranchView {
@@ -101,7 +145,7 @@ struct KeyedBranchView {
 
 struct ElementGroupView {
     var elements: [BranchView]
-    var needsDefault: Bool
+    var needsElementDefault: Bool
 }
 
 struct TypeAliasView {
@@ -122,6 +166,8 @@ struct ClientView {
     var access: String
     var clientName: String
     var serverLiteral: String
+    /// The document's security requirements, sent unless an operation says otherwise.
+    var securityLiteral: String
     var apiKeyVariableLiteral: String?
     var apiKeyVariable: String
 }

@@ -23,9 +23,9 @@ struct DocumentReader {
         }
         var examples: [Example] = []
         for (_, schema) in schemas { collectExamples(schema, into: &examples) }
-        let operations = try readOperations(examples: &examples)
-        let schemes = root["components"]?["securitySchemes"]?.members ?? []
-        let bearer = schemes.contains { $0.value["type"]?.string == "http" && $0.value["scheme"]?.string?.lowercased() == "bearer" }
+        let schemes = try readSecuritySchemes()
+        let security = try readSecurity(root["security"], schemes: schemes, pointer: "/security")
+        let operations = try readOperations(examples: &examples, schemes: schemes)
         if root["webhooks"] != nil {
             diagnostics.emit(.warning("webhooks describe requests the API sends, not calls a client makes; skipped", at: root["webhooks"]?.origin ?? root.origin, pointer: "/webhooks"))
         }
@@ -34,7 +34,7 @@ struct DocumentReader {
             title: root["info"]?["title"]?.string ?? "API",
             summary: root["info"]?["description"]?.string,
             serverURL: root["servers"]?.elements?.first?["url"]?.string,
-            bearerAuth: bearer,
+            security: security,
             schemas: schemas,
             operations: operations,
             root: root,
@@ -73,11 +73,59 @@ struct DocumentReader {
         return node
     }
 
-    private func readOperations(examples: inout [Example]) throws(Diagnostic) -> [Operation] {
+    /// Every scheme in `components/securitySchemes` a client can send; others are reported and skipped.
+    private func readSecuritySchemes() throws(Diagnostic) -> [String: SecurityScheme] {
+        var schemes: [String: SecurityScheme] = [:]
+        for member in root["components"]?["securitySchemes"]?.members ?? [] {
+            let pointer = "/components/securitySchemes/" + JSONPointer.escape(member.key)
+            let (node, _) = try dereference(member.value, pointer: pointer)
+            switch (node["type"]?.string, node["scheme"]?.string?.lowercased(), node["in"]?.string) {
+            case ("http", "bearer", _), ("oauth2", _, _), ("openIdConnect", _, _):
+                schemes[member.key] = .bearer
+            case ("http", "basic", _):
+                schemes[member.key] = .basic
+            case ("apiKey", _, let location?) where ["header", "query", "cookie"].contains(location):
+                guard let name = node["name"]?.string else {
+                    throw .error("an apiKey security scheme needs 'name'", at: node.origin, pointer: pointer)
+                }
+                schemes[member.key] = .apiKey(name: name, location: location)
+            default:
+                diagnostics.emit(.warning("security scheme '\(member.key)' is not supported (only http bearer and basic, apiKey, oauth2 and openIdConnect tokens); add its credential with a middleware", at: node.origin, pointer: pointer))
+            }
+        }
+        return schemes
+    }
+
+    /// A `security` array: alternatives, each a set of scheme names sent together. Nil when absent.
+    private func readSecurity(_ node: Node?, schemes: [String: SecurityScheme], pointer: String) throws(Diagnostic) -> [[SecurityScheme]]? {
+        guard let node else { return nil }
+        guard let alternatives = node.elements else { throw .error("'security' must be an array", at: node.origin, pointer: pointer) }
+        var result: [[SecurityScheme]] = []
+        for (offset, requirement) in alternatives.enumerated() {
+            var set: [SecurityScheme] = []
+            for member in requirement.members ?? [] {
+                guard let scheme = schemes[member.key] else {
+                    if root["components"]?["securitySchemes"]?[member.key] == nil {
+                        throw .error("security requirement names '\(member.key)', which components/securitySchemes does not define", at: requirement.origin, pointer: pointer + "/\(offset)/" + JSONPointer.escape(member.key))
+                    }
+                    continue
+                }
+                set.append(scheme)
+            }
+            result.append(set)
+        }
+        return result
+    }
+
+    private func readOperations(examples: inout [Example], schemes: [String: SecurityScheme]) throws(Diagnostic) -> [Operation] {
         var operations: [Operation] = []
         var seenIDs: [String: String] = [:]
         for pathMember in root["paths"]?.members ?? [] {
             let pathPointer = "/paths/" + JSONPointer.escape(pathMember.key)
+            // Some documents put a query string in a path key (`/batches?beta=true`): fixed query items.
+            let pathParts = pathMember.key.split(separator: "?", maxSplits: 1)
+            let path = pathParts.first.map(String.init) ?? pathMember.key
+            let fixedQuery = pathParts.count > 1 ? Self.queryItems(String(pathParts[1])) : []
             let (item, _) = try dereference(pathMember.value, pointer: pathPointer)
             let shared = try (item["parameters"]?.elements ?? []).enumerated().map { (offset, node) throws(Diagnostic) in
                 try readParameter(node, pointer: pathPointer + "/parameters/\(offset)")
@@ -85,9 +133,14 @@ struct DocumentReader {
             for method in Self.methods {
                 guard let operationNode = item[method] else { continue }
                 let pointer = pathPointer + "/" + method
-                let operationID = operationNode["operationId"]?.string ?? Self.fallbackID(method: method, path: pathMember.key)
+                var operationID = operationNode["operationId"]?.string ?? Self.fallbackID(method: method, path: pathMember.key)
                 if let previous = seenIDs[operationID] {
-                    throw .error("duplicate operationId '\(operationID)' (also used at #\(previous))", at: operationNode.origin, pointer: pointer + "/operationId")
+                    // Disambiguated in document order, so the first keeps its name.
+                    var counter = 2
+                    while seenIDs[operationID + "_\(counter)"] != nil { counter += 1 }
+                    let renamed = operationID + "_\(counter)"
+                    diagnostics.emit(.warning("operationId '\(operationID)' is also used at #\(previous); this operation is generated as '\(renamed)'", at: operationNode.origin, pointer: pointer + "/operationId"))
+                    operationID = renamed
                 }
                 seenIDs[operationID] = pointer
                 var parameters = shared
@@ -100,6 +153,12 @@ struct DocumentReader {
                     diagnostics.emit(.warning("cookie parameter '\(parameter.name)' is not supported; set it with a middleware", at: operationNode.origin, pointer: parameter.pointer))
                 }
                 parameters.removeAll { $0.location == .cookie }
+                // OpenAPI: header parameters named Accept, Content-Type or Authorization SHALL be ignored;
+                // the client sets those itself.
+                for parameter in parameters where parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) {
+                    diagnostics.emit(.note("header parameter '\(parameter.name)' is ignored, as OpenAPI requires; the client sets it", at: operationNode.origin, pointer: parameter.pointer))
+                }
+                parameters.removeAll { $0.location == .header && Self.ignoredHeaders.contains($0.name.lowercased()) }
                 if operationNode["callbacks"] != nil {
                     diagnostics.emit(.warning("callbacks describe requests the API sends, not calls a client makes; skipped", at: operationNode.origin, pointer: pointer + "/callbacks"))
                 }
@@ -122,7 +181,9 @@ struct DocumentReader {
                 operations.append(Operation(
                     operationID: operationID,
                     method: method,
-                    path: pathMember.key,
+                    path: path,
+                    fixedQuery: fixedQuery,
+                    security: try readSecurity(operationNode["security"], schemes: schemes, pointer: pointer + "/security"),
                     pointer: pointer,
                     origin: operationNode.origin,
                     summary: operationNode["summary"]?.string,
@@ -199,6 +260,16 @@ struct DocumentReader {
         if let items = schema.items { collectExamples(items, into: &examples) }
         if case .schema(let extra) = schema.additionalProperties { collectExamples(extra, into: &examples) }
         for child in schema.allOf + schema.oneOf + schema.anyOf { collectExamples(child, into: &examples) }
+    }
+
+    static let ignoredHeaders: Set<String> = ["accept", "content-type", "authorization"]
+
+    /// `a=1&b` → `[(a, 1), (b, "")]`, percent-decoded.
+    static func queryItems(_ query: String) -> [(name: String, value: String)] {
+        query.split(separator: "&").map { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncodingIfNeeded }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
     }
 
     static func fallbackID(method: String, path: String) -> String {

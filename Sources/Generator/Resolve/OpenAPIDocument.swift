@@ -5,7 +5,9 @@ struct OpenAPIDocument: Sendable {
     var title: String
     var summary: String?
     var serverURL: String?
-    var bearerAuth: Bool
+    /// The document's `security`: alternatives, each the schemes one request sends together;
+    /// nil when the document does not say.
+    var security: [[SecurityScheme]]?
     var schemas: [(name: String, schema: Schema)]
     var operations: [Operation]
     /// Where a named schema's node lives, for `$ref`s outside `#/components/schemas`.
@@ -17,7 +19,12 @@ struct OpenAPIDocument: Sendable {
 struct Operation: Sendable {
     var operationID: String
     var method: String
+    /// The path key without a query string.
     var path: String
+    /// `/batches?beta=true` as a path key: query items every request of this operation sends.
+    var fixedQuery: [(name: String, value: String)] = []
+    /// The operation's own `security`, replacing the document's; `[]` means none.
+    var security: [[SecurityScheme]]?
     var pointer: String
     var origin: SourceOrigin
     var summary: String?
@@ -77,4 +84,14 @@ struct Example: Sendable {
     var pointer: String
     var schema: Schema
     var value: Node
+}
+
+/// How a request carries a credential (an entry of `components/securitySchemes`).
+enum SecurityScheme: Sendable, Hashable {
+    /// `Authorization: Bearer …`: HTTP bearer, OAuth 2 and OpenID Connect tokens.
+    case bearer
+    /// `Authorization: Basic …`.
+    case basic
+    /// The key in a header, query item or cookie called `name`.
+    case apiKey(name: String, location: String)
 }

@@ -21,7 +21,7 @@ final class SchemaIndex {
         /// In order of first appearance; a later definition of a name replaces an earlier one in place.
         var properties: [(name: String, schema: Schema)] = []
         var required: Set<String> = []
-        /// The last `additionalProperties` schema met, own or included.
+        /// What the schema says about other keys: its own word, else the last included member's.
         var additionalProperties: Schema.AdditionalProperties = .unspecified
         /// `allOf` members that are unions: their variants' properties are not part of the merge.
         var unionMembers: [Schema] = []
@@ -135,7 +135,6 @@ final class SchemaIndex {
             throw .error("allOf includes itself; the merged type would be infinite", at: schema.origin, pointer: schema.pointer)
         }
         defer { visiting.remove(schema.pointer) }
-        if case .schema = schema.additionalProperties { merged.additionalProperties = schema.additionalProperties }
         for member in schema.allOf {
             let resolved = try target(of: member)
             if alternatives(of: resolved).count > 1 {
@@ -148,6 +147,8 @@ final class SchemaIndex {
             }
             try merge(resolved, into: &merged, visiting: &visiting)
         }
+        // The schema's own word on other keys outranks what it includes.
+        if case .unspecified = schema.additionalProperties {} else { merged.additionalProperties = schema.additionalProperties }
         for property in schema.properties {
             if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
                 merged.properties[index] = property

@@ -1,0 +1,81 @@
+// FILE: Types/Labels.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Labels`.
+public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Labels/properties/name`.
+    public var name: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Labels/properties/additional_properties`.
+    public var additionalProperties: Swift.String?
+    /// The object's other keys and their values (`additionalProperties`).
+    public var additionalProperties2: [Swift.String: Swift.Int]
+
+    public init(
+        name: Swift.String,
+        additionalProperties: Swift.String? = nil,
+        additionalProperties2: [Swift.String: Swift.Int] = [:],
+    ) {
+        self.name = name
+        self.additionalProperties = additionalProperties
+        self.additionalProperties2 = additionalProperties2
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.additionalProperties = try container.decodeIfPresent(Swift.String.self, forKey: .additionalProperties)
+        self.additionalProperties2 = try ClientRuntime.AdditionalProperties.decode(Swift.Int.self, from: decoder, excluding: ["name", "additional_properties"])
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(additionalProperties, forKey: .additionalProperties)
+        try ClientRuntime.AdditionalProperties.encode(additionalProperties2, to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case name
+        case additionalProperties = "additional_properties"
+    }
+}
+
+// FILE: Types/Open.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Open`.
+public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Open/properties/kind`.
+    public var kind: Swift.String?
+    /// The object's other keys and their values (`additionalProperties`).
+    public var additionalProperties: [Swift.String: ClientRuntime.JSONValue]
+
+    public init(
+        kind: Swift.String? = nil,
+        additionalProperties: [Swift.String: ClientRuntime.JSONValue] = [:],
+    ) {
+        self.kind = kind
+        self.additionalProperties = additionalProperties
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decodeIfPresent(Swift.String.self, forKey: .kind)
+        self.additionalProperties = try ClientRuntime.AdditionalProperties.decode(ClientRuntime.JSONValue.self, from: decoder, excluding: ["kind"])
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        try ClientRuntime.AdditionalProperties.encode(additionalProperties, to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case kind
+    }
+}
+

@@ -1,0 +1,102 @@
+// FILE: Operations/Health.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /health`
+    /// - Generated from `#/paths/~1health/get`.
+    public func health() async throws -> Swift.Void {
+        let request = try healthRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `health`, before the client's middlewares and authentication.
+    public func healthRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/health", operationID: "health")
+        request.security = []
+        return request
+    }
+}
+
+// FILE: Operations/ListBatches.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /batches`
+    /// - Generated from `#/paths/~1batches/get`.
+    public func listBatches(betaFeatures: [Swift.String]? = nil) async throws -> Swift.Void {
+        let request = try listBatchesRequest(betaFeatures: betaFeatures)
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
+    public func listBatchesRequest(betaFeatures: [Swift.String]? = nil) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches")
+        request.setHeader("beta-features", betaFeatures)
+        return request
+    }
+}
+
+// FILE: Operations/ListBatches2.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /batches`
+    /// - Generated from `#/paths/~1batches?beta=true/get`.
+    public func listBatches2() async throws -> Swift.Void {
+        let request = try listBatches2Request()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `listBatches2`, before the client's middlewares and authentication.
+    public func listBatches2Request() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches_2")
+        request.addQuery("beta", "true")
+        request.security = [[.apiKey(name: "api_key", in: .query)]]
+        return request
+    }
+}
+
+// FILE: Operations/Session.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /session`
+    /// - Generated from `#/paths/~1session/get`.
+    public func session() async throws -> Swift.Void {
+        let request = try sessionRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `session`, before the client's middlewares and authentication.
+    public func sessionRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/session", operationID: "session")
+        request.security = [[.apiKey(name: "session", in: .cookie), .bearer]]
+        return request
+    }
+}
+
+// WARNING: snippet.yaml:23: warning: operationId 'listBatches' is also used at #/paths/~1batches/get; this operation is generated as 'listBatches_2' [#/paths/~1batches?beta=true/get/operationId]

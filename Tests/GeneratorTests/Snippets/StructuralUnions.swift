@@ -1,0 +1,159 @@
+// FILE: Types/Card.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Card`.
+public struct Card: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Card/properties/number`.
+    public var number: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Card/properties/holder`.
+    public var holder: Swift.String?
+
+    public init(
+        number: Swift.String,
+        holder: Swift.String? = nil,
+    ) {
+        self.number = number
+        self.holder = holder
+    }
+}
+
+// FILE: Types/Closed.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Closed`.
+public struct Closed: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Closed/properties/holder`.
+    public var holder: Swift.String?
+
+    public init(
+        holder: Swift.String? = nil,
+    ) {
+        self.holder = holder
+    }
+}
+
+// FILE: Types/ModelName.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/ModelName`.
+public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case variant1(ModelName.Variant1)
+    case string(Swift.String)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.JSONShape(of: decoder) {
+        case .string:
+            switch try ClientRuntime.UnionCoding.string(in: decoder) {
+            case "small", "large": self = .variant1(try ModelName.Variant1(from: decoder))
+            default: self = .string(try Swift.String(from: decoder))
+            }
+        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelName")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .variant1(let value):
+            try value.encode(to: encoder)
+        case .string(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+extension ModelName {
+    /// - Remark: Generated from `#/components/schemas/ModelName/anyOf/0`.
+    public enum Variant1: ClientRuntime.OpenEnum {
+        case small
+        case large
+        /// A value this client does not know yet; decoding never fails because the server added one.
+        case unknown(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "small": self = .small
+            case "large": self = .large
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .small: "small"
+            case .large: "large"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+// FILE: Types/PaymentMethod.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/PaymentMethod`.
+public enum PaymentMethod: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case card(Card)
+    case wallet(Wallet)
+    case closed(Closed)
+
+    /// What each object variant's schema says about its objects, weighed by `UnionCoding.bestMatch`.
+    private static let objectSignatures: [ClientRuntime.ObjectSignature] = [
+        .init(required: ["number"], known: ["number", "holder"]),
+        .init(required: ["number", "provider"], known: ["number", "provider"]),
+        .init(required: [], known: ["holder"], closed: true),
+    ]
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.JSONShape(of: decoder) {
+        case .object:
+            switch try ClientRuntime.UnionCoding.bestMatch(Self.objectSignatures, in: decoder) {
+            case 0: self = .card(try Card(from: decoder))
+            case 1: self = .wallet(try Wallet(from: decoder))
+            case 2: self = .closed(try Closed(from: decoder))
+            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
+            }
+        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .card(let value):
+            try value.encode(to: encoder)
+        case .wallet(let value):
+            try value.encode(to: encoder)
+        case .closed(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/Wallet.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Wallet`.
+public struct Wallet: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Wallet/properties/number`.
+    public var number: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Wallet/properties/provider`.
+    public var provider: Swift.String
+
+    public init(
+        number: Swift.String,
+        provider: Swift.String,
+    ) {
+        self.number = number
+        self.provider = provider
+    }
+}
+
