@@ -47,6 +47,13 @@ import Testing
         #expect(probe.position == expected, "\(json)")
     }
 
+    @Test func dateTimeStringsAreToldFromOtherStrings() throws {
+        #expect(UnionCoding.isDateTime("2026-11-28T21:35:54Z"))
+        #expect(UnionCoding.isDateTime("2026-11-28T21:35:54.123+01:00"))
+        #expect(!UnionCoding.isDateTime("small"))
+        #expect(!UnionCoding.isDateTime("2026-11-28"))
+    }
+
     @Test func additionalPropertiesRoundTrip() throws {
         struct Labels: Codable, Equatable {
             var name: String

@@ -49,4 +49,9 @@ extension UnionCoding {
     public static func string(in decoder: any Decoder) throws -> String {
         try decoder.singleValueContainer().decode(String.self)
     }
+
+    /// True when `text` is an ISO 8601 date-time, as a `format: date-time` variant decodes it.
+    public static func isDateTime(_ text: String) -> Bool {
+        JSONCoding.parseDate(text) != nil
+    }
 }

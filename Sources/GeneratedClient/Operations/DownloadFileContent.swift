@@ -26,6 +26,7 @@ extension XAIClient {
     /// The HTTP request for `downloadFileContent`, before the client's middlewares and authentication.
     public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
+        request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format, explode: true)
         return request
     }

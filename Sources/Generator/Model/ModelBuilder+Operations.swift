@@ -20,6 +20,8 @@ extension ModelBuilder {
         }
         var outcomes: [Outcome] = []
         var eventStream: TypeUsage?
+        // Media types of bytes and text outcomes, for the Accept header.
+        var accepted: [String] = []
         for response in operation.responses where response.status.hasPrefix("2") {
             var content = Outcome.Content.none
             for media in response.contents {
@@ -32,10 +34,13 @@ extension ModelBuilder {
                     }
                 case .eventStream:
                     eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Event", parent: nil) } ?? .json
-                case .binary where content == .none:
+                case .binary where content == .none || content == .binary:
+                    // `image/png` beside `image/jpeg`: the same bytes either way.
                     content = .binary
-                case .text where content == .none:
+                    if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
+                case .text where content == .none || content == .text:
                     content = .text
+                    if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
                 case .json, .binary, .text:
                     diagnostics.emit(.warning("only the first media type of a response is generated; '\(media.mediaType)' is skipped", at: operation.origin, pointer: media.pointer))
                     unmapped += 1
@@ -61,7 +66,7 @@ extension ModelBuilder {
             parameters: parameters,
             body: body,
             outcomes: outcomes,
-            accept: returnsJSON ? "application/json" : nil,
+            accept: returnsJSON ? "application/json" : (accepted.isEmpty ? nil : accepted.joined(separator: ", ")),
             eventStream: eventStream,
             streamFlag: operation.streamFlag,
             noRetry: operation.noRetry,

@@ -98,7 +98,7 @@ extension ModelBuilder {
     /// The variants of a variant that is itself a union (directly, by `$ref`, or as a lone `allOf` member).
     private func nestedVariants(of schema: Schema) throws(Diagnostic) -> [Schema]? {
         var resolved = try schemas.target(of: schema)
-        if resolved.allOf.count == 1, resolved.properties.isEmpty, let only = resolved.allOf.first { resolved = try schemas.target(of: only) }
+        if let only = try schemas.allOfValueMember(of: resolved) { resolved = try schemas.target(of: only) }
         let alternatives = schemas.alternatives(of: resolved)
         return alternatives.count > 1 ? alternatives : nil
     }
@@ -177,11 +177,8 @@ extension ModelBuilder {
                 try weighObjectVariants(variants, claimants, into: &result, union: schema)
                 continue
             }
-            if claimants.count > 1, shape == .string, let values = try stringValues(variants, claimants) {
-                for (index, selected) in zip(claimants, values) {
-                    result[index].shapes.append(shape)
-                    result[index].stringValues = selected ?? []
-                }
+            if claimants.count > 1, shape == .string {
+                try tellStringsApart(variants, claimants, into: &result, union: schema)
                 continue
             }
             if claimants.count > 1 {
@@ -217,29 +214,37 @@ extension ModelBuilder {
             result[index].shapes.append(.object)
             result[index].objectSignature = signatures[position]
             if let earlier = signatures[..<position].firstIndex(of: signatures[position]) {
-                warnUnmapped("variants #\(variants[claimants[earlier]].pointer) and #\(variants[index].pointer) accept exactly the same objects; such objects decode as the first", union)
+                // Mapped by the documented rule, so a warning but not an unmapped construct.
+                diagnostics.emit(.warning("variants #\(variants[claimants[earlier]].pointer) and #\(variants[index].pointer) accept the same objects; such objects decode as the first", at: union.origin, pointer: union.pointer))
             }
         }
     }
 
-    /// For string variants: each `enum`/`const` variant selects its own values, and at most one
-    /// variant without values takes the rest. Nil when that does not tell them apart.
-    private func stringValues(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [[String]?]? {
-        var result: [[String]?] = []
+    /// String variants: each `enum`/`const` variant takes its own values, a `format: date-time`
+    /// variant the strings that parse as dates, and the first other variant every other string.
+    /// Variants that accept exactly the same strings are reported; the first takes them.
+    private func tellStringsApart(_ variants: [Schema], _ claimants: [Int], into result: inout [Variant], union: Schema) throws(Diagnostic) {
         var seen: Set<String> = []
-        var open = 0
+        var open: Int?
+        var dateTime: Int?
         for index in claimants {
+            result[index].shapes.append(.string)
             let resolved = try schemas.unwrapped(variants[index])
-            let values = resolved.constValue.flatMap(\.string).map { [$0] } ?? resolved.enumValues?.compactMap(\.string)
+            let values = (resolved.constValue.flatMap(\.string).map { [$0] } ?? resolved.enumValues?.compactMap(\.string))?.filter { seen.insert($0).inserted }
             if let values, !values.isEmpty {
-                guard values.allSatisfy({ seen.insert($0).inserted }) else { return nil }
-                result.append(values)
+                result[index].stringValues = values
+            } else if resolved.format == "date-time", dateTime == nil, resolved.enumValues == nil {
+                result[index].stringValues = []
+                result[index].matchesDateTime = true
+                dateTime = index
+            } else if let first = open {
+                result[index].shapes.removeAll { $0 == .string }
+                diagnostics.emit(.warning("variants #\(variants[first].pointer) and #\(variants[index].pointer) accept the same strings; such strings decode as the first", at: union.origin, pointer: union.pointer))
             } else {
-                open += 1
-                result.append(nil)
+                result[index].stringValues = []
+                open = index
             }
         }
-        return open <= 1 ? result : nil
     }
 
     /// For object variants: a required key each has that no other claims as a property.

@@ -33,7 +33,7 @@ extension ModelBuilder {
         if let only = schemas.alternatives(of: schema).first {
             return try usage(only, hint: hint, parent: parent, ignoringNullability: true)
         }
-        if schema.allOf.count == 1, let only = schema.allOf.first {
+        if let only = try schemas.allOfValueMember(of: schema) {
             return try usage(only, hint: hint, parent: parent, ignoringNullability: true)
         }
         return try primitiveUsage(schema, hint: hint, parent: parent)

@@ -135,7 +135,7 @@ final class ModelBuilder {
         }
         if variants.count == 1, schema.properties.isEmpty, schema.allOf.isEmpty { return .other }
         if !schema.allOf.isEmpty {
-            if schema.allOf.count == 1, schema.properties.isEmpty, variants.isEmpty { return .other }
+            if try schemas.allOfValueMember(of: schema) != nil { return .other }
             return .structure
         }
         if let values = schema.enumValues, schema.types.isEmpty || schema.types == ["string"] {

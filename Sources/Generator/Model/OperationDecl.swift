@@ -15,7 +15,8 @@ struct OperationDecl: Sendable {
     /// Success outcomes in the order the spec lists them; never empty: an operation that lists none
     /// has one `2XX` outcome without a body.
     var outcomes: [Outcome]
-    /// The `Accept` header to send; nil keeps the transport's default, which covers bytes and text.
+    /// The `Accept` header to send: `application/json` for JSON results, else the success media
+    /// types (`image/jpeg, image/png`); nil for none, which keeps the client's default.
     var accept: String?
     /// A `text/event-stream` success response: the operation also gets a streaming method.
     var eventStream: TypeUsage?

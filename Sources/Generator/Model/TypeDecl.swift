@@ -86,6 +86,9 @@ struct Variant: Sendable, Equatable {
     /// For string variants told apart by value: the values that select this one (an `enum` or
     /// `const`); empty for the one variant that takes every other string.
     var stringValues: [String]?
+    /// For string variants told apart by value: a `format: date-time` variant takes the strings
+    /// that parse as dates.
+    var matchesDateTime = false
     /// Recursive payloads need `indirect`.
     var isIndirect = false
     /// Encoding writes the tag after the payload: the variant requires it and has exactly one value.

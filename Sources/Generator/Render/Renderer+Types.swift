@@ -63,6 +63,7 @@ extension Renderer {
         for (variant, member) in zip(union.variants, members) {
             let type = spelling.spell(variant.type)
             let caseName = SwiftIdentifier.escaped(member)
+            let viaContainer = Self.decodesViaContainer(variant.type)
             cases.append(UnionCaseView(
                 caseDocLines: DocComment.lines(variant.documentation, pointer: nil),
                 indirect: variant.isIndirect,
@@ -72,7 +73,7 @@ extension Renderer {
             ))
             if tagProperty != nil, !variant.tags.isEmpty {
                 let patterns = variant.tags.map(TypeSpelling.literal) + (variant.matchesMissingTag ? ["nil"] : [])
-                branches.append(BranchView(patterns: patterns.joined(separator: ", "), caseName: caseName, type: type))
+                branches.append(BranchView(patterns: patterns.joined(separator: ", "), caseName: caseName, type: type, viaContainer: viaContainer))
             }
         }
         return UnionView(
@@ -90,24 +91,28 @@ extension Renderer {
         var covered: Set<JSONShape> = []
         var firstArrayVariant = true
         var valueBranches: [BranchView] = []
-        var otherString: (caseName: String, type: String)?
+        var otherString: BranchView?
+        var dateTime: BranchView?
         var signatures: [SignatureView] = []
         var signatureBranches: [SignatureBranchView] = []
         for (variant, member) in zip(union.variants, members) {
             let caseName = SwiftIdentifier.escaped(member)
             let type = spelling.spell(variant.type)
+            let viaContainer = Self.decodesViaContainer(variant.type)
             covered.formUnion(variant.shapes)
             var plain = variant.shapes
             if let values = variant.stringValues {
-                if values.isEmpty {
-                    otherString = (caseName, type)
+                if variant.matchesDateTime {
+                    dateTime = BranchView(patterns: "", caseName: caseName, type: type, viaContainer: viaContainer)
+                } else if values.isEmpty {
+                    otherString = BranchView(patterns: "", caseName: caseName, type: type, viaContainer: viaContainer)
                 } else {
-                    valueBranches.append(BranchView(patterns: values.map(TypeSpelling.literal).joined(separator: ", "), caseName: caseName, type: type))
+                    valueBranches.append(BranchView(patterns: values.map(TypeSpelling.literal).joined(separator: ", "), caseName: caseName, type: type, viaContainer: viaContainer))
                 }
                 plain.removeAll { $0 == .string }
             }
             if let signature = variant.objectSignature {
-                signatureBranches.append(SignatureBranchView(position: signatures.count, caseName: caseName, type: type))
+                signatureBranches.append(SignatureBranchView(position: signatures.count, caseName: caseName, type: type, viaContainer: viaContainer))
                 signatures.append(SignatureView(
                     requiredLiteral: TypeSpelling.arrayLiteral(signature.required),
                     knownLiteral: TypeSpelling.arrayLiteral(signature.known),
@@ -118,7 +123,7 @@ extension Renderer {
                 plain.removeAll { $0 == .object }
             }
             if let key = variant.distinguishingKey {
-                keyed.append(KeyedBranchView(keyLiteral: TypeSpelling.literal(key), caseName: caseName, type: type))
+                keyed.append(KeyedBranchView(keyLiteral: TypeSpelling.literal(key), caseName: caseName, type: type, viaContainer: viaContainer))
                 plain.removeAll { $0 == .object }
             }
             if !variant.elementShapes.isEmpty {
@@ -126,11 +131,11 @@ extension Renderer {
                 var patterns = variant.elementShapes.map { ".\($0.rawValue)?" }
                 if firstArrayVariant { patterns.insert("nil", at: 0) }
                 firstArrayVariant = false
-                elements.append(BranchView(patterns: patterns.joined(separator: ", "), caseName: caseName, type: type))
+                elements.append(BranchView(patterns: patterns.joined(separator: ", "), caseName: caseName, type: type, viaContainer: viaContainer))
                 plain.removeAll { $0 == .array }
             }
             if !plain.isEmpty {
-                simple.append(BranchView(patterns: plain.map { ".\($0.rawValue)" }.joined(separator: ", "), caseName: caseName, type: type))
+                simple.append(BranchView(patterns: plain.map { ".\($0.rawValue)" }.joined(separator: ", "), caseName: caseName, type: type, viaContainer: viaContainer))
             }
         }
         let elementShapes = Set(union.variants.flatMap(\.elementShapes))
@@ -139,13 +144,29 @@ extension Renderer {
             keyedGroups: keyed.isEmpty ? [] : [KeyedGroupView(pattern: ".object", keyed: keyed)],
             elementGroups: elements.isEmpty ? [] : [ElementGroupView(elements: elements, needsElementDefault: elementShapes.count < JSONShape.allCases.count)],
             // Without a variant for other strings, they go to the first with values: an open enum.
-            stringGroups: valueBranches.isEmpty ? [] : [StringGroupView(
-                valueBranches: otherString == nil ? Array(valueBranches.dropFirst()) : valueBranches,
-                otherCaseName: otherString?.caseName ?? valueBranches[0].caseName,
-                otherType: otherString?.type ?? valueBranches[0].type
-            )],
+            stringGroups: stringGroups(valueBranches: valueBranches, dateTime: dateTime, other: otherString),
             signatureGroups: signatures.isEmpty ? [] : [SignatureGroupView(signatures: signatures, signatureBranches: signatureBranches)],
             needsDefault: covered.count < JSONShape.allCases.count
         )
+    }
+
+    /// Strings told apart by value: values first, then dates, then the variant for any other string
+    /// (without one, the first variant with values or the dates take the rest).
+    private func stringGroups(valueBranches: [BranchView], dateTime: BranchView?, other: BranchView?) -> [StringGroupView] {
+        guard let fallback = other ?? valueBranches.first ?? dateTime else { return [] }
+        let dateTimeIsFallback = other == nil && valueBranches.isEmpty
+        return [StringGroupView(
+            valueBranches: other == nil && !valueBranches.isEmpty ? Array(valueBranches.dropFirst()) : valueBranches,
+            dateTimeBranch: dateTimeIsFallback ? nil : dateTime,
+            otherBranch: fallback
+        )]
+    }
+
+    /// `Date` and `Data` read through a container so the decoder's strategies apply.
+    static func decodesViaContainer(_ type: TypeUsage) -> Bool {
+        switch type.unwrapped {
+        case .date, .data: true
+        default: false
+        }
     }
 }

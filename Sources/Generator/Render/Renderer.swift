@@ -13,6 +13,8 @@ struct Renderer {
         "File", "Struct", "StringEnum", "Union", "TypeAlias", "Extension", "Client", "Operation", "OutputEnum", "ExampleCatalog",
         // Partials of `Operation`.
         "Parameters", "Arguments", "RequestStep", "Body",
+        // Partial of `Union`.
+        "DecodeVariant",
     ]
 
     init(model: GenerationModel, names: NameTable, config: GeneratorConfig, templatesDirectory: String) throws(Diagnostic) {

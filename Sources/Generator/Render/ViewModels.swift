@@ -101,9 +101,10 @@ struct ShapeDispatchView {
 struct StringGroupView {
     /// One per variant with values; `patterns` are its values as literals.
     var valueBranches: [BranchView]
+    /// A `format: date-time` variant: takes the strings that parse as dates.
+    var dateTimeBranch: BranchView?
     /// The variant that takes any other string.
-    var otherCaseName: String
-    var otherType: String
+    var otherBranch: BranchView
 }
 
 struct SignatureGroupView {
@@ -124,12 +125,17 @@ struct SignatureBranchView {
     var position: Int
     var caseName: String
     var type: String
+    var viaContainer: Bool
 }
 
+/// A variant a union decodes (`DecodeVariant.mustache`).
 struct BranchView {
     var patterns: String
     var caseName: String
     var type: String
+    /// `Date` and `Data` decode through a container, where the decoder's date and data strategies
+    /// apply; their own `init(from:)` would not.
+    var viaContainer: Bool
 }
 
 struct KeyedGroupView {
@@ -141,6 +147,7 @@ struct KeyedBranchView {
     var keyLiteral: String
     var caseName: String
     var type: String
+    var viaContainer: Bool
 }
 
 struct ElementGroupView {

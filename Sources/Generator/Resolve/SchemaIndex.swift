@@ -111,13 +111,32 @@ final class SchemaIndex {
             let branches = alternatives(of: current)
             if branches.count == 1, hasNullBranch(current), current.allOf.isEmpty {
                 current = try target(of: branches[0])
-            } else if current.allOf.count == 1, branches.isEmpty {
-                current = try target(of: current.allOf[0])
+            } else if let member = try allOfValueMember(of: current) {
+                current = try target(of: member)
             } else {
                 break
             }
         }
         return current
+    }
+
+    /// The member an `allOf` stands for when it merges no object: `allOf: [X]` alone, `X` beside
+    /// members that only annotate (`{description: …}`, `{nullable: false}`), or the most specific of
+    /// members that constrain one primitive type alike (`[{type: string, format: date-time}, {type: string}]`).
+    /// Nil when the schema has properties or alternatives of its own, or its members merge objects.
+    func allOfValueMember(of schema: Schema) throws(Diagnostic) -> Schema? {
+        guard !schema.allOf.isEmpty, schema.properties.isEmpty, alternatives(of: schema).isEmpty else { return nil }
+        if schema.allOf.count == 1 { return schema.allOf[0] }
+        var constraining: [(member: Schema, target: Schema)] = []
+        for member in schema.allOf {
+            let resolved = try target(of: member)
+            if member.ref == nil, resolved.isUnconstrained, resolved.allOf.isEmpty { continue }
+            constraining.append((member, resolved))
+        }
+        if constraining.count == 1 { return constraining[0].member }
+        guard let first = constraining.first, !first.target.types.isEmpty, !first.target.types.contains("object"),
+              constraining.allSatisfy({ $0.target.types == first.target.types && $0.target.properties.isEmpty }) else { return nil }
+        return (constraining.first { $0.target.enumValues != nil || $0.target.constValue != nil || $0.target.format != nil } ?? first).member
     }
 
     // MARK: Objects
@@ -141,7 +160,8 @@ final class SchemaIndex {
                 merged.unionMembers.append(resolved)
                 continue
             }
-            if resolved.properties.isEmpty, resolved.allOf.isEmpty, !resolved.isUnconstrained, resolved.types != ["object"] {
+            let describesOtherKeys = if case .schema = resolved.additionalProperties { true } else { false }
+            if resolved.properties.isEmpty, resolved.allOf.isEmpty, !resolved.isUnconstrained, resolved.types != ["object"], !describesOtherKeys {
                 merged.nonObjectMembers.append(resolved)
                 continue
             }
@@ -194,9 +214,9 @@ final class SchemaIndex {
                 result[resolved.pointer] = before.union(reach)
             }
             for (_, property) in resolved.properties { stack.append((property, reach, false)) }
-            // `allOf: [X]` alone wraps `X` (a description beside a `$ref`); more is a merge.
-            let wraps = resolved.allOf.count == 1 && resolved.properties.isEmpty && alternatives(of: resolved).isEmpty
-            for member in resolved.allOf { stack.append((member, reach, !wraps)) }
+            // `allOf: [X]` alone, or beside annotations, stands for `X`; otherwise it merges objects.
+            let wrapped = try? allOfValueMember(of: resolved)
+            for member in resolved.allOf { stack.append((member, reach, wrapped == nil)) }
             for child in resolved.oneOf + resolved.anyOf { stack.append((child, reach, false)) }
             if let items = resolved.items { stack.append((items, reach, false)) }
             if case .schema(let values) = resolved.additionalProperties { stack.append((values, reach, false)) }

@@ -51,6 +51,7 @@ extension TestClient {
     /// The HTTP request for `downloadFile`, before the client's middlewares and authentication.
     public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
+        request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format, explode: true)
         request.setHeader("X-Trace", xTrace)
         return request

@@ -44,6 +44,7 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/ModelName`.
 public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case variant1(ModelName.Variant1)
+    case date(Foundation.Date)
     case string(Swift.String)
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -51,6 +52,7 @@ public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .string:
             switch try ClientRuntime.UnionCoding.string(in: decoder) {
             case "small", "large": self = .variant1(try ModelName.Variant1(from: decoder))
+            case let text where ClientRuntime.UnionCoding.isDateTime(text): self = .date(try decoder.singleValueContainer().decode(Foundation.Date.self))
             default: self = .string(try Swift.String(from: decoder))
             }
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelName")
@@ -60,6 +62,8 @@ public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         case .variant1(let value):
+            try value.encode(to: encoder)
+        case .date(let value):
             try value.encode(to: encoder)
         case .string(let value):
             try value.encode(to: encoder)
