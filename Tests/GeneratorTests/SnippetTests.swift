@@ -15,7 +15,7 @@ import Testing
     @Test func everyConstructHasASnippet() throws {
         #expect(Self.names == [
             "AdditionalProperties", "AllOfMerge", "DiscriminatorMapping", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
-            "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequiredKeyAndElementUnion",
+            "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequestShapes", "RequiredKeyAndElementUnion",
             "SecuritySchemes", "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "StructuralUnions",
             "TaggedUnionConst", "TolerantResponses",
         ])

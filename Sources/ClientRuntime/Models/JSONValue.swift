@@ -65,3 +65,13 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     }
     public init(nilLiteral: ()) { self = .null }
 }
+
+extension JSONValue {
+    /// The member `key` of an object of arguments, decoded strictly as `T`; an absent member decodes
+    /// as `null`, which an optional accepts. Used by generated request catalogs.
+    public func argument<T: Decodable>(_ key: String, as type: T.Type) throws -> T {
+        var member = JSONValue.null
+        if case .object(let members) = self, let value = members[key] { member = value }
+        return try JSONCoding.decode(type, from: JSONCoding.encode(member), mode: .strict)
+    }
+}

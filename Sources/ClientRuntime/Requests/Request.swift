@@ -60,9 +60,9 @@ public struct Request: Sendable {
 
     /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws
     /// `ClientError.invalidRequest`, before anything is sent.
-    public mutating func setJSONBody(_ value: some Encodable) throws {
+    public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
         let data = try Self.encode(value, describing: "\(operationID): the request body")
-        setBody(data, contentType: "application/json")
+        setBody(data, contentType: contentType)
     }
 
     /// JSON for a value about to be sent; `what` names it in the error (`createChatCompletion: the request body`).

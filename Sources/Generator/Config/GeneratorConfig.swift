@@ -10,6 +10,9 @@ struct GeneratorConfig: Sendable, Equatable {
     var output = "Sources/GeneratedClient"
     /// Where the example catalog for the conformance tests goes; nil to skip it.
     var exampleCatalog: String?
+    /// `true` adds `RequestCatalog.swift` to the client: every request builder, taking its arguments
+    /// as JSON, for the wire check that validates what the client sends (`make corpus`).
+    var requestCatalog = false
     /// Environment variable holding the API key, for `fromEnvironment()`.
     var apiKeyEnvironmentVariable: String?
     var templates = "Templates"
@@ -17,10 +20,17 @@ struct GeneratorConfig: Sendable, Equatable {
     static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
         let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)
         var config = GeneratorConfig()
-        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "apiKeyEnvironmentVariable", "templates"]
+        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "templates"]
         for member in node.members ?? [] {
             guard known.contains(member.key) else {
                 throw .error("unknown setting '\(member.key)'; known: \(known.sorted().joined(separator: ", "))", at: member.value.origin, pointer: "/" + member.key)
+            }
+            if member.key == "requestCatalog" {
+                guard let flag = member.value.bool else {
+                    throw .error("setting 'requestCatalog' must be true or false", at: member.value.origin, pointer: "/requestCatalog")
+                }
+                config.requestCatalog = flag
+                continue
             }
             guard let text = member.value.string else {
                 throw .error("setting '\(member.key)' must be a string", at: member.value.origin, pointer: "/" + member.key)

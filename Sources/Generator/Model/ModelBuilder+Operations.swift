@@ -138,7 +138,7 @@ extension ModelBuilder {
         let schema = chosen.schema ?? Schema(pointer: chosen.pointer, origin: .unknown)
         switch MediaKind(chosen.mediaType) {
         case .json, .eventStream:
-            return BodyDecl(type: try usage(schema, hint: hint + "Request", parent: nil), required: body.required, encoding: .json, documentation: docs)
+            return BodyDecl(type: try usage(schema, hint: hint + "Request", parent: nil), required: body.required, encoding: .json(mediaType: chosen.mediaType), documentation: docs)
         case .multipart, .formURLEncoded:
             let type = try usage(schema, hint: hint + "Request", parent: nil)
             var fields: [FormField] = []
@@ -147,6 +147,9 @@ extension ModelBuilder {
                 var fieldType = structureProperty(of: type, named: name)
                 if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
                 fields.append(FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name)))
+            }
+            for name in object.required.sorted() where !object.properties.contains(where: { $0.name == name }) {
+                fields.append(FormField(jsonName: name, type: structureProperty(of: type, named: name) ?? .json, required: true))
             }
             let encoding: BodyDecl.Encoding = MediaKind(chosen.mediaType) == .multipart ? .multipart(fields) : .formURLEncoded(fields)
             return BodyDecl(type: type, required: body.required, encoding: encoding, documentation: docs)

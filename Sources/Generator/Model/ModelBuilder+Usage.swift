@@ -111,6 +111,11 @@ extension ModelBuilder {
             if !isRequired { type = type.optional }
             properties.append(Property(jsonName: name, type: type, required: isRequired, documentation: documentation(propertySchema), constant: constant, pointer: propertySchema.pointer))
         }
+        // A required key the schema names but does not describe (box's `lock.type`) must still be
+        // sent and kept: a free-form property.
+        for name in merged.required.sorted() where !merged.properties.contains(where: { $0.name == name }) {
+            properties.append(Property(jsonName: name, type: .json, required: true, documentation: Documentation(), pointer: schema.pointer + "/required"))
+        }
         var additional: TypeUsage?
         switch merged.additionalProperties {
         case .schema(let values) where !properties.isEmpty:

@@ -71,7 +71,8 @@ struct ParameterDecl: Sendable, Equatable {
 
 struct BodyDecl: Sendable, Equatable {
     enum Encoding: Sendable, Equatable {
-        case json
+        /// `application/json`, or another JSON media type (`application/json-patch+json`).
+        case json(mediaType: String)
         /// One part per property, in schema order.
         case multipart([FormField])
         case formURLEncoded([FormField])

@@ -96,6 +96,8 @@ struct EncodedQueryStepView {
 struct BodyStepView {
     var bodyIsOptional: Bool
     var json: Bool
+    /// A JSON media type other than `application/json`, as a literal.
+    var jsonContentTypeLiteral: String?
     var form: FormBodyView?
     var bytesContentTypeLiteral: String?
     var textContentTypeLiteral: String?
@@ -172,4 +174,26 @@ struct OutputCaseView {
     var caseName: String
     /// The associated value's type; nil for an outcome without a body.
     var payloadType: String?
+}
+
+/// `RequestCatalog.mustache`: every request builder, taking its arguments as JSON.
+struct RequestCatalogView {
+    var access: String
+    var clientName: String
+    var entries: [RequestCatalogEntryView]
+}
+
+struct RequestCatalogEntryView {
+    var operationIDLiteral: String
+    var requestBuilderName: String
+    var catalogArguments: [CatalogArgumentView]
+}
+
+struct CatalogArgumentView {
+    /// The argument's name, escaped.
+    var name: String
+    var unlabelled: Bool
+    /// `query:limit`, `path:id`, `header:X-Trace`, or `body`.
+    var keyLiteral: String
+    var type: String
 }

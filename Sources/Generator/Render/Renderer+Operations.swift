@@ -99,11 +99,28 @@ extension Renderer {
         )
     }
 
+    func requestCatalogView() -> RequestCatalogView {
+        let entries = model.operations.map { operation in
+            let view = operationView(operation)
+            var keys = operation.parameters.map { $0.location.rawValue + ":" + $0.name }
+            if operation.body != nil { keys.append("body") }
+            return RequestCatalogEntryView(
+                operationIDLiteral: view.operationIDLiteral,
+                requestBuilderName: view.requestBuilderName,
+                catalogArguments: zip(view.parameters, keys).map { parameter, key in
+                    CatalogArgumentView(name: parameter.name, unlabelled: parameter.unlabelled, keyLiteral: TypeSpelling.literal(key), type: parameter.type)
+                }
+            )
+        }
+        return RequestCatalogView(access: config.access, clientName: config.clientName, entries: entries)
+    }
+
     private func bodyStep(_ body: BodyDecl) -> BodyStepView {
         var step = BodyStepView(bodyIsOptional: !body.required, json: false)
         switch body.encoding {
-        case .json:
+        case .json(let mediaType):
             step.json = true
+            if mediaType.lowercased() != "application/json" { step.jsonContentTypeLiteral = TypeSpelling.literal(mediaType) }
         case .multipart(let fields), .formURLEncoded(let fields):
             let members = structMembers(body.type)
             step.form = FormBodyView(

@@ -10,7 +10,7 @@ struct Renderer {
     let templates: MustacheLibrary
     var spelling: TypeSpelling { TypeSpelling(names: names) }
     static let templateNames = [
-        "File", "Struct", "StringEnum", "Union", "TypeAlias", "Extension", "Client", "Operation", "OutputEnum", "ExampleCatalog",
+        "File", "Struct", "StringEnum", "Union", "TypeAlias", "Extension", "Client", "Operation", "OutputEnum", "ExampleCatalog", "RequestCatalog",
         // Partials of `Operation`.
         "Parameters", "Arguments", "RequestStep", "Body",
         // Partial of `Union`.
@@ -58,6 +58,9 @@ struct Renderer {
                 body = render(output, "OutputEnum") + "\n" + body
             }
             files[names.operationFiles[operation.operationID] ?? "Operations/Operation.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
+        }
+        if config.requestCatalog {
+            files["RequestCatalog.swift"] = file(render(requestCatalogView(), "RequestCatalog"), imports: ["ClientRuntime", "Foundation"])
         }
         return files
     }

@@ -122,9 +122,12 @@ struct DocumentReader {
         var seenIDs: [String: String] = [:]
         for pathMember in root["paths"]?.members ?? [] {
             let pathPointer = "/paths/" + JSONPointer.escape(pathMember.key)
-            // Some documents put a query string in a path key (`/batches?beta=true`): fixed query items.
-            let pathParts = pathMember.key.split(separator: "?", maxSplits: 1)
-            let path = pathParts.first.map(String.init) ?? pathMember.key
+            // Some documents put a query string in a path key (`/batches?beta=true`): fixed query
+            // items. A fragment (box's `/files/{id}#update_shared_link`) only tells keys apart; it is
+            // never sent.
+            let key = pathMember.key.split(separator: "#", maxSplits: 1).first.map(String.init) ?? pathMember.key
+            let pathParts = key.split(separator: "?", maxSplits: 1)
+            let path = pathParts.first.map(String.init) ?? key
             let fixedQuery = pathParts.count > 1 ? Self.queryItems(String(pathParts[1])) : []
             let (item, _) = try dereference(pathMember.value, pointer: pathPointer)
             let shared = try (item["parameters"]?.elements ?? []).enumerated().map { (offset, node) throws(Diagnostic) in

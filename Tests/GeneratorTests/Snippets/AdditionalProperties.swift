@@ -31,9 +31,9 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(additionalProperties, forKey: .additionalProperties)
-        try ClientRuntime.AdditionalProperties.encode(additionalProperties2, to: encoder)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
+        try ClientRuntime.AdditionalProperties.encode(self.additionalProperties2, to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -70,8 +70,8 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(kind, forKey: .kind)
-        try ClientRuntime.AdditionalProperties.encode(additionalProperties, to: encoder)
+        try container.encodeIfPresent(self.kind, forKey: .kind)
+        try ClientRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

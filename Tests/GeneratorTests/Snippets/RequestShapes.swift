@@ -1,0 +1,46 @@
+// FILE: Operations/UpdateLock.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `PUT /files/{id}`
+    /// - Generated from `#/paths/~1files~1{id}#update_lock/put`.
+    public func updateLock(id: Swift.String, body: Lock) async throws -> Swift.Void {
+        let request = try updateLockRequest(id: id, body: body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `updateLock`, before the client's middlewares and authentication.
+    public func updateLockRequest(id: Swift.String, body: Lock) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .put, path: "/files/\(ClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
+        try request.setJSONBody(body, contentType: "application/json-patch+json")
+        return request
+    }
+}
+
+// FILE: Types/Lock.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Lock`.
+public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Lock/properties/access`.
+    public var access: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/Lock/required`.
+    public var type: ClientRuntime.JSONValue
+
+    public init(
+        access: Swift.String? = nil,
+        type: ClientRuntime.JSONValue,
+    ) {
+        self.access = access
+        self.type = type
+    }
+}
+
