@@ -62,9 +62,14 @@ class RecordedRequest:
 
     def __post_init__(self) -> None:
         self.method = self.method.lower()
+        cookies: List[List[str]] = []
+        for name, value in self.headers.items():
+            if name.lower() == "cookie":
+                cookies = [part.strip().split("=", 1) for part in value.split(";") if "=" in part]
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(parse_qsl(self.query, keep_blank_values=True)),
             header=Headers(list(self.headers.items())),
+            cookie=ImmutableMultiDict([(pair[0], pair[1]) for pair in cookies]),
         )
 
     @property

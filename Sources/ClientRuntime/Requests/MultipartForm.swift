@@ -142,6 +142,19 @@ public struct FormURLEncoded: Sendable {
         pairs.append((name, String(decoding: try Request.encode(value, describing: "form field '\(name)'"), as: UTF8.self)))
     }
 
+    /// An object or array written by its OpenAPI `style` and `explode` (`deepObject`:
+    /// `address[city]=…`; `form` exploded: one pair per member or element), as `ParameterStyle` does.
+    public mutating func append(_ name: String, _ value: (some Encodable)?, style: String, explode: Bool) throws {
+        guard let value else { return }
+        let json: JSONValue
+        do {
+            json = try JSONValue(encoding: value)
+        } catch {
+            throw ClientError.invalidRequest("form field '\(name)' cannot be encoded: \(error)")
+        }
+        pairs += ParameterStyle.pairs(name, json, style: style, explode: explode)
+    }
+
     public var encoded: String {
         pairs.map { PathEncoding.escape($0.0) + "=" + PathEncoding.escape($0.1) }.joined(separator: "&")
     }

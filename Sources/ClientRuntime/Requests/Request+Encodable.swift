@@ -2,31 +2,10 @@ import Foundation
 
 extension Request {
     /// A query parameter whose value is an object, a union or a nested array, serialised by its
-    /// OpenAPI style: `deepObject` as `name[key]=value`, exploded `form` as one `key=value` per
-    /// member, otherwise `name=key,value,...`. Nested values are sent as compact JSON.
+    /// OpenAPI style (`ParameterStyle`). Nested values are sent as compact JSON.
     public mutating func addQuery(_ name: String, encoding value: (some Encodable)?, style: String = "form", explode: Bool = true) throws {
         guard let value else { return }
-        switch try JSONValue(encoding: value) {
-        case .null:
-            return
-        case .object(let members):
-            let sorted = members.sorted { $0.key < $1.key }
-            if style == "deepObject" {
-                for (key, member) in sorted { query.append(("\(name)[\(key)]", member.parameterText)) }
-            } else if explode {
-                for (key, member) in sorted { query.append((key, member.parameterText)) }
-            } else {
-                query.append((name, sorted.flatMap { [$0.key, $0.value.parameterText] }.joined(separator: ",")))
-            }
-        case .array(let elements):
-            if explode {
-                for element in elements { query.append((name, element.parameterText)) }
-            } else {
-                query.append((name, elements.map(\.parameterText).joined(separator: ",")))
-            }
-        case let scalar:
-            query.append((name, scalar.parameterText))
-        }
+        query += ParameterStyle.pairs(name, try JSONValue(encoding: value), style: style, explode: explode)
     }
 
     /// A header whose value is an object or a union: its plain text, or compact JSON.

@@ -143,10 +143,18 @@ extension ModelBuilder {
             let type = try usage(schema, hint: hint + "Request", parent: nil)
             var fields: [FormField] = []
             let object = try schemas.mergedObject(of: schema)
+            let urlEncoded = MediaKind(chosen.mediaType) == .formURLEncoded
             for (name, propertySchema) in object.properties {
                 var fieldType = structureProperty(of: type, named: name)
                 if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
-                fields.append(FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name)))
+                var field = FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name))
+                if urlEncoded, try isStructured(propertySchema) {
+                    let encoding = chosen.encoding[name]
+                    let asJSON = encoding?.contentType.map { MediaKind($0) == .json } ?? false
+                    let style = encoding?.style ?? "form"
+                    if !asJSON { field.serialisation = (style, encoding?.explode ?? (style == "form")) }
+                }
+                fields.append(field)
             }
             for name in object.required.sorted() where !object.properties.contains(where: { $0.name == name }) {
                 fields.append(FormField(jsonName: name, type: structureProperty(of: type, named: name) ?? .json, required: true))
@@ -158,6 +166,13 @@ extension ModelBuilder {
         case .text:
             return BodyDecl(type: .string, required: body.required, encoding: .text(mediaType: chosen.mediaType), documentation: docs)
         }
+    }
+
+    /// An object or an array: written by its style in a url-encoded form, not as one text.
+    private func isStructured(_ schema: Schema) throws(Diagnostic) -> Bool {
+        let resolved = try schemas.unwrapped(schema)
+        return !resolved.properties.isEmpty || resolved.types.contains("object") || resolved.types.contains("array")
+            || resolved.items != nil || { if case .schema = resolved.additionalProperties { true } else { false } }()
     }
 
     /// Binary properties of a multipart body are files: `FileUpload` carries a filename and can

@@ -90,6 +90,14 @@ struct FormField: Sendable, Equatable {
     var jsonName: String
     var type: TypeUsage
     var required: Bool
+    /// For a url-encoded object or array: its `style` and `explode` (the Encoding Object's, else
+    /// `form` exploded), unless its `contentType` asks for JSON text. Nil writes the plain text form.
+    var serialisation: (style: String, explode: Bool)?
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.jsonName == rhs.jsonName && lhs.type == rhs.type && lhs.required == rhs.required
+            && lhs.serialisation?.style == rhs.serialisation?.style && lhs.serialisation?.explode == rhs.serialisation?.explode
+    }
 }
 
 struct Outcome: Sendable, Equatable {

@@ -112,6 +112,9 @@ struct FormFieldView {
     var nameLiteral: String
     /// The body's Swift property, escaped.
     var member: String
+    /// A url-encoded object or array: its style as a literal, and explode.
+    var styleLiteral: String?
+    var explode: Bool
 }
 
 struct EventStreamStepView {

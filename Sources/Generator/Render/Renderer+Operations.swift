@@ -125,7 +125,14 @@ extension Renderer {
             let members = structMembers(body.type)
             step.form = FormBodyView(
                 multipart: { if case .multipart = body.encoding { true } else { false } }(),
-                fields: fields.map { FormFieldView(nameLiteral: TypeSpelling.literal($0.jsonName), member: SwiftIdentifier.escaped(members[$0.jsonName] ?? SwiftIdentifier.memberName($0.jsonName))) }
+                fields: fields.map { field in
+                    FormFieldView(
+                        nameLiteral: TypeSpelling.literal(field.jsonName),
+                        member: SwiftIdentifier.escaped(members[field.jsonName] ?? SwiftIdentifier.memberName(field.jsonName)),
+                        styleLiteral: field.serialisation.map { TypeSpelling.literal($0.style) },
+                        explode: field.serialisation?.explode ?? true
+                    )
+                }
             )
         case .binary(let mediaType):
             step.bytesContentTypeLiteral = TypeSpelling.literal(mediaType)

@@ -250,7 +250,15 @@ struct DocumentReader {
                 }
                 collectExamples(schema, into: &examples)
             }
-            return MediaContent(mediaType: member.key, schema: schema, pointer: mediaPointer)
+            var encoding: [String: PropertyEncoding] = [:]
+            for entry in member.value["encoding"]?.members ?? [] {
+                encoding[entry.key] = PropertyEncoding(
+                    contentType: entry.value["contentType"]?.string,
+                    style: entry.value["style"]?.string,
+                    explode: entry.value["explode"]?.bool
+                )
+            }
+            return MediaContent(mediaType: member.key, schema: schema, pointer: mediaPointer, encoding: encoding)
         }
     }
 

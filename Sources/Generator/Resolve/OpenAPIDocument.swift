@@ -62,6 +62,15 @@ struct MediaContent: Sendable {
     var mediaType: String
     var schema: Schema?
     var pointer: String
+    /// The Encoding Object of a form body: property name → how that property is written.
+    var encoding: [String: PropertyEncoding] = [:]
+}
+
+/// One entry of a media type's `encoding` map.
+struct PropertyEncoding: Sendable, Equatable {
+    var contentType: String?
+    var style: String?
+    var explode: Bool?
 }
 
 struct RequestBody: Sendable {

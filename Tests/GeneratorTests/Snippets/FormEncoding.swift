@@ -1,0 +1,96 @@
+// FILE: Operations/CreateCustomer.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `POST /customers`
+    /// - Generated from `#/paths/~1customers/post`.
+    public func createCustomer(_ body: CreateCustomerRequest) async throws -> Swift.Void {
+        let request = try createCustomerRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `createCustomer`, before the client's middlewares and authentication.
+    public func createCustomerRequest(_ body: CreateCustomerRequest) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .post, path: "/customers", operationID: "createCustomer")
+        var form = ClientRuntime.FormURLEncoded()
+        try form.append("name", body.name)
+        try form.append("address", body.address, style: "deepObject", explode: true)
+        try form.append("tags", body.tags, style: "form", explode: false)
+        try form.append("metadata", body.metadata, style: "form", explode: true)
+        try form.append("preferences", body.preferences)
+        request.setFormBody(form)
+        return request
+    }
+}
+
+// FILE: Types/CreateCustomerRequest.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/name`.
+    public var name: Swift.String
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address`.
+    public var address: CreateCustomerRequest.Address?
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/tags`.
+    public var tags: [Swift.String]?
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/metadata`.
+    public var metadata: [Swift.String: Swift.String]?
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences`.
+    public var preferences: CreateCustomerRequest.Preferences?
+
+    public init(
+        name: Swift.String,
+        address: CreateCustomerRequest.Address? = nil,
+        tags: [Swift.String]? = nil,
+        metadata: [Swift.String: Swift.String]? = nil,
+        preferences: CreateCustomerRequest.Preferences? = nil,
+    ) {
+        self.name = name
+        self.address = address
+        self.tags = tags
+        self.metadata = metadata
+        self.preferences = preferences
+    }
+}
+
+extension CreateCustomerRequest {
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address`.
+    public struct Address: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address/properties/city`.
+        public var city: Swift.String?
+        /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address/properties/zip`.
+        public var zip: Swift.String?
+
+        public init(
+            city: Swift.String? = nil,
+            zip: Swift.String? = nil,
+        ) {
+            self.city = city
+            self.zip = zip
+        }
+    }
+}
+
+extension CreateCustomerRequest {
+    /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences`.
+    public struct Preferences: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences/properties/theme`.
+        public var theme: Swift.String?
+
+        public init(
+            theme: Swift.String? = nil,
+        ) {
+            self.theme = theme
+        }
+    }
+}
+
