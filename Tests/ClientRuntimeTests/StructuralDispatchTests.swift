@@ -47,6 +47,20 @@ import Testing
         #expect(probe.position == expected, "\(json)")
     }
 
+    struct ElementProbe: Decodable {
+        let position: Int?
+        init(from decoder: any Decoder) throws {
+            position = try UnionCoding.bestMatchOfFirstElement(StructuralDispatchTests.signatures, in: decoder)
+        }
+    }
+
+    @Test func arraysAreWeighedByTheirFirstElement() throws {
+        let decode = { (json: String) in try JSONDecoder().decode(ElementProbe.self, from: Data(json.utf8)).position }
+        #expect(try decode(#"[{"number": "1", "provider": "pay"}, {"number": "2"}]"#) == 1)
+        #expect(try decode(#"[{"number": "1"}]"#) == 0)
+        #expect(try decode(#"[]"#) == nil)
+    }
+
     @Test func dateTimeStringsAreToldFromOtherStrings() throws {
         #expect(UnionCoding.isDateTime("2026-11-28T21:35:54Z"))
         #expect(UnionCoding.isDateTime("2026-11-28T21:35:54.123+01:00"))

@@ -45,6 +45,13 @@ extension UnionCoding {
         return best?.position ?? fallback?.position
     }
 
+    /// `bestMatch` for the first element of the array in `decoder`; nil for an empty array.
+    public static func bestMatchOfFirstElement(_ signatures: [ObjectSignature], in decoder: any Decoder) throws -> Int? {
+        var container = try decoder.unkeyedContainer()
+        if container.isAtEnd { return nil }
+        return try bestMatch(signatures, in: container.superDecoder())
+    }
+
     /// The string a union holds, to choose a variant by its value.
     public static func string(in decoder: any Decoder) throws -> String {
         try decoder.singleValueContainer().decode(String.self)

@@ -173,6 +173,17 @@ extension ModelBuilder {
                 }
                 continue
             }
+            if claimants.count > 1, shape == .array, let items = try objectItems(variants, claimants) {
+                let signatures = try items.map { item throws(Diagnostic) in try signature(of: item) }
+                for (position, index) in claimants.enumerated() {
+                    result[index].shapes.append(.array)
+                    result[index].elementSignature = signatures[position]
+                    if let earlier = signatures[..<position].firstIndex(of: signatures[position]) {
+                        diagnostics.emit(.warning("variants #\(variants[claimants[earlier]].pointer) and #\(variants[index].pointer) accept the same arrays; such arrays decode as the first", at: schema.origin, pointer: schema.pointer))
+                    }
+                }
+                continue
+            }
             if claimants.count > 1, shape == .object {
                 try weighObjectVariants(variants, claimants, into: &result, union: schema)
                 continue
@@ -195,21 +206,7 @@ extension ModelBuilder {
     /// docs/type-mapping.md). Only variants that accept exactly the same objects are reported.
     private func weighObjectVariants(_ variants: [Schema], _ claimants: [Int], into result: inout [Variant], union: Schema) throws(Diagnostic) {
         var signatures: [ObjectSignature] = []
-        for index in claimants {
-            let object = try schemas.mergedObject(of: variants[index])
-            var constants: [(key: String, value: String)] = []
-            for (name, property) in object.properties {
-                if let value = try schemas.target(of: property).singleStringValue { constants.append((name, value)) }
-            }
-            let resolved = try schemas.target(of: variants[index])
-            let closed = if case .forbidden = resolved.additionalProperties { true } else { false }
-            signatures.append(ObjectSignature(
-                required: object.properties.map(\.name).filter(object.required.contains) + object.required.filter { name in !object.properties.contains { $0.name == name } }.sorted(),
-                known: object.properties.map(\.name),
-                closed: closed,
-                constants: constants
-            ))
-        }
+        for index in claimants { signatures.append(try signature(of: variants[index])) }
         for (position, index) in claimants.enumerated() {
             result[index].shapes.append(.object)
             result[index].objectSignature = signatures[position]
@@ -218,6 +215,32 @@ extension ModelBuilder {
                 diagnostics.emit(.warning("variants #\(variants[claimants[earlier]].pointer) and #\(variants[index].pointer) accept the same objects; such objects decode as the first", at: union.origin, pointer: union.pointer))
             }
         }
+    }
+
+    /// What an object schema says about the objects it accepts.
+    private func signature(of schema: Schema) throws(Diagnostic) -> ObjectSignature {
+        let object = try schemas.mergedObject(of: schema)
+        var constants: [(key: String, value: String)] = []
+        for (name, property) in object.properties {
+            if let value = try schemas.target(of: property).singleStringValue { constants.append((name, value)) }
+        }
+        let closed = if case .forbidden = object.additionalProperties { true } else { false }
+        return ObjectSignature(
+            required: object.properties.map(\.name).filter(object.required.contains) + object.required.filter { name in !object.properties.contains { $0.name == name } }.sorted(),
+            known: object.properties.map(\.name),
+            closed: closed,
+            constants: constants
+        )
+    }
+
+    /// For array variants whose elements are all objects: the element schemas.
+    private func objectItems(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [Schema]? {
+        var items: [Schema] = []
+        for index in claimants {
+            guard let element = try schemas.unwrapped(variants[index]).items, try shapes(of: element) == [.object] else { return nil }
+            items.append(element)
+        }
+        return items
     }
 
     /// String variants: each `enum`/`const` variant takes its own values, a `format: date-time`
@@ -266,16 +289,22 @@ extension ModelBuilder {
 
     /// For array variants: the shapes of their elements, when no two variants share one.
     private func elementShapes(_ variants: [Schema], _ claimants: [Int]) throws(Diagnostic) -> [[JSONShape]]? {
-        var result: [[JSONShape]] = []
-        var seen: Set<JSONShape> = []
+        var claims: [Set<JSONShape>] = []
         for index in claimants {
             guard let items = try schemas.target(of: variants[index]).items else { return nil }
-            let shapes = try self.shapes(of: items)
-            guard seen.isDisjoint(with: shapes) else { return nil }
-            seen.formUnion(shapes)
-            result.append(JSONShape.allCases.filter(shapes.contains))
+            claims.append(try shapes(of: items))
         }
-        return result
+        // As for the variants themselves: number elements take integers only when no variant's
+        // elements are specifically integers.
+        if claims.contains(where: { $0.contains(.integer) && !$0.contains(.number) }) {
+            for index in claims.indices where claims[index].contains(.number) { claims[index].remove(.integer) }
+        }
+        var seen: Set<JSONShape> = []
+        for claim in claims {
+            guard seen.isDisjoint(with: claim) else { return nil }
+            seen.formUnion(claim)
+        }
+        return claims.map { claim in JSONShape.allCases.filter(claim.contains) }
     }
 
     private func variantName(_ type: TypeUsage, _ schema: Schema, fallback: String) -> String {

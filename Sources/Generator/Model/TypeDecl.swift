@@ -83,6 +83,9 @@ struct Variant: Sendable, Equatable {
     /// For object variants no single key tells apart: the evidence the schema gives, weighed at run
     /// time against the keys an object has (`UnionCoding.bestMatch`).
     var objectSignature: ObjectSignature?
+    /// For array variants whose elements are all objects: the elements' signature, weighed against
+    /// the first element (`UnionCoding.bestMatchOfFirstElement`).
+    var elementSignature: ObjectSignature?
     /// For string variants told apart by value: the values that select this one (an `enum` or
     /// `const`); empty for the one variant that takes every other string.
     var stringValues: [String]?

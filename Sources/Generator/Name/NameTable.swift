@@ -142,8 +142,8 @@ extension NameTable {
             var used: Set<String> = ["unknown"]
             return values.values.map { SwiftIdentifier.unique($0.isEmpty ? "empty" : SwiftIdentifier.memberName($0), in: &used) }
         case .union(let union):
-            // `objectSignatures` is the static the template declares for weighing object variants.
-            var used: Set<String> = union.hasUnknownCase ? ["unknown", "objectSignatures"] : ["objectSignatures"]
+            // `objectSignatures` and `elementSignatures` are statics the template declares for weighing variants.
+            var used: Set<String> = Set(["objectSignatures", "elementSignatures"]).union(union.hasUnknownCase ? ["unknown"] : [])
             return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.nameHint), in: &used) }
         case .alias:
             return []

@@ -95,6 +95,8 @@ extension Renderer {
         var dateTime: BranchView?
         var signatures: [SignatureView] = []
         var signatureBranches: [SignatureBranchView] = []
+        var elementSignatures: [SignatureView] = []
+        var elementBranches: [SignatureBranchView] = []
         for (variant, member) in zip(union.variants, members) {
             let caseName = SwiftIdentifier.escaped(member)
             let type = spelling.spell(variant.type)
@@ -113,14 +115,13 @@ extension Renderer {
             }
             if let signature = variant.objectSignature {
                 signatureBranches.append(SignatureBranchView(position: signatures.count, caseName: caseName, type: type, viaContainer: viaContainer))
-                signatures.append(SignatureView(
-                    requiredLiteral: TypeSpelling.arrayLiteral(signature.required),
-                    knownLiteral: TypeSpelling.arrayLiteral(signature.known),
-                    closed: signature.closed,
-                    constantsLiteral: signature.constants.isEmpty ? nil
-                        : "[" + signature.constants.map { TypeSpelling.literal($0.key) + ": " + TypeSpelling.literal($0.value) }.joined(separator: ", ") + "]"
-                ))
+                signatures.append(Self.signatureView(signature))
                 plain.removeAll { $0 == .object }
+            }
+            if let signature = variant.elementSignature {
+                elementBranches.append(SignatureBranchView(position: elementSignatures.count, caseName: caseName, type: type, viaContainer: viaContainer))
+                elementSignatures.append(Self.signatureView(signature))
+                plain.removeAll { $0 == .array }
             }
             if let key = variant.distinguishingKey {
                 keyed.append(KeyedBranchView(keyLiteral: TypeSpelling.literal(key), caseName: caseName, type: type, viaContainer: viaContainer))
@@ -146,6 +147,9 @@ extension Renderer {
             // Without a variant for other strings, they go to the first with values: an open enum.
             stringGroups: stringGroups(valueBranches: valueBranches, dateTime: dateTime, other: otherString),
             signatureGroups: signatures.isEmpty ? [] : [SignatureGroupView(signatures: signatures, signatureBranches: signatureBranches)],
+            elementSignatureGroups: elementBranches.first.map { first in
+                [ElementSignatureGroupView(elementSignatures: elementSignatures, elementBranches: elementBranches, emptyBranch: first)]
+            } ?? [],
             needsDefault: covered.count < JSONShape.allCases.count
         )
     }
@@ -160,6 +164,16 @@ extension Renderer {
             dateTimeBranch: dateTimeIsFallback ? nil : dateTime,
             otherBranch: fallback
         )]
+    }
+
+    static func signatureView(_ signature: ObjectSignature) -> SignatureView {
+        SignatureView(
+            requiredLiteral: TypeSpelling.arrayLiteral(signature.required),
+            knownLiteral: TypeSpelling.arrayLiteral(signature.known),
+            closed: signature.closed,
+            constantsLiteral: signature.constants.isEmpty ? nil
+                : "[" + signature.constants.map { TypeSpelling.literal($0.key) + ": " + TypeSpelling.literal($0.value) }.joined(separator: ", ") + "]"
+        )
     }
 
     /// `Date` and `Data` read through a container so the decoder's strategies apply.

@@ -95,6 +95,8 @@ struct ShapeDispatchView {
     var stringGroups: [StringGroupView]
     /// At most one: objects weighed against each variant's signature.
     var signatureGroups: [SignatureGroupView]
+    /// At most one: arrays of objects, weighed by their first element.
+    var elementSignatureGroups: [ElementSignatureGroupView]
     var needsDefault: Bool
 }
 
@@ -110,6 +112,13 @@ struct StringGroupView {
 struct SignatureGroupView {
     var signatures: [SignatureView]
     var signatureBranches: [SignatureBranchView]
+}
+
+struct ElementSignatureGroupView {
+    var elementSignatures: [SignatureView]
+    var elementBranches: [SignatureBranchView]
+    /// An empty array decodes as the first array variant.
+    var emptyBranch: SignatureBranchView
 }
 
 struct SignatureView {

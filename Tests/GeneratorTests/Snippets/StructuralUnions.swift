@@ -140,6 +140,45 @@ public enum PaymentMethod: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+// FILE: Types/Payments.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Payments`.
+public enum Payments: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case cards([Card])
+    case wallets([Wallet])
+
+    /// What each array variant's element schema says about its objects, weighed against the first element.
+    private static let elementSignatures: [ClientRuntime.ObjectSignature] = [
+        .init(required: ["number"], known: ["number", "holder"]),
+        .init(required: ["number", "provider"], known: ["number", "provider"]),
+    ]
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.JSONShape(of: decoder) {
+        case .array:
+            switch try ClientRuntime.UnionCoding.bestMatchOfFirstElement(Self.elementSignatures, in: decoder) {
+            case nil: self = .cards(try [Card](from: decoder))
+            case 0: self = .cards(try [Card](from: decoder))
+            case 1: self = .wallets(try [Wallet](from: decoder))
+            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
+            }
+        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .cards(let value):
+            try value.encode(to: encoder)
+        case .wallets(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
 // FILE: Types/Wallet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 import ClientRuntime
