@@ -22,6 +22,7 @@ setup: ## Install what is missing: libyaml-dev (apt) and the Python test tools (
 
 generator: ## Build the generator
 	@scripts/bootstrap.sh --no-python
+	@scripts/embed-templates.sh
 	@$(SWIFT) build --product generator 2>&1 | grep -v "^warning: .*unhandled\|^ */.*\.\(txt\|yaml\|json\|md\)$$" || true
 
 generate: generator ## Regenerate Sources/GeneratedClient and the example catalog from Spec/

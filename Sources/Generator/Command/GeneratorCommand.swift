@@ -15,6 +15,7 @@ struct GeneratorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generator",
         abstract: "Generates a typed Swift client from an OpenAPI 3.0 or 3.1 document.",
+        version: GeneratorVersion.current,
         subcommands: [Generate.self, Diff.self, MergedSpec.self],
         defaultSubcommand: Generate.self
     )
@@ -40,7 +41,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Folder for the client's Swift files; overrides the config's 'output'.")
     var output: String?
 
-    @Option(help: "Folder holding the .mustache templates; overrides the config's 'templates'.")
+    @Option(help: "Folder of .mustache templates replacing the built-in ones; overrides the config's 'templates'.")
     var templates: String?
 
     @Flag(help: "Write nothing; exit 1 with a unified diff when the files on disk differ from a fresh generation.")

@@ -15,7 +15,8 @@ struct GeneratorConfig: Sendable, Equatable {
     var requestCatalog = false
     /// Environment variable holding the API key, for `fromEnvironment()`.
     var apiKeyEnvironmentVariable: String?
-    var templates = "Templates"
+    /// A folder of `.mustache` templates replacing the built-in ones; nil uses those compiled in.
+    var templates: String?
 
     static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
         let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)

@@ -17,15 +17,24 @@ struct Renderer {
         "DecodeVariant",
     ]
 
-    init(model: GenerationModel, names: NameTable, config: GeneratorConfig, templatesDirectory: String) throws(Diagnostic) {
+    /// Reads the templates from `templatesDirectory`, or uses the ones compiled into the generator.
+    init(model: GenerationModel, names: NameTable, config: GeneratorConfig, templatesDirectory: String?) throws(Diagnostic) {
         self.model = model
         self.names = names
         self.config = config
         var library = MustacheLibrary()
         for name in Self.templateNames {
-            let path = templatesDirectory + "/" + name + ".mustache"
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw .error("missing template '\(path)'")
+            let path = templatesDirectory.map { $0 + "/" + name + ".mustache" } ?? "(built in) " + name
+            let text: String
+            if let templatesDirectory {
+                guard let contents = try? String(contentsOfFile: templatesDirectory + "/" + name + ".mustache", encoding: .utf8) else {
+                    throw .error("missing template '\(path)'; a templates folder needs all of: \(Self.templateNames.map { $0 + ".mustache" }.joined(separator: ", "))")
+                }
+                text = contents
+            } else if let embedded = EmbeddedTemplates.all[name] {
+                text = embedded
+            } else {
+                throw .error("the generator was built without its template '\(name)'; run scripts/embed-templates.sh and build again")
             }
             do {
                 try library.register(text, named: name)
