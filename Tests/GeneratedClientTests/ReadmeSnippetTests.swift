@@ -54,10 +54,22 @@ import Testing
         )))
         var messages: [Message] = [.user(.init(content: .string("Weather in Paris?")))]
         let answer = try await xai.createChatCompletion(ChatRequest(messages: messages, model: "grok-4", tools: [weather]))
-        for call in answer.choices.first?.message.toolCalls ?? [] {
-            messages.append(.tool(.init(content: .string(#"{"temperature_celsius": 21}"#), toolCallID: call.id)))
+        if let reply = answer.choices.first?.message, let calls = reply.toolCalls, !calls.isEmpty {
+            // The assistant's message carrying the calls goes first, then one result per call.
+            messages.append(.assistant(.init(content: reply.content.map(Content.string), toolCalls: calls)))
+            for call in calls {
+                messages.append(.tool(.init(content: .string(#"{"temperature_celsius": 21}"#), toolCallID: call.id)))
+            }
+            let final = try await xai.createChatCompletion(ChatRequest(messages: messages, model: "grok-4", tools: [weather]))
+            print(final.choices.first?.message.content ?? "")
         }
-        #expect(messages.count == 2)
+        // The published answer makes one call: user, assistant with the call, its result.
+        #expect(messages.count == 3)
+        guard case .assistant(let assistant) = messages[1], case .tool(let result) = messages[2] else {
+            Issue.record("expected the assistant's message, then the tool's result: \(messages)")
+            return
+        }
+        #expect(assistant.toolCalls?.map(\.id) == [result.toolCallID ?? ""])
     }
 
     @Test func deferredFilesAndErrors() async throws {
