@@ -214,6 +214,8 @@ class Document:
 def pattern_sample(pattern: str) -> Optional[str]:
     """A string matching simple patterns (character classes with counts, literals); None otherwise."""
     body = pattern.strip("^$")
+    if "|" in body and "(" not in body and "[" not in body:
+        body = body.split("|")[0]  # `payTo|upi_collect`: the first alternative
     out = ""
     index = 0
     while index < len(body):
