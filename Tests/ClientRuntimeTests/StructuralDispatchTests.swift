@@ -35,6 +35,8 @@ import Testing
         // The constant decides between Card and the voucher.
         (#"{"kind": "voucher", "number": "1"}"#, 3),
         (#"{"kind": "gift", "number": "1"}"#, 0),
+        // A constant's key holding no string is not the constant; it does not stop decoding.
+        (#"{"kind": 5, "number": "1"}"#, 0),
         // Nothing any variant names.
         (#"{"unrelated": true}"#, nil),
         (#"{}"#, 2),

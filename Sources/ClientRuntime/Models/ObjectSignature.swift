@@ -33,7 +33,8 @@ extension UnionCoding {
             if signature.closed, !keys.isSubset(of: signature.known) { continue }
             var constantsMatch = true
             for (key, value) in signature.constants where keys.contains(key) {
-                if try tag(key, in: decoder) != value {
+                // A value that is not a string there is not the constant either.
+                if (try? tag(key, in: decoder)) != value {
                     constantsMatch = false
                     break
                 }

@@ -59,7 +59,6 @@ extension ModelBuilder {
             method: operation.method,
             path: operation.path,
             fixedQuery: operation.fixedQuery,
-            security: operation.security,
             pointer: operation.pointer,
             origin: operation.origin,
             documentation: Documentation(summary: operation.summary, details: operation.description, deprecated: operation.deprecated),

@@ -28,12 +28,9 @@ final class ModelBuilder {
         // Operations repeat the document's requirement when it has none (xAI puts `bearerAuth` on
         // each): the most common one becomes the client's default and only the others say theirs.
         let clientSecurity = document.security ?? Self.mostCommon(document.operations.compactMap(\.security)) ?? []
-        for index in operations.indices where operations[index].security == clientSecurity {
-            operations[index].security = nil
-        }
-        for index in operations.indices where operations[index].security == nil && document.operations[index].security == nil && clientSecurity != (document.security ?? []) {
-            // The operation inherits the document's (absent) requirement: none, unlike the default.
-            operations[index].security = document.security ?? []
+        for (index, operation) in document.operations.enumerated() {
+            let own = operation.security ?? document.security ?? []
+            operations[index].security = own == clientSecurity ? nil : own
         }
         var examples: [ExampleUse] = []
         for example in document.examples {

@@ -5,7 +5,8 @@ struct OperationDecl: Sendable {
     var path: String
     /// Query items every request sends (a query string in the path key).
     var fixedQuery: [(name: String, value: String)] = []
-    /// Set when the operation's security differs from the document's; `[]` sends no credential.
+    /// Set (by `ModelBuilder.build`) when the operation's security differs from the client's default;
+    /// `[]` sends no credential.
     var security: [[SecurityScheme]]?
     var pointer: String
     var origin: SourceOrigin

@@ -99,9 +99,9 @@ extension Renderer {
         )
     }
 
-    func requestCatalogView() -> RequestCatalogView {
-        let entries = model.operations.map { operation in
-            let view = operationView(operation)
+    /// Built from the operations' views, aligned with `model.operations`.
+    func requestCatalogView(_ views: [OperationView]) -> RequestCatalogView {
+        let entries = zip(model.operations, views).map { operation, view in
             var keys = operation.parameters.map { $0.location.rawValue + ":" + $0.name }
             if operation.body != nil { keys.append("body") }
             return RequestCatalogEntryView(

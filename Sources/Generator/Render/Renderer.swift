@@ -61,15 +61,16 @@ struct Renderer {
             files[names.typeFiles[decl.id] ?? "Types/Type.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
         }
         files[names.clientFile] = file(render(clientView(), "Client"), imports: ["ClientRuntime", "Foundation"])
-        for operation in model.operations {
-            var body = render(operationView(operation), "Operation")
+        let operationViews = model.operations.map(operationView)
+        for (operation, view) in zip(model.operations, operationViews) {
+            var body = render(view, "Operation")
             if let output = outputEnumView(operation) {
                 body = render(output, "OutputEnum") + "\n" + body
             }
             files[names.operationFiles[operation.operationID] ?? "Operations/Operation.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
         }
         if config.requestCatalog {
-            files["RequestCatalog.swift"] = file(render(requestCatalogView(), "RequestCatalog"), imports: ["ClientRuntime", "Foundation"])
+            files["RequestCatalog.swift"] = file(render(requestCatalogView(operationViews), "RequestCatalog"), imports: ["ClientRuntime", "Foundation"])
         }
         return files
     }
