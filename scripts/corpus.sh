@@ -55,7 +55,9 @@ PY
   summary=$(printf '%s\n' "$log" | grep -o '([0-9]* types, [0-9]* operations' | tail -1 || true)
   types=$(echo "$summary" | sed -n 's/(\([0-9]*\) types.*/\1/p')
   operations=$(echo "$summary" | sed -n 's/.* \([0-9]*\) operations/\1/p')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\n' "$name" "$version" "${operations:-0}" "${types:-0}" "$warnings" "$errors" "$seconds" "$status" >> "$results"
+  # A construct the generator could not map is information the client drops: a failure here.
+  unmapped=$(printf '%s\n' "$log" | sed -n 's/.*; \([0-9]*\) constructs could not be mapped.*/\1/p' | tail -1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\n' "$name" "$version" "${operations:-0}" "${types:-0}" "$warnings" "$errors" "$seconds" "$status" "${unmapped:-0}" >> "$results"
   printf '%s\n' "$log" > "$work/$module.log"
   # The wire check's cases: a valid value for every parameter and body of every operation.
   # Snippet documents with operations are checked too: they are the focused documents for
@@ -122,7 +124,7 @@ snippets=0
 snippets_failed=0
 printf '| document | OpenAPI | operations | schemas | warnings | errors | generation (s) | compile (s) | result |\n|---|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
 index=0
-while IFS=$'\t' read -r name version operations types warnings errors seconds status; do
+while IFS=$'\t' read -r name version operations types warnings errors seconds status unmapped; do
   module="${modules[$index]}"; index=$((index + 1))
   result="ok"; compile="-"
   if [ "$status" != 0 ]; then
@@ -137,6 +139,10 @@ while IFS=$'\t' read -r name version operations types warnings errors seconds st
       result="compile failed"; failed=$((failed + 1))
       compile=$(elapsed "$start")
       grep -m 5 'error:' "$work/$module.build.log" >&2 || true
+    fi
+    if [ "$result" = ok ] && [ "$unmapped" != 0 ]; then
+      result="$unmapped unmapped"; failed=$((failed + 1))
+      grep 'warning: ' "$work/$module.log" >&2 || true
     fi
   fi
   case "$name" in

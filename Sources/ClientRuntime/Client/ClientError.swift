@@ -155,6 +155,10 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
         return text
     }
 
+    init(operationID: String, type: String, path: String, reason: String, requestID: String?) {
+        (self.operationID, self.type, self.path, self.reason, self.requestID) = (operationID, type, path, reason, requestID)
+    }
+
     init(operationID: String, type: Any.Type, error: any Error, requestID: String?) {
         self.operationID = operationID
         self.type = String(describing: type)

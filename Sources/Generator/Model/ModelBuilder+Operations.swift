@@ -22,38 +22,50 @@ extension ModelBuilder {
         var eventStream: TypeUsage?
         // Media types of bytes and text outcomes, for the Accept header.
         var accepted: [String] = []
+        var describesSeveralKinds = false
         for response in operation.responses where response.status.hasPrefix("2") {
-            var content = Outcome.Content.none
+            var json: TypeUsage?
+            var kinds: [Outcome.Content] = []
             for media in response.contents {
-                switch MediaKind(media.mediaType) {
-                case .json where content == .none:
-                    if let schema = media.schema {
-                        content = .json(try usage(schema, hint: hint + "Response", parent: nil))
-                    } else {
-                        content = .json(.json)
-                    }
-                case .eventStream:
+                let kind = MediaKind(media.mediaType)
+                if kind == .eventStream {
                     eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Event", parent: nil) } ?? .json
-                case .binary where content == .none || content == .binary:
-                    // `image/png` beside `image/jpeg`: the same bytes either way.
-                    content = .binary
-                    if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
-                case .text where content == .none || content == .text:
-                    content = .text
-                    if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
-                case .json, .binary, .text:
-                    diagnostics.emit(.warning("only the first media type of a response is generated; '\(media.mediaType)' is skipped", at: operation.origin, pointer: media.pointer))
-                    unmapped += 1
-                case .multipart, .formURLEncoded:
-                    diagnostics.emit(.warning("'\(media.mediaType)' responses are not generated; the body is returned as bytes", at: operation.origin, pointer: media.pointer))
-                    unmapped += 1
-                    if content == .none { content = .binary }
+                    continue
                 }
+                if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
+                switch kind {
+                case .json:
+                    let type = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Response", parent: nil) } ?? .json
+                    if json == nil {
+                        json = type
+                    } else if json != type {
+                        diagnostics.emit(.warning("a second JSON media type with another schema; '\(media.mediaType)' bodies are decoded as the first", at: operation.origin, pointer: media.pointer))
+                        unmapped += 1
+                    }
+                    if !kinds.contains(.json(.json)) { kinds.append(.json(.json)) }
+                case .binary where !kinds.contains(.binary): kinds.append(.binary)
+                // A url-encoded form is text.
+                case .text, .formURLEncoded: if !kinds.contains(.text) { kinds.append(.text) }
+                case .multipart where !kinds.contains(.multipart): kinds.append(.multipart)
+                default: break
+                }
+            }
+            var content = Outcome.Content.none
+            switch kinds.count {
+            case 0: break
+            case 1: content = kinds[0] == .json(.json) ? .json(json ?? .json) : kinds[0]
+            default:
+                content = .media(json: json)
+                describesSeveralKinds = true
             }
             outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description)))
         }
         if outcomes.isEmpty { outcomes = [Outcome(status: "2XX", content: .none, documentation: Documentation())] }
         let returnsJSON = outcomes.contains { if case .json = $0.content { true } else { false } }
+        // JSON alone asks for JSON; bytes or text ask for their types; several kinds ask for all.
+        let nonJSON = accepted.filter { MediaKind($0) != .json }
+        let accept: String? = describesSeveralKinds ? accepted.joined(separator: ", ")
+            : returnsJSON ? "application/json" : (nonJSON.isEmpty ? nil : nonJSON.joined(separator: ", "))
         return OperationDecl(
             operationID: operation.operationID,
             method: operation.method,
@@ -65,7 +77,7 @@ extension ModelBuilder {
             parameters: parameters,
             body: body,
             outcomes: outcomes,
-            accept: returnsJSON ? "application/json" : (accepted.isEmpty ? nil : accepted.joined(separator: ", ")),
+            accept: accept,
             eventStream: eventStream,
             streamFlag: operation.streamFlag,
             noRetry: operation.noRetry,

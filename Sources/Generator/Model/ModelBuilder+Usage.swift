@@ -17,7 +17,7 @@ extension ModelBuilder {
         }
         if let ref = schema.ref {
             let referenced = try schemas.resolve(ref, from: schema)
-            if referenced.pointer.hasPrefix("/components/schemas/"), referenced.pointer.split(separator: "/").count == 3 {
+            if Self.componentName(referenced.pointer) != nil {
                 return .named(DeclID(pointer: referenced.pointer))
             }
             // A $ref into some other part of the document becomes a top-level type of its own.
@@ -88,9 +88,6 @@ extension ModelBuilder {
 
     func buildStructure(_ schema: Schema, id: DeclID) throws(Diagnostic) -> Structure {
         let merged = try schemas.mergedObject(of: schema)
-        for member in merged.unionMembers {
-            warnUnmapped("a oneOf/anyOf inside allOf is not merged; its variants' properties are not generated", member)
-        }
         for member in merged.nonObjectMembers {
             warnUnmapped("allOf member is not an object; it does not add properties", member)
         }
@@ -116,6 +113,7 @@ extension ModelBuilder {
         for name in merged.required.sorted() where !merged.properties.contains(where: { $0.name == name }) {
             properties.append(Property(jsonName: name, type: .json, required: true, documentation: Documentation(), pointer: schema.pointer + "/required"))
         }
+        properties += try composedParts(of: schema, unionMembers: merged.unionMembers, id: id)
         var additional: TypeUsage?
         switch merged.additionalProperties {
         case .schema(let values) where !properties.isEmpty:
@@ -126,6 +124,34 @@ extension ModelBuilder {
             break
         }
         return Structure(properties: properties, additionalProperties: additional)
+    }
+
+    /// The unions an object is also made of: `allOf` members that are a `oneOf`/`anyOf`, and a
+    /// `oneOf`/`anyOf` written beside the object's own `properties`. Each is a property read from the
+    /// whole object.
+    private func composedParts(of schema: Schema, unionMembers: [Schema], id: DeclID) throws(Diagnostic) -> [Property] {
+        var parts: [(hint: String, schema: Schema)] = unionMembers.map { member in
+            (Self.componentName(member.pointer) ?? (member.oneOf.isEmpty ? "anyOf" : "oneOf"), member)
+        }
+        let target = try schemas.target(of: schema)
+        if schemas.alternatives(of: target).count > 1 {
+            let keyword = target.oneOf.isEmpty ? "anyOf" : "oneOf"
+            parts.append((keyword, target.unionPart(pointer: target.pointer + "/" + keyword)))
+        }
+        var properties: [Property] = []
+        for (hint, part) in parts {
+            let type: TypeUsage = Self.componentName(part.pointer) != nil
+                ? .named(DeclID(pointer: part.pointer)) : .named(try declare(part, hint: hint, parent: id))
+            properties.append(Property(jsonName: hint, type: type, required: true, documentation: documentation(part), pointer: part.pointer, isComposed: true))
+        }
+        return properties
+    }
+
+    /// The name of a schema under `#/components/schemas`, which is declared as a top-level type.
+    static func componentName(_ pointer: String) -> String? {
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        guard tokens.count == 4, tokens[1] == "components", tokens[2] == "schemas" else { return nil }
+        return JSONPointer.unescape(String(tokens[3]))
     }
 
     /// Structures and unions a client decodes from responses (a success body or a stream event) read

@@ -125,10 +125,8 @@ final class ModelBuilder {
         if schema.ref != nil { return .other }
         let variants = schemas.alternatives(of: schema)
         if variants.count > 1 {
-            if !schema.properties.isEmpty {
-                warnUnmapped("properties beside oneOf/anyOf are not generated; only the variants are", schema)
-            }
-            return .union(variants)
+            // Properties beside the union: an object with the union as a composed part.
+            return schema.properties.isEmpty ? .union(variants) : .structure
         }
         if variants.count == 1, schema.properties.isEmpty, schema.allOf.isEmpty { return .other }
         if !schema.allOf.isEmpty {

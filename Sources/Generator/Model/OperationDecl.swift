@@ -107,6 +107,11 @@ struct Outcome: Sendable, Equatable {
         case json(TypeUsage)
         case binary
         case text
+        /// JSON beside text or bytes: told apart by the response's `Content-Type` (`MediaBody`);
+        /// nil when no JSON media type is listed.
+        case media(json: TypeUsage?)
+        /// A `multipart/*` body, split into its parts.
+        case multipart
     }
 
     /// `200`, `2XX` or `default`.

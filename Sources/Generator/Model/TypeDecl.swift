@@ -46,6 +46,10 @@ struct Property: Sendable, Equatable {
     /// Stored behind a box because the type contains itself through this property.
     var isIndirect = false
     var pointer: String
+    /// A `oneOf`/`anyOf` that is part of this object (an `allOf` member, or beside `properties`):
+    /// decoded from and encoded into the whole object, not from one key. `jsonName` is only a
+    /// name hint then.
+    var isComposed = false
 }
 
 struct StringEnum: Sendable, Equatable {

@@ -10,8 +10,11 @@ struct NameTable: Sendable {
     var derived: [String: DerivedMethodNames] = [:]
     /// Operation ID → the enum returned when an operation has several success outcomes.
     var outputs: [String: String] = [:]
-    /// Operation ID → argument names, aligned with its parameters, then the body's name.
+    /// Operation ID → argument labels, aligned with its parameters, then the body's (`body`).
     var arguments: [String: [String]] = [:]
+    /// Operation ID → the arguments' names inside the method, aligned with `arguments`: the label,
+    /// unless it would hide a name the generated method uses (`request`, `client`, ...).
+    var argumentLocals: [String: [String]] = [:]
     /// Operation ID → the output enum's case names, aligned with its outcomes (`ok`, `accepted`).
     var outcomeCases: [String: [String]] = [:]
     /// File paths in the module, unique even where the file system ignores case and SwiftPM
@@ -33,6 +36,10 @@ struct DerivedMethodNames: Sendable, Equatable {
 
 /// Assigns names in spec order, so adding a schema never renames an earlier one.
 extension NameTable {
+    /// Names the operation templates use inside a method (locals, the client, the derived methods'
+    /// own arguments): an argument with one of these labels gets another name inside.
+    static let templateLocals: Set<String> = ["request", "response", "client", "streaming", "polling", "destination", "form", "value", "body"]
+
     static func assign(_ model: GenerationModel, clientName: String) -> NameTable {
         var names = NameTable()
         var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName])
@@ -70,10 +77,17 @@ extension NameTable {
         var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity"]
         for operation in model.operations {
             names.methods[operation.operationID] = SwiftIdentifier.unique(SwiftIdentifier.memberName(operation.operationID), in: &methodsUsed)
-            var argumentsUsed: Set<String> = []
+            // The body is always `body`: the templates read it by that name.
+            var argumentsUsed: Set<String> = operation.body == nil ? [] : ["body"]
             var arguments = operation.parameters.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.name), in: &argumentsUsed) }
-            if operation.body != nil { arguments.append(SwiftIdentifier.unique("body", in: &argumentsUsed)) }
+            var localsUsed = Self.templateLocals.union(argumentsUsed)
+            var locals = arguments.map { Self.templateLocals.contains($0) ? SwiftIdentifier.unique($0 + "Argument", in: &localsUsed) : $0 }
+            if operation.body != nil {
+                arguments.append("body")
+                locals.append("body")
+            }
             names.arguments[operation.operationID] = arguments
+            names.argumentLocals[operation.operationID] = locals
         }
         // Derived names come after every operation's own, so `create` and `createRequest` keep theirs
         // and the builder of `create` becomes `createRequest2`. Built from the unescaped name:

@@ -4,7 +4,7 @@
 enum EmbeddedTemplates {
     static let all: [String: String] = [
         "Arguments": #"""
-{{#parameters}}{{^unlabelled}}{{{name}}}: {{/unlabelled}}{{{name}}}{{^last()}}, {{/last()}}{{/parameters}}
+{{#parameters}}{{^unlabelled}}{{{name}}}: {{/unlabelled}}{{#internalName}}{{{.}}}{{/internalName}}{{^internalName}}{{{name}}}{{/internalName}}{{^last()}}, {{/last()}}{{/parameters}}
 """#,
         "Body": #"""
 {{#json}}
@@ -128,7 +128,7 @@ extension {{{clientName}}} {
         let response = try await client.send(request)
         switch response.status {
 {{#outcomes}}
-        case {{{statusPattern}}}: return {{#caseName}}.{{{.}}}{{/caseName}}{{#wrapped}}({{/wrapped}}{{#responseType}}try response.decode({{{.}}}.self){{/responseType}}{{#readsBytes}}response.body{{/readsBytes}}{{#readsText}}response.text{{/readsText}}{{#wrapped}}){{/wrapped}}{{#returnsVoid}}(){{/returnsVoid}}
+        case {{{statusPattern}}}: return {{#caseName}}.{{{.}}}{{/caseName}}{{#wrapped}}({{/wrapped}}{{#responseType}}try response.decode({{{.}}}.self){{/responseType}}{{#readsBytes}}response.body{{/readsBytes}}{{#readsText}}response.text{{/readsText}}{{#mediaBodyType}}try response.decodeMedia({{{.}}}.self){{/mediaBodyType}}{{#readsParts}}try response.multipartParts(){{/readsParts}}{{#wrapped}}){{/wrapped}}{{#returnsVoid}}(){{/returnsVoid}}
 {{/outcomes}}
         default: throw response.unexpectedStatus()
         }
@@ -193,7 +193,7 @@ extension {{{clientName}}} {
 
 """#,
         "Parameters": #"""
-{{#parameters}}{{#unlabelled}}_ {{/unlabelled}}{{{name}}}: {{{type}}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{^last()}}, {{/last()}}{{/parameters}}
+{{#parameters}}{{#unlabelled}}_ {{/unlabelled}}{{{name}}}{{#internalName}} {{{.}}}{{/internalName}}: {{{type}}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{^last()}}, {{/last()}}{{/parameters}}
 """#,
         "RequestCatalog": #"""
 /// Every operation's request builder, taking its arguments as JSON (`{"query:limit": 10, "body": {…}}`),
@@ -327,30 +327,50 @@ extension {{{clientName}}} {
 {{#hasCustomDecoding}}
 
     {{{access}}} init(from decoder: any Swift.Decoder) throws {
+{{#hasKeyedProperties}}
         let container = try decoder.container(keyedBy: CodingKeys.self)
+{{/hasKeyedProperties}}
 {{#properties}}
+{{#composed}}
+        self.{{{name}}} = try {{{decodedType}}}(from: decoder)
+{{/composed}}
+{{^composed}}
         self.{{{name}}} = try container.{{{decodeMethod}}}({{{decodedType}}}.self, forKey: .{{{name}}})
+{{/composed}}
 {{/properties}}
 {{#additional}}
         self.{{{extraName}}} = try ClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
 {{/additional}}
     }
 {{/hasCustomDecoding}}
-{{#additional}}
+{{#hasCustomEncoding}}
 
     {{{access}}} func encode(to encoder: any Swift.Encoder) throws {
+{{#hasKeyedProperties}}
         var container = encoder.container(keyedBy: CodingKeys.self)
+{{/hasKeyedProperties}}
 {{#properties}}
+{{^composed}}
         try container.{{{encodeMethod}}}(self.{{{name}}}, forKey: .{{{name}}})
+{{/composed}}
 {{/properties}}
+{{#properties}}
+{{#composed}}
+        try self.{{{name}}}.encode(to: encoder)
+{{/composed}}
+{{/properties}}
+{{#additional}}
         try ClientRuntime.AdditionalProperties.encode(self.{{{extraName}}}, to: encoder)
-    }
 {{/additional}}
+    }
+{{/hasCustomEncoding}}
 {{#hasCodingKeys}}
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
 {{#properties}}
+{{^composed}}
         case {{{name}}}{{#codingKeyLiteral}} = {{{.}}}{{/codingKeyLiteral}}
+{{/composed}}
 {{/properties}}
     }
 {{/hasCodingKeys}}

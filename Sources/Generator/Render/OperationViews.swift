@@ -28,8 +28,10 @@ struct OperationView {
 }
 
 struct ParameterView {
-    /// Escaped: the argument's name and its label, unless `unlabelled`.
+    /// Escaped: the argument's label, unless `unlabelled`.
     var name: String
+    /// Escaped: the argument's name inside the method, when it differs from its label.
+    var internalName: String?
     var type: String
     /// `= nil` in the declaration.
     var defaultsToNil: Bool
@@ -123,7 +125,7 @@ struct EventStreamStepView {
 }
 
 /// One `case` of the status switch and how it reads the body: at most one of `responseType`,
-/// `readsBytes` and `readsText` is set.
+/// `mediaBodyType`, `readsBytes`, `readsText` and `readsParts` is set.
 struct OutcomeView {
     /// `200`, or `200..<300` for `2XX`.
     var statusPattern: String
@@ -134,8 +136,12 @@ struct OutcomeView {
     /// A single outcome without a body returns `()`.
     var returnsVoid: Bool
     var responseType: String?
+    /// Several kinds of body: the JSON type decoded when the answer is JSON (`Swift.Never` for none).
+    var mediaBodyType: String?
     var readsBytes = false
     var readsText = false
+    /// A multipart body, split into its parts.
+    var readsParts = false
 }
 
 /// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.

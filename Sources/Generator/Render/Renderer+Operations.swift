@@ -17,7 +17,8 @@ extension Renderer {
         let methodName = names.methods[operation.operationID] ?? operation.operationID
         let derived = names.derived[operation.operationID]
             ?? DerivedMethodNames(requestBuilder: methodName + "Request", stream: methodName + "Stream", whenReady: methodName + "WhenReady")
-        let arguments = (names.arguments[operation.operationID] ?? []).map(SwiftIdentifier.escaped)
+        let labels = (names.arguments[operation.operationID] ?? []).map(SwiftIdentifier.escaped)
+        let arguments = (names.argumentLocals[operation.operationID] ?? []).map(SwiftIdentifier.escaped)
         var parameters: [ParameterView] = []
         var steps: [RequestStepView] = []
         if let accept = operation.accept {
@@ -29,8 +30,8 @@ extension Renderer {
         if let security = operation.security {
             steps.append(RequestStepView(security: SecurityStepView(requirementsLiteral: TypeSpelling.securityLiteral(security))))
         }
-        for (parameter, argument) in zip(operation.parameters, arguments) {
-            parameters.append(ParameterView(name: argument, type: spelling.spell(parameter.type), defaultsToNil: parameter.type.isOptional, unlabelled: false))
+        for (parameter, (label, argument)) in zip(operation.parameters, zip(labels, arguments)) {
+            parameters.append(ParameterView(name: label, internalName: label == argument ? nil : argument, type: spelling.spell(parameter.type), defaultsToNil: parameter.type.isOptional, unlabelled: false))
             let name = TypeSpelling.literal(parameter.name)
             switch parameter.serialisation {
             case .path:
@@ -47,7 +48,7 @@ extension Renderer {
         }
         if let body = operation.body {
             parameters.append(ParameterView(
-                name: arguments.last ?? "body",
+                name: "body",
                 type: spelling.spell(body.required ? body.type : body.type.optional),
                 defaultsToNil: !body.required,
                 unlabelled: operation.parameters.isEmpty
@@ -74,6 +75,8 @@ extension Renderer {
             case .json(let usage): view.responseType = spelling.spell(usage)
             case .binary: view.readsBytes = true
             case .text: view.readsText = true
+            case .media(let json): view.mediaBodyType = json.map(spelling.spell) ?? "Swift.Never"
+            case .multipart: view.readsParts = true
             }
             return view
         }
@@ -214,6 +217,8 @@ extension Renderer {
         case .json(let usage): spelling.spell(usage)
         case .binary: "Foundation.Data"
         case .text: "Swift.String"
+        case .media(let json): "ClientRuntime.MediaBody<\(json.map(spelling.spell) ?? "Swift.Never")>"
+        case .multipart: "[ClientRuntime.ReceivedPart]"
         }
     }
 

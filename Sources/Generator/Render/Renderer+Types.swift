@@ -31,27 +31,32 @@ extension Renderer {
                 codingKeyLiteral: member == property.jsonName ? nil : TypeSpelling.literal(property.jsonName),
                 decodeMethod: property.type.isOptional ? "decodeIfPresent" : "decodeRequired",
                 encodeMethod: property.type.isOptional ? "encodeIfPresent" : "encode",
-                decodedType: spelling.spell(property.type.unwrapped)
+                decodedType: spelling.spell(property.type.unwrapped),
+                composed: property.isComposed
             )
         }
+        let keyed = structure.properties.filter { !$0.isComposed }
+        let hasComposed = keyed.count < structure.properties.count
         let additional = structure.additionalProperties.map { values in
             AdditionalPropertiesView(
                 extraName: SwiftIdentifier.escaped(members.last ?? "additionalProperties"),
                 extraValueType: spelling.spell(values),
-                knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.map(\.jsonName))
+                knownKeysLiteral: TypeSpelling.arrayLiteral(keyed.map(\.jsonName))
             )
         }
         // Only a required, non-optional property can be missing in a way synthesis would throw on.
-        let tolerant = structure.decodedFromResponses && structure.properties.contains { !$0.type.isOptional }
+        let tolerant = structure.decodedFromResponses && keyed.contains { !$0.type.isOptional }
         return StructView(
             docLines: docs,
             deprecated: decl.documentation.deprecated,
             access: config.access,
             name: name,
             properties: properties,
-            hasCodingKeys: additional != nil || properties.contains { $0.codingKeyLiteral != nil },
-            hasCustomDecoding: tolerant || additional != nil,
-            additional: additional
+            hasCodingKeys: !keyed.isEmpty && (additional != nil || hasComposed || properties.contains { $0.codingKeyLiteral != nil }),
+            hasCustomDecoding: tolerant || additional != nil || hasComposed,
+            additional: additional,
+            hasCustomEncoding: additional != nil || hasComposed,
+            hasKeyedProperties: !keyed.isEmpty
         )
     }
 

@@ -19,6 +19,10 @@ struct StructView {
     var hasCustomDecoding: Bool
     /// `additionalProperties` beside named properties: a dictionary of the other keys.
     var additional: AdditionalPropertiesView?
+    /// Other keys or composed unions are written out by hand.
+    var hasCustomEncoding: Bool
+    /// Some property is read from a key (not only composed parts).
+    var hasKeyedProperties: Bool
 }
 
 struct AdditionalPropertiesView {
@@ -49,6 +53,8 @@ struct PropertyView {
     var encodeMethod: String
     /// The type without its optional.
     var decodedType: String
+    /// A union that is part of the object: read from and written into the whole object.
+    var composed: Bool
 }
 
 struct StringEnumView {

@@ -76,6 +76,12 @@ final class Schema: Sendable {
         self.isNever = isNever
     }
 
+    /// The `oneOf`/`anyOf` of a schema that also has `properties`, as a schema of its own at
+    /// `pointer`: the union part of the object.
+    func unionPart(pointer: String) -> Schema {
+        Schema(pointer: pointer, origin: origin, oneOf: oneOf, anyOf: anyOf, discriminator: discriminator)
+    }
+
     /// True for `{type: "null"}` alone: a schema that only allows null.
     var isNullOnly: Bool {
         nullable && types.isEmpty && ref == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty

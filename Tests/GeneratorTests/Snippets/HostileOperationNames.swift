@@ -1,3 +1,27 @@
+// FILE: Operations/Client2.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /client`
+    /// - Generated from `#/paths/~1client/get`.
+    public func client2() async throws -> Swift.Void {
+        let request = try client2Request()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `client2`, before the client's middlewares and authentication.
+    public func client2Request() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/client", operationID: "client")
+        return request
+    }
+}
+
 // FILE: Operations/Configured2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 import ClientRuntime
@@ -70,6 +94,54 @@ extension TestClient {
     }
 }
 
+// FILE: Operations/GetPet.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /get-pet`
+    /// - Generated from `#/paths/~1get-pet/get`.
+    public func getPet() async throws -> Swift.Void {
+        let request = try getPetRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getPet`, before the client's middlewares and authentication.
+    public func getPetRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/get-pet", operationID: "GetPet")
+        return request
+    }
+}
+
+// FILE: Operations/GetPet2.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /get_pet`
+    /// - Generated from `#/paths/~1get_pet/get`.
+    public func getPet2() async throws -> Swift.Void {
+        let request = try getPet2Request()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getPet2`, before the client's middlewares and authentication.
+    public func getPet2Request() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/get_pet", operationID: "getPet")
+        return request
+    }
+}
+
 // FILE: Operations/Import.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 import ClientRuntime
@@ -91,6 +163,104 @@ extension TestClient {
     public func importRequest() throws -> ClientRuntime.Request {
         var request = ClientRuntime.Request(method: .post, path: "/import", operationID: "import")
         return request
+    }
+}
+
+// FILE: Operations/Init.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /init`
+    /// - Generated from `#/paths/~1init/get`.
+    public func init_() async throws -> Swift.Void {
+        let request = try init_Request()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `init_`, before the client's middlewares and authentication.
+    public func init_Request() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/init", operationID: "init")
+        return request
+    }
+}
+
+// FILE: Operations/Security.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /security`
+    /// - Generated from `#/paths/~1security/get`.
+    public func security() async throws -> Swift.Void {
+        let request = try securityRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `security`, before the client's middlewares and authentication.
+    public func securityRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/security", operationID: "security")
+        return request
+    }
+}
+
+// FILE: Operations/_2fa.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /2fa/{self}`
+    /// - Generated from `#/paths/~12fa~1{self}/get`.
+    public func _2fa(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) async throws -> Swift.Void {
+        let request = try _2faRequest(self_: self_, self_2: self_2, request: requestArgument, response: responseArgument, client: clientArgument, body2: body2, value: valueArgument, body: body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
+    public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/2fa/\(ClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
+        request.addQuery("Self", self_2, explode: true)
+        request.addQuery("request", requestArgument, explode: true)
+        request.setHeader("response", responseArgument)
+        request.addQuery("client", clientArgument, explode: true)
+        request.addQuery("body", body2, explode: true)
+        request.addQuery("value", valueArgument, explode: true)
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return request
+    }
+}
+
+// FILE: Types/_2faRequest.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema`.
+public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema/properties/request`.
+    public var request: Swift.String?
+
+    public init(
+        request: Swift.String? = nil,
+    ) {
+        self.request = request
     }
 }
 

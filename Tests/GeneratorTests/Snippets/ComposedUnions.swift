@@ -1,0 +1,244 @@
+// FILE: Operations/CreateShape.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `POST /shapes`
+    /// - Generated from `#/paths/~1shapes/post`.
+    public func createShape(_ body: LabelledShape) async throws -> Drawing {
+        let request = try createShapeRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(Drawing.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `createShape`, before the client's middlewares and authentication.
+    public func createShapeRequest(_ body: LabelledShape) throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .post, path: "/shapes", operationID: "createShape")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}
+
+// FILE: Types/Circle.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Circle`.
+public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Circle/properties/kind`.
+    public var kind: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Circle/properties/radius`.
+    public var radius: Swift.Double
+
+    public init(
+        kind: Swift.String = "circle",
+        radius: Swift.Double,
+    ) {
+        self.kind = kind
+        self.radius = radius
+    }
+}
+
+// FILE: Types/Drawing.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// A drawing with a title and either a pen or a brush.
+///
+/// - Remark: Generated from `#/components/schemas/Drawing`.
+public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Drawing/properties/title`.
+    public var title: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Drawing/oneOf`.
+    public var oneOf: Drawing.OneOf
+
+    public init(
+        title: Swift.String,
+        oneOf: Drawing.OneOf,
+    ) {
+        self.title = title
+        self.oneOf = oneOf
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.title = try container.decodeRequired(Swift.String.self, forKey: .title)
+        self.oneOf = try Drawing.OneOf(from: decoder)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.title, forKey: .title)
+        try self.oneOf.encode(to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case title
+    }
+}
+
+extension Drawing {
+    /// - Remark: Generated from `#/components/schemas/Drawing/oneOf`.
+    public enum OneOf: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        case pen(Drawing.OneOf.Pen)
+        case brush(Drawing.OneOf.Brush)
+
+        public init(from decoder: any Swift.Decoder) throws {
+            switch try ClientRuntime.JSONShape(of: decoder) {
+            case .object:
+                let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
+                if keys.contains("pen") { self = .pen(try Drawing.OneOf.Pen(from: decoder)); return }
+                if keys.contains("brush") { self = .brush(try Drawing.OneOf.Brush(from: decoder)); return }
+                throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
+            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
+            }
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            switch self {
+            case .pen(let value):
+                try value.encode(to: encoder)
+            case .brush(let value):
+                try value.encode(to: encoder)
+            }
+        }
+    }
+}
+
+extension Drawing.OneOf {
+    /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/0`.
+    public struct Pen: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/0/properties/pen`.
+        public var pen: Swift.String
+
+        public init(
+            pen: Swift.String,
+        ) {
+            self.pen = pen
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.pen = try container.decodeRequired(Swift.String.self, forKey: .pen)
+        }
+    }
+}
+
+extension Drawing.OneOf {
+    /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/1`.
+    public struct Brush: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/1/properties/brush`.
+        public var brush: Swift.Int
+
+        public init(
+            brush: Swift.Int,
+        ) {
+            self.brush = brush
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.brush = try container.decodeRequired(Swift.Int.self, forKey: .brush)
+        }
+    }
+}
+
+// FILE: Types/LabelledShape.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/LabelledShape`.
+public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/LabelledShape/allOf/1/properties/label`.
+    public var label: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Shape`.
+    public var shape: Shape
+
+    public init(
+        label: Swift.String,
+        shape: Shape,
+    ) {
+        self.label = label
+        self.shape = shape
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.label = try container.decodeRequired(Swift.String.self, forKey: .label)
+        self.shape = try Shape(from: decoder)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.label, forKey: .label)
+        try self.shape.encode(to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case label
+    }
+}
+
+// FILE: Types/Shape.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Shape`.
+public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case circle(Circle)
+    case square(Square)
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(ClientRuntime.JSONValue)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.UnionCoding.tag("kind", in: decoder) {
+        case "circle": self = .circle(try Circle(from: decoder))
+        case "square": self = .square(try Square(from: decoder))
+        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .circle(let value):
+            try value.encode(to: encoder)
+            try ClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
+        case .square(let value):
+            try value.encode(to: encoder)
+            try ClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
+        case .unknown(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/Square.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Square`.
+public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Square/properties/kind`.
+    public var kind: Swift.String
+    /// - Remark: Generated from `#/components/schemas/Square/properties/side`.
+    public var side: Swift.Double
+
+    public init(
+        kind: Swift.String = "square",
+        side: Swift.Double,
+    ) {
+        self.kind = kind
+        self.side = side
+    }
+}
+

@@ -1,0 +1,97 @@
+// FILE: Operations/GetBundle.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /bundle`
+    /// - Generated from `#/paths/~1bundle/get`.
+    public func getBundle() async throws -> [ClientRuntime.ReceivedPart] {
+        let request = try getBundleRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.multipartParts()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getBundle`, before the client's middlewares and authentication.
+    public func getBundleRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/bundle", operationID: "getBundle")
+        request.setHeader("Accept", "multipart/form-data")
+        return request
+    }
+}
+
+// FILE: Operations/GetReport.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /report`
+    /// - Generated from `#/paths/~1report/get`.
+    public func getReport() async throws -> ClientRuntime.MediaBody<Swift.Never> {
+        let request = try getReportRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decodeMedia(Swift.Never.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getReport`, before the client's middlewares and authentication.
+    public func getReportRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/report", operationID: "getReport")
+        request.setHeader("Accept", "text/csv, application/pdf")
+        return request
+    }
+}
+
+// FILE: Operations/GetStats.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /stats`
+    /// - Generated from `#/paths/~1stats/get`.
+    public func getStats() async throws -> ClientRuntime.MediaBody<GetStatsResponse> {
+        let request = try getStatsRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decodeMedia(GetStatsResponse.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getStats`, before the client's middlewares and authentication.
+    public func getStatsRequest() throws -> ClientRuntime.Request {
+        var request = ClientRuntime.Request(method: .get, path: "/stats", operationID: "getStats")
+        request.setHeader("Accept", "application/json, text/plain, application/octet-stream")
+        return request
+    }
+}
+
+// FILE: Types/GetStatsResponse.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import ClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema`.
+public struct GetStatsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema/properties/count`.
+    public var count: Swift.Int
+
+    public init(
+        count: Swift.Int,
+    ) {
+        self.count = count
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.count = try container.decodeRequired(Swift.Int.self, forKey: .count)
+    }
+}
+
