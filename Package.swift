@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // `swift package generate-documentation --target GeneratedClient` (run by `make docs`).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); only the generator's loader uses it.
@@ -59,6 +61,9 @@ let package = Package(
             dependencies: ["GeneratedClient", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Examples/XAIExample"
         ),
+        // README.md's and the DocC article's Swift blocks as one program, extracted by
+        // scripts/readme-snippets.py and run by ReadmeSnippetTests against the local server.
+        .executableTarget(name: "ReadmeSnippets", dependencies: ["GeneratedClient"], path: "Tests/ReadmeSnippets"),
         // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
         .executableTarget(name: "ClientRuntimeFuzz", dependencies: ["ClientRuntime"]),
         .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"], exclude: ["FuzzRegressions"]),

@@ -111,9 +111,16 @@ cp "$root/scripts/wire-check/Harness.swift" "$package/Sources/WireCheck/Harness.
     echo "    (\"$module\", { try await record(cases: work + \"/$module.cases.json\", builders: $module.RequestCatalog.builders, makeClient: { try $module.Client(apiKey: \"wire:check\", serverURL: \$0, configuration: .init(transport: \$1)) }, api: { \$0.client }) }),"
   done
   echo ']'
+  echo 'let roundTrips: [(String, [String: @Sendable (Data) throws -> Data])] = ['
+  for module in "${wire_modules[@]}"; do echo "    (\"$module\", $module.RequestCatalog.responseRoundTrips),"; done
+  echo ']'
   echo 'for (module, run) in runs {'
   echo '    let lines = try await run()'
   echo '    try (lines.joined(separator: "\n") + "\n").write(toFile: work + "/" + module + ".jsonl", atomically: true, encoding: .utf8)'
+  echo '}'
+  echo 'for (module, table) in roundTrips {'
+  echo '    let lines = try roundTrip(cases: work + "/" + module + ".cases.json", roundTrips: table)'
+  echo '    try (lines.joined(separator: "\n") + "\n").write(toFile: work + "/" + module + ".responses.jsonl", atomically: true, encoding: .utf8)'
   echo '}'
 } > "$package/Sources/WireCheck/main.swift"
 
@@ -163,7 +170,8 @@ if swift build --package-path "$package" --product WireCheck > "$work/wirecheck.
     module="${wire_modules[$index]}"
     if ! "$python" "$root/Tests/Python/wire_check.py" validate "${wire_documents[$index]}" "$work/wire/$module.jsonl" \
          --cases "$work/wire/$module.cases.json" --name "${wire_names[$index]}" \
-         --exceptions "$root/Tests/Python/wire-check-exceptions.json" >> "$work/wire/summary.txt"; then
+         --exceptions "$root/Tests/Python/wire-check-exceptions.json" \
+         --responses "$work/wire/$module.responses.jsonl" >> "$work/wire/summary.txt"; then
       wire_failed=$((wire_failed + 1))
     fi
   done
@@ -172,23 +180,24 @@ else
   tail -20 "$work/wirecheck.build.log" "$work/wirecheck.run.log" >&2 || true
   wire_failed=1
 fi
-# The table gains a column: requests that validate, of the document's operations.
+# The table gains two columns: requests that validate, and response bodies that round-trip.
 "$python" - "$work/wire/summary.txt" "$work/table.md" <<'PY'
 import re, sys
 summary, table = sys.argv[1], sys.argv[2]
-counts = {}
+requests, responses = {}, {}
 for line in open(summary, encoding="utf-8"):
-    match = re.match(r"^([^ :]+): (\d+ of \d+) ", line)
+    match = re.match(r"^([^ :]+): (\d+ of \d+) (operations|response)", line)
     if match:
-        counts[match.group(1)] = match.group(2)
+        (requests if match.group(3) == "operations" else responses)[match.group(1)] = match.group(2)
 rows = []
 for row in open(table, encoding="utf-8").read().splitlines():
     if row.startswith("| document"):
-        row += " wire check |"
+        row += " wire check | responses round-trip |"
     elif row.startswith("|---"):
-        row += "---|"
+        row += "---|---|"
     else:
-        row += " " + counts.get(row.split(" | ")[0][2:], "-") + " |"
+        name = row.split(" | ")[0][2:]
+        row += " " + requests.get(name, "-") + " | " + responses.get(name, "-") + " |"
     rows.append(row)
 open(table, "w", encoding="utf-8").write("\n".join(rows) + "\n")
 PY

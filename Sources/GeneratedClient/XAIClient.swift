@@ -39,12 +39,15 @@ public struct XAIClient: Swift.Sendable {
     }
 
     /// Creates a client authenticated with the key in the `XAI_API_KEY` environment variable.
+    /// The server is `serverURL` when given, else the one in `XAI_BASE_URL` when that is set
+    /// (a proxy or a local server), else ``defaultServerURL``.
     ///
     /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.
     public static func fromEnvironment(
-        serverURL: Swift.String = Self.defaultServerURL,
+        serverURL: Swift.String? = nil,
         configuration: ClientRuntime.Configuration = .init()
     ) throws -> Self {
-        try Self(apiKey: ClientRuntime.APIKey.fromEnvironment("XAI_API_KEY"), serverURL: serverURL, configuration: configuration)
+        let server = serverURL ?? ClientRuntime.APIKey.environmentValue("XAI_BASE_URL") ?? Self.defaultServerURL
+        return try Self(apiKey: ClientRuntime.APIKey.fromEnvironment("XAI_API_KEY"), serverURL: server, configuration: configuration)
     }
 }

@@ -5,25 +5,32 @@ import Testing
 @Suite struct OutputWriterTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
 
-    @Test func writesOnlyChangesAndRemovesStaleSwiftFiles() throws {
+    static let header = "// Generated from an OpenAPI document by the generator. Do not edit by hand.\n"
+
+    @Test func writesOnlyChangesAndRemovesStaleGeneratedFiles() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter()
-        let first = try writer.sync(["A.swift": "a\n", "Types/B.swift": "b\n"], into: folder)
+        let first = try writer.sync(["A.swift": Self.header + "a\n", "Types/B.swift": Self.header + "b\n"], into: folder)
         #expect(first.written == ["A.swift", "Types/B.swift"])
         try "keep me".write(toFile: folder + "/README.md", atomically: true, encoding: .utf8)
-        let second = try writer.sync(["A.swift": "a\n", "Types/C.swift": "c\n"], into: folder)
+        try FileManager.default.createDirectory(atPath: folder + "/Conveniences", withIntermediateDirectories: true)
+        try "extension A {}\n".write(toFile: folder + "/Conveniences/Mine.swift", atomically: true, encoding: .utf8)
+        let second = try writer.sync(["A.swift": Self.header + "a\n", "Types/C.swift": Self.header + "c\n"], into: folder)
         #expect(second.written == ["Types/C.swift"])
         #expect(second.removed == ["Types/B.swift"])
         #expect(second.unchanged == 1)
         #expect(FileManager.default.fileExists(atPath: folder + "/README.md"))
+        // A hand-written Swift file is the user's: kept, and not in the drift diff.
+        #expect(FileManager.default.fileExists(atPath: folder + "/Conveniences/Mine.swift"))
+        #expect(try writer.diff(["A.swift": Self.header + "a\n", "Types/C.swift": Self.header + "c\n"], against: folder).isEmpty)
     }
 
     @Test func checkModeShowsAUnifiedDiff() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter()
-        _ = try writer.sync(["A.swift": "let a = 1\n"], into: folder)
-        #expect(try writer.diff(["A.swift": "let a = 1\n"], against: folder).isEmpty)
-        let diff = try writer.diff(["A.swift": "let a = 2\n"], against: folder)
+        _ = try writer.sync(["A.swift": Self.header + "let a = 1\n"], into: folder)
+        #expect(try writer.diff(["A.swift": Self.header + "let a = 1\n"], against: folder).isEmpty)
+        let diff = try writer.diff(["A.swift": Self.header + "let a = 2\n"], against: folder)
         #expect(diff.contains("-let a = 1"))
         #expect(diff.contains("+let a = 2"))
     }

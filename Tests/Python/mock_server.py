@@ -14,6 +14,10 @@ with a text/event-stream response gets server-sent events ending in
 (Spec/xai-openapi.json): answers, streams included, then carry its example
 at the same path, method, status and media type (the merged one where it has
 none), so clients meet what xAI documents, missing fields and all.
+A valid POST /v1/chat/completions whose tool loop is out of order gets the
+same 400 too (see tool_order_error): every `"role": "tool"` message must
+answer a `tool_calls` entry of the assistant message it follows, with only
+other tool results in between, as xAI requires.
 
 Faults are chosen with the `x-mock-fault` request header. "Per key" counts
 requests with the same `x-mock-fault-key` value (no header: key ""). A
@@ -256,6 +260,17 @@ def chat_behaviour(payload: Dict[str, Any], request_id: str, usage: Any) -> Opti
     chat example's, verbatim: the tool call must not look more complete than xAI's documents."""
     if payload.get("deferred") is True:
         return {"request_id": "deferred_" + request_id}
+    response_format = payload.get("response_format") or {}
+    if response_format.get("type") == "json_schema":
+        # Structured outputs: the content is JSON that follows the requested schema.
+        schema = (response_format.get("json_schema") or {}).get("schema") or {}
+        return {
+            "id": "chat_" + request_id, "object": "chat.completion", "created": 1700000000,
+            "model": payload.get("model", "grok-4"),
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                "role": "assistant", "content": json.dumps(schema_value(schema))}}],
+            "usage": usage,
+        }
     tools = [t for t in payload.get("tools") or [] if t.get("type") == "function"]
     messages = payload.get("messages") or []
     if not tools or (messages and messages[-1].get("role") == "tool"):
@@ -270,6 +285,61 @@ def chat_behaviour(payload: Dict[str, Any], request_id: str, usage: Any) -> Opti
                             "function": {"name": name, "arguments": json.dumps({"city": "Paris"})}}]}}],
         "usage": usage,
     }
+
+
+def schema_value(schema: Any) -> Any:
+    """A small value that follows a plain JSON Schema (the kind structured-output requests send):
+    every property, one item per array, the first enum value."""
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "object" or "properties" in schema:
+        return {name: schema_value(child) for name, child in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [schema_value(schema.get("items") or {}) for _ in range(max(1, schema.get("minItems", 1)))]
+    return {"integer": 2, "number": 2.5, "boolean": True, "string": "text"}.get(kind)
+
+
+def tool_order_error(messages: Any) -> Optional[str]:
+    """Why a chat request's tool loop is out of order, or None. Every `tool` message answers a call:
+    its `tool_call_id` is the `id` of an entry in the `tool_calls` of an earlier assistant message,
+    and only other tool messages stand between the two (xAI, like OpenAI, wants the results right
+    after the assistant message that made the calls). Names the first offending message."""
+    if not isinstance(messages, list):
+        return None
+    current: Optional[int] = None  # the assistant message the tool results seen since follow
+    called: Dict[str, int] = {}  # call id -> the latest assistant message whose tool_calls hold it
+    for n, message in enumerate(messages):
+        role = message.get("role") if isinstance(message, dict) else None
+        if role == "assistant":
+            current = n
+            for call in message.get("tool_calls") or []:
+                if isinstance(call, dict) and isinstance(call.get("id"), str):
+                    called[call["id"]] = n
+        elif role != "tool":
+            current = None
+        elif not isinstance(message.get("tool_call_id"), str) or not message["tool_call_id"]:
+            return f"messages[{n}]: a tool result must carry the tool_call_id of the call it answers"
+        else:
+            call_id = message["tool_call_id"]
+            rule = (f"messages[{n}]: a tool result must follow the assistant message"
+                    f" whose tool_calls include {call_id!r}")
+            if call_id not in called:
+                return f"{rule}, but no earlier assistant message made that call"
+            if called[call_id] != current:
+                made = called[call_id]
+                between = next(k for k in range(made + 1, n)
+                               if not isinstance(messages[k], dict) or messages[k].get("role") != "tool")
+                role_between = messages[between].get("role") if isinstance(messages[between], dict) else None
+                return (f"{rule} (messages[{made}]) with only tool results in between, "
+                        f"but messages[{between}] has role {role_between!r}")
+    return None
 
 
 def pattern_bytes(size: int) -> bytes:
@@ -374,6 +444,11 @@ def unsent_bytes(sock: socket.socket) -> Optional[int]:
         return struct.unpack("i", fcntl.ioctl(sock.fileno(), termios.TIOCOUTQ, b"\0\0\0\0"))[0]
     except (OSError, AttributeError):
         return None
+
+
+def json_payload(request: RecordedRequest) -> Any:
+    """The JSON body of a request that passed validation ({} when it has none)."""
+    return json.loads(request.body) if request.body and request.media_type == "application/json" else {}
 
 
 def validate_head(spec: Spec, request: RecordedRequest) -> Optional[str]:
@@ -504,6 +579,9 @@ class MockHandler(BaseHTTPRequestHandler):
             state.record(request.to_record(operation.get("operationId")))
 
         reason = validate(state.spec, request) if kept else validate_head(state.spec, request)
+        if reason is None and path_key == "/v1/chat/completions" and kept:
+            payload = json_payload(request)
+            reason = tool_order_error(payload.get("messages")) if isinstance(payload, dict) else None
         if reason is not None:
             return self.send_json(400, {"error": {"message": reason, "type": "invalid_request_error",
                                                   "param": None, "code": "validation_error"}})
@@ -559,7 +637,7 @@ class MockHandler(BaseHTTPRequestHandler):
             return response_example(self.state, path_key, request.method, codes[0], "application/json",
                                     content["application/json"])
 
-        payload = json.loads(request.body) if request.body and request.media_type == "application/json" else {}
+        payload = json_payload(request)
         wants_stream = isinstance(payload, dict) and payload.get("stream") is True
         if wants_stream and "text/event-stream" in content and "application/json" in content:
             return self.send_stream(path_key, example(), payload.get("model", "grok-4"), fault)

@@ -126,6 +126,28 @@ def test_published_examples_and_tool_usage() -> None:
     assert chunks[-1] == "[DONE]" and json.loads(chunks[-2])["usage"] == example["usage"]
 
 
+def test_tool_results_follow_their_call() -> None:
+    user = {"role": "user", "content": "Weather in Paris?"}
+    call = {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'}}
+    assistant = {"role": "assistant", "content": None, "tool_calls": [call]}
+    result = {"role": "tool", "content": '{"temperature_celsius": 21}', "tool_call_id": "call_1"}
+
+    def chat(*messages: Dict[str, Any]) -> Tuple[int, Dict[str, str], str]:
+        status, headers, body = request("POST", "/v1/chat/completions", {"messages": list(messages), "model": "grok-4"})
+        error = json.loads(body)["error"] if status == 400 else {}
+        if error:
+            assert headers["content-type"] == "application/json" and error["type"] == "invalid_request_error", body
+        return status, headers, error.get("message", "")
+
+    assert chat(user, assistant, result)[0] == 200
+    status, _, message = chat(user, result)
+    assert status == 400 and message.startswith("messages[1]: ") and "'call_1'" in message, message
+    status, _, message = chat(user, assistant, dict(result, tool_call_id="call_2"))
+    assert status == 400 and message.startswith("messages[2]: ") and "'call_2'" in message, message
+    status, _, message = chat(user, assistant, {"role": "user", "content": "Well?"}, result)
+    assert status == 400 and message.startswith("messages[3]: ") and "messages[2]" in message, message
+
+
 def test_log_records_keyed_requests() -> None:
     key = str(uuid.uuid4())
     request("POST", "/v1/chat/completions?x=1", CHAT, fault="none", key=key)

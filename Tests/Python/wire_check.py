@@ -9,11 +9,18 @@
         with arguments keyed `query:limit`, `path:id`, `header:X-Trace` and `body`, as the
         generated `RequestCatalog` reads them.
 
+        Beside them, "responses": a valid value of every JSON success response ("operationId
+        200"), made the same way with read-only properties, for the generated `RequestCatalog`'s
+        `responseRoundTrips` to decode strictly and encode again.
+
     wire_check.py validate DOC RECORDED.jsonl --cases CASES.json --name NAME [--exceptions FILE]
+                           [--responses ROUNDTRIPS.jsonl]
         Validates the requests the Swift harness recorded (see validate_requests.py) with
         openapi-core 0.23.1 against DOC, and prints `NAME: N of M operations' requests validate`.
-        Exits 1 when an operation fails that FILE does not list with a reason, or when a listed
-        one passes (the exception is stale).
+        With --responses, also compares each re-encoded response body with the value it came
+        from (null and absent are one; numbers by value; dates by instant) and prints
+        `NAME: N of M response bodies round-trip`. Exits 1 when an operation or response fails
+        that FILE does not list with a reason, or when a listed one passes (the exception is stale).
 """
 
 import argparse
@@ -340,11 +347,98 @@ def make_cases(path: str, out: str) -> int:
             case["skipped"] = "; ".join(problems)
         cases.append(case)
     with open(out, "w", encoding="utf-8") as f:
-        json.dump({"server": SERVER, "operations": cases}, f, indent=1)
+        json.dump({"server": SERVER, "operations": cases, "responses": response_cases(doc)}, f, indent=1)
     return 0
 
 
-def validate(path: str, recorded: str, cases_path: str, name: str, exceptions_path: Optional[str]) -> int:
+def response_cases(doc: Document) -> List[dict]:
+    """A valid value of each JSON success response, keyed as the generated catalog keys them."""
+    cases = []
+    for operation_id, _, _, operation, _ in operations(doc):
+        for status, response in (operation.get("responses") or {}).items():
+            status = str(status)
+            if not status.startswith("2"):
+                continue
+            contents = (doc.resolve(response) or {}).get("content") or {}
+            media = next((m for t, m in contents.items() if is_json_media(t)), None)
+            if media is None:
+                continue
+            schema = media.get("schema", {})
+            value = doc.value(schema, writing=False)
+            case = {"key": f"{operation_id} {status}", "body": value}
+            valid, message = doc.is_valid(value, schema)
+            if not valid:
+                case["skipped"] = f"generated value invalid: {message}"
+            cases.append(case)
+    return cases
+
+
+def is_json_media(media_type: str) -> bool:
+    """JSON as the generator reads it: `application/json`, `text/json` and `…+json`."""
+    base = media_type.split(";")[0].strip().lower()
+    return base in ("application/json", "text/json") or base.endswith("+json")
+
+
+def difference(expected: Any, actual: Any, path: str = "") -> Optional[str]:
+    """Where a re-encoded value differs from the original, or None. Null and absent are one."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        keys = {k for k, v in expected.items() if v is not None} | {k for k, v in actual.items() if v is not None}
+        for key in sorted(keys):
+            found = difference(expected.get(key), actual.get(key), f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(expected, list) and isinstance(actual, list):
+        if len(expected) != len(actual):
+            return f"{path or '(root)'}: {len(expected)} items became {len(actual)}"
+        for index, (left, right) in enumerate(zip(expected, actual)):
+            found = difference(left, right, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    numbers = (int, float)
+    if isinstance(expected, numbers) and isinstance(actual, numbers) and not isinstance(expected, bool) and not isinstance(actual, bool):
+        return None if float(expected) == float(actual) else f"{path or '(root)'}: {expected} became {actual}"
+    if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
+        left, right = instant(expected), instant(actual)
+        if left is not None and left == right:
+            return None
+    if expected == actual:
+        return None
+    return f"{path or '(root)'}: {json.dumps(expected)[:80]} became {json.dumps(actual)[:80]}"
+
+
+def instant(text: str):
+    """An RFC 3339 date-time as a comparable instant, or None."""
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")) if "T" in text else None
+    except ValueError:
+        return None
+
+
+def check_responses(cases_path: str, recorded: str) -> Dict[str, Optional[str]]:
+    with open(cases_path, encoding="utf-8") as f:
+        cases = json.load(f).get("responses", [])
+    results: Dict[str, Optional[str]] = {case["key"]: case.get("skipped", "not decoded") for case in cases}
+    bodies = {case["key"]: case["body"] for case in cases}
+    with open(recorded, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            key = record["key"]
+            if "error" in record:
+                results[key] = "the generated type did not decode it: " + record["error"]
+                continue
+            reencoded = json.loads(base64.b64decode(record["body_base64"]))
+            found = difference(bodies.get(key), reencoded)
+            results[key] = None if found is None else "re-encoded differently at " + found
+    return results
+
+
+def validate(path: str, recorded: str, cases_path: str, name: str, exceptions_path: Optional[str],
+             responses_path: Optional[str] = None) -> int:
     document = load(path)
     with open(cases_path, encoding="utf-8") as f:
         cases = json.load(f)["operations"]
@@ -414,18 +508,31 @@ def validate(path: str, recorded: str, cases_path: str, name: str, exceptions_pa
                 results[record["operationId"]] = validate_requests.validate(spec_for(path_keys[record["operationId"]]), request)
             except Exception as error:  # noqa: BLE001 - a crash is a failure to report
                 results[record["operationId"]] = f"{type(error).__name__}: {error}"
+    unexpected = report(name, results, exceptions)
     passed = sum(1 for reason in results.values() if reason is None)
+    listed = sum(1 for key in exceptions if " " not in key)
+    print(f"{name}: {passed} of {len(results)} operations' requests validate ({listed} listed exceptions)")
+    if responses_path:
+        round_trips = check_responses(cases_path, responses_path)
+        unexpected += report(name, round_trips, exceptions)
+        passed = sum(1 for reason in round_trips.values() if reason is None)
+        listed = sum(1 for key in exceptions if " " in key)
+        print(f"{name}: {passed} of {len(round_trips)} response bodies round-trip ({listed} listed exceptions)")
+    return 1 if unexpected else 0
+
+
+def report(name: str, results: Dict[str, Optional[str]], exceptions: Dict[str, str]) -> int:
+    """Prints each failure not listed and each listed exception that passes; returns their count."""
     unexpected = 0
-    for operation_id, reason in sorted(results.items()):
-        listed = exceptions.get(operation_id)
+    for key, reason in sorted(results.items()):
+        listed = exceptions.get(key)
         if reason is None and listed:
             unexpected += 1
-            print(f"  STALE {name} {operation_id}: passes now; remove it from the exceptions ({listed})")
+            print(f"  STALE {name} {key}: passes now; remove it from the exceptions ({listed})")
         elif reason is not None and not listed:
             unexpected += 1
-            print(f"  FAIL {name} {operation_id}: {reason[:400]}")
-    print(f"{name}: {passed} of {len(results)} operations' requests validate ({len(exceptions)} listed exceptions)")
-    return 1 if unexpected else 0
+            print(f"  FAIL {name} {key}: {reason[:400]}")
+    return unexpected
 
 
 def main(argv=None) -> int:
@@ -440,10 +547,11 @@ def main(argv=None) -> int:
     check.add_argument("--cases", required=True)
     check.add_argument("--name", required=True)
     check.add_argument("--exceptions")
+    check.add_argument("--responses")
     args = parser.parse_args(argv)
     if args.command == "cases":
         return make_cases(args.doc, args.out)
-    return validate(args.doc, args.recorded, args.cases, args.name, args.exceptions)
+    return validate(args.doc, args.recorded, args.cases, args.name, args.exceptions, args.responses)
 
 
 if __name__ == "__main__":

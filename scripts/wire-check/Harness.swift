@@ -2,7 +2,8 @@
 // generated main.swift that lists the corpus modules). For each case Tests/Python/wire_check.py
 // made, it builds the request through the module's generated RequestCatalog, sends it through
 // the generated client's APIClient to a recording transport, and writes what went on the wire as
-// JSON lines for Tests/Python/validate_requests.py.
+// JSON lines for Tests/Python/validate_requests.py. It also round-trips every response case through
+// the catalog's `responseRoundTrips`.
 import ClientRuntime
 import Foundation
 import HTTPTypes
@@ -36,6 +37,33 @@ struct WireCase: Decodable {
 struct WireCases: Decodable {
     var server: String
     var operations: [WireCase]
+    var responses: [ResponseCase]?
+}
+
+struct ResponseCase: Decodable {
+    /// `"operationId 200"`.
+    var key: String
+    var body: JSONValue
+    var skipped: String?
+}
+
+/// Decodes every response case of one module with its generated type and encodes it again;
+/// returns JSON lines of `{"key", "body_base64"}` or `{"key", "error"}`.
+func roundTrip(cases path: String, roundTrips: [String: @Sendable (Data) throws -> Data]) throws -> [String] {
+    let cases = try JSONDecoder().decode(WireCases.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    var lines: [String] = []
+    for responseCase in cases.responses ?? [] where responseCase.skipped == nil {
+        var record: [String: Any] = ["key": responseCase.key]
+        do {
+            guard let decodeAndEncode = roundTrips[responseCase.key] else { throw ClientError.invalidRequest("no response type") }
+            record["body_base64"] = try decodeAndEncode(try JSONEncoder().encode(responseCase.body)).base64EncodedString()
+        } catch {
+            record["error"] = "\(error)"
+        }
+        let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+        lines.append(String(decoding: data, as: UTF8.self))
+    }
+    return lines
 }
 
 /// Builds and records every case of one module; returns the JSON lines.

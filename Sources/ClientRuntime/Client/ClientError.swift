@@ -155,7 +155,7 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
         return text
     }
 
-    init(operationID: String, type: String, path: String, reason: String, requestID: String?) {
+    public init(operationID: String, type: String, path: String, reason: String, requestID: String? = nil) {
         (self.operationID, self.type, self.path, self.reason, self.requestID) = (operationID, type, path, reason, requestID)
     }
 

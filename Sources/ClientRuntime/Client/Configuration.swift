@@ -66,4 +66,10 @@ public enum APIKey {
         }
         return value
     }
+
+    /// The trimmed value of `variable`, or nil when it is unset or empty.
+    public static func environmentValue(_ variable: String) -> String? {
+        guard let value = ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
 }

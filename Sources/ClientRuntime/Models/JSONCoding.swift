@@ -26,6 +26,19 @@ public enum JSONCoding {
     }
 
     /// Decodes `data`; see `DecodingMode` for what happens when a required value is absent or null.
+    /// Decodes JSON carried as text inside a response (a tool call's `arguments`, a structured
+    /// output's `content`). Failures are `ClientError.decoding` whose path starts at `path`:
+    /// `function.arguments.city`.
+    public static func decodeEmbedded<T: Decodable>(_ type: T.Type, fromText text: String, at path: String, operationID: String, mode: DecodingMode = .strict) throws -> T {
+        do {
+            return try decode(type, from: Data(text.utf8), mode: mode)
+        } catch {
+            var failure = DecodingFailure(operationID: operationID, type: type, error: error, requestID: nil)
+            failure.path = failure.path == "(root)" || failure.path.isEmpty ? path : path + (failure.path.hasPrefix("[") ? "" : ".") + failure.path
+            throw ClientError.decoding(failure)
+        }
+    }
+
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode = .tolerant) throws -> T {
         try decodeReporting(type, from: data, mode: mode).value
     }

@@ -53,6 +53,21 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/user_id`.
     public var userID: Swift.String
 
+    /// Creates an `APIKey`.
+    ///
+    /// - Parameters:
+    ///   - acls: A list of ACLs authorized with the API key, e.g. `"api-key:endpoint:*"`, `"api-key:model:*"`.
+    ///   - apiKeyBlocked: Indicates whether the API key is blocked.
+    ///   - apiKeyDisabled: Indicates whether the API key is disabled.
+    ///   - apiKeyID: ID of the API key.
+    ///   - createTime: Creation time of the API key in Unix timestamp.
+    ///   - modifiedBy: User ID of the user who last modified the API key.
+    ///   - modifyTime: Last modification time of the API key in Unix timestamp.
+    ///   - name: The name of the API key specified by user.
+    ///   - redactedAPIKey: The redacted API key.
+    ///   - teamBlocked: Indicates whether the team that owns the API key.
+    ///   - teamID: The team ID of the team that owns the API key.
+    ///   - userID: User ID the API key belongs to.
     public init(
         acls: [Swift.String],
         apiKeyBlocked: Swift.Bool,

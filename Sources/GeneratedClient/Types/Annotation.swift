@@ -25,6 +25,14 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Annotation/properties/url`.
     public var url: Swift.String
 
+    /// Creates an `Annotation`.
+    ///
+    /// - Parameters:
+    ///   - endIndex: The end index of the annotation.
+    ///   - startIndex: The summary of the annotation.
+    ///   - title: The title of the annotation.
+    ///   - type: The type of the annotation. Only supported type currently is `url_citation`.
+    ///   - url: The URL of the web resource.
     public init(
         endIndex: Swift.Int32? = nil,
         startIndex: Swift.Int32? = nil,

@@ -45,6 +45,18 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/usage`.
     public var usage: Usage?
 
+    /// Creates a `ChatResponse`.
+    ///
+    /// - Parameters:
+    ///   - choices: A list of response choices from the model. The length corresponds to the `n` in request body (default to 1).
+    ///   - citations: List of all the external pages used by the model to answer.
+    ///   - created: The chat completion creation time in Unix timestamp.
+    ///   - id: A unique ID for the chat response.
+    ///   - model: Model ID used to create chat completion.
+    ///   - object: The object type, which is always `"chat.completion"`.
+    ///   - outputFiles: Files generated during the response (e.g., by the code execution tool).
+    ///   - systemFingerprint: System fingerprint, used to indicate xAI system configuration changes.
+    ///   - usage: Token usage information.
     public init(
         choices: [Choice],
         citations: [Swift.String]? = nil,

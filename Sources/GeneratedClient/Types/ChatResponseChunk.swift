@@ -43,6 +43,18 @@ public struct ChatResponseChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChatResponseChunk/properties/usage`.
     public var usage: Usage?
 
+    /// Creates a `ChatResponseChunk`.
+    ///
+    /// - Parameters:
+    ///   - choices: A list of response choices from the model. The length corresponds to the `n` in request body (default to 1).
+    ///   - citations: List of all the external pages used by the model to answer. Only populated for the last chunk.
+    ///   - created: The chat completion creation time in Unix timestamp.
+    ///   - id: A unique ID for the chat completion. Each chunk in a streaming response has the same ID.
+    ///   - model: The model ID used to create chat completion.
+    ///   - object: The object type, which is always `"chat.completion.chunk"`.
+    ///   - outputFiles: Files generated during the response (e.g., by the code execution tool).
+    ///   - systemFingerprint: System fingerprint, used to indicate xAI system configuration changes.
+    ///   - usage: Token usage information.
     public init(
         choices: [ChoiceChunk],
         citations: [Swift.String]? = nil,

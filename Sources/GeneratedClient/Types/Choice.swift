@@ -21,6 +21,13 @@ public struct Choice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Choice/properties/message`.
     public var message: ChoiceMessage
 
+    /// Creates a `Choice`.
+    ///
+    /// - Parameters:
+    ///   - finishReason: Finish reason. `"stop"` means the inference has reached a model-defined or user-supplied stop sequence in `stop`. `"length"` means the inference result has reached models' maximum allowed token length or user defined value in `max_tokens`. `"end_turn"` or `null` in streaming mode when the chunk is not the last.
+    ///   - index: Index of the choice within the response choices, starting from 0.
+    ///   - logprobs: The log probabilities of each output token returned in the content of message.
+    ///   - message: The generated chat completion message.
     public init(
         finishReason: Swift.String? = nil,
         index: Swift.Int32,

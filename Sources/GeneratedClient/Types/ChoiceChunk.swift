@@ -21,6 +21,13 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChoiceChunk/properties/logprobs`.
     public var logprobs: LogProbs?
 
+    /// Creates a `ChoiceChunk`.
+    ///
+    /// - Parameters:
+    ///   - delta: Additional difference (delta) of the result.
+    ///   - finishReason: Finish reason. `"stop"` means the inference has reached a model-defined or user-supplied stop sequence in `stop`. `"length"` means the inference result has reached models' maximum allowed token length or user defined value in `max_tokens`. `"end_turn"` or `null` in streaming mode when the chunk is not the last.
+    ///   - index: Index of the choice.
+    ///   - logprobs: The log probabilities of each output token returned in the content of message.
     public init(
         delta: Delta,
         finishReason: Swift.String? = nil,

@@ -25,20 +25,25 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
     ///
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "code_interpreter_call" }
 
+    /// Creates a `CodeInterpreterCall`.
+    ///
+    /// - Parameters:
+    ///   - code: The code of the code interpreter tool call.
+    ///   - id: The unique ID of the code interpreter tool call.
+    ///   - outputs: The outputs of the code interpreter tool call.
+    ///   - status: The status of the code interpreter tool call.
     public init(
         code: Swift.String? = nil,
         id: Swift.String? = nil,
         outputs: [CodeInterpreterOutput],
         status: Swift.String? = nil,
-        type: Swift.String = "code_interpreter_call",
     ) {
         self.code = code
         self.id = id
         self.outputs = outputs
         self.status = status
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -47,6 +52,21 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
         self.outputs = try container.decodeRequired([CodeInterpreterOutput].self, forKey: .outputs)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.outputs, forKey: .outputs)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try ClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case code
+        case id
+        case outputs
+        case status
     }
 }

@@ -23,10 +23,8 @@ public enum CodeInterpreterOutput: Swift.Codable, Swift.Hashable, Swift.Sendable
         switch self {
         case .logs(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
         case .image(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -43,20 +41,31 @@ extension CodeInterpreterOutput {
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/0/properties/logs`.
         public var logs: Swift.String
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "logs" }
 
+        /// Creates a `Logs`.
+        ///
+        /// - Parameters:
+        ///   - logs: The output of the code interpreter tool call.
         public init(
             logs: Swift.String,
-            type: Swift.String = "logs",
         ) {
             self.logs = logs
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.logs = try container.decodeRequired(Swift.String.self, forKey: .logs)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.logs, forKey: .logs)
+            try ClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case logs
         }
     }
 }
@@ -67,24 +76,35 @@ extension CodeInterpreterOutput {
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/1`.
     public struct Image: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "image" }
         /// The error of the code interpreter tool call.
         ///
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/1/properties/url`.
         public var url: Swift.String
 
+        /// Creates an `Image`.
+        ///
+        /// - Parameters:
+        ///   - url: The error of the code interpreter tool call.
         public init(
-            type: Swift.String = "image",
             url: Swift.String,
         ) {
-            self.type = type
             self.url = url
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
             self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+            try container.encode(self.url, forKey: .url)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case url
         }
     }
 }

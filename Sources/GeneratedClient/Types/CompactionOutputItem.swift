@@ -21,21 +21,30 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// The type of the item. Always `"compaction"`.
     ///
     /// - Remark: Generated from `#/components/schemas/CompactionOutputItem/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "compaction" }
 
+    /// Creates a `CompactionOutputItem`.
+    ///
+    /// - Parameters:
+    ///   - encryptedContent: The encrypted content of the compacted conversation.
+    ///   - id: The unique ID of the compaction item (e.g. `cmp_`).
     public init(
         encryptedContent: Swift.String,
         id: Swift.String? = nil,
-        type: Swift.String = "compaction",
     ) {
         self.encryptedContent = encryptedContent
         self.id = id
-        self.type = type
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.encryptedContent, forKey: .encryptedContent)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try ClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case encryptedContent = "encrypted_content"
         case id
-        case type
     }
 }

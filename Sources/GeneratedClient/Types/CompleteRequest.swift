@@ -46,6 +46,18 @@ public struct CompleteRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/CompleteRequest/properties/top_p`.
     public var topP: Swift.Double?
 
+    /// Creates a `CompleteRequest`.
+    ///
+    /// - Parameters:
+    ///   - maxTokensToSample: The maximum number of tokens to generate before stopping.
+    ///   - metadata: An object describing metadata about the request.
+    ///   - model: Model to use for completion.
+    ///   - prompt: Prompt for the model to perform completion on.
+    ///   - stopSequences: (Not supported by reasoning models) Up to 4 sequences where the API will stop generating further tokens.
+    ///   - stream: (Unsupported) If set, partial message deltas will be sent. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    ///   - topK: (Unsupported) When generating next tokens, randomly selecting the next token from the k most likely options.
+    ///   - topP: An alternative to sampling with `temperature`, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. It is generally recommended to alter this or `temperature` but not both.
     public init(
         maxTokensToSample: Swift.Int32,
         metadata: MessageMetadata? = nil,

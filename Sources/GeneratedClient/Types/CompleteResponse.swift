@@ -27,6 +27,14 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/CompleteResponse/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `CompleteResponse`.
+    ///
+    /// - Parameters:
+    ///   - completion: The completion content up to and excluding stop sequences.
+    ///   - id: ID of the completion response.
+    ///   - model: The model that handled the request.
+    ///   - stopReason: The reason to stop completion. `"stop_sequence"` means the inference has reached a model-defined or user-supplied stop sequence in `stop`. `"length"` means the inference result has reached models' maximum allowed token length or user defined value in `max_tokens`. `"end_turn"` or `null` in streaming mode when the chunk is not the last.
+    ///   - type: Completion response object type. This is always `"completion"`.
     public init(
         completion: Swift.String,
         id: Swift.String,

@@ -2,41 +2,188 @@
 import ClientRuntime
 import Foundation
 
+/// One part of a message's content, chosen by `type`.
+///
 /// - Remark: Generated from `#/components/schemas/ContentPart`.
-public struct ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// File reference for file attachments (OpenAI-compatible nesting).
-    ///
-    /// - Remark: Generated from `#/components/schemas/ContentPart/properties/file`.
-    public var file: FileRef?
-    /// A public URL of image prompt, only available for vision models.
-    ///
-    /// - Remark: Generated from `#/components/schemas/ContentPart/properties/image_url`.
-    public var imageURL: ImageURL?
+public enum ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Text prompt.
-    ///
-    /// - Remark: Generated from `#/components/schemas/ContentPart/properties/text`.
-    public var text: Swift.String?
-    /// The type of the content part. Can be `text`, `image_url`, `text_file` or `file`.
-    ///
-    /// - Remark: Generated from `#/components/schemas/ContentPart/properties/type`.
-    public var type: Swift.String
+    case text(ContentPart.Text)
+    /// An image, only available for vision models.
+    case imageURL(ContentPart.ImageURLContentPart)
+    /// A text file.
+    case textFile(ContentPart.TextFile)
+    /// A file attachment (OpenAI-compatible nesting).
+    case file(ContentPart.FileContentPart)
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(ClientRuntime.JSONValue)
 
-    public init(
-        file: FileRef? = nil,
-        imageURL: ImageURL? = nil,
-        text: Swift.String? = nil,
-        type: Swift.String,
-    ) {
-        self.file = file
-        self.imageURL = imageURL
-        self.text = text
-        self.type = type
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        case "text": self = .text(try ContentPart.Text(from: decoder))
+        case "image_url": self = .imageURL(try ContentPart.ImageURLContentPart(from: decoder))
+        case "text_file": self = .textFile(try ContentPart.TextFile(from: decoder))
+        case "file": self = .file(try ContentPart.FileContentPart(from: decoder))
+        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        }
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case file
-        case imageURL = "image_url"
-        case text
-        case type
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .text(let value):
+            try value.encode(to: encoder)
+        case .imageURL(let value):
+            try value.encode(to: encoder)
+        case .textFile(let value):
+            try value.encode(to: encoder)
+        case .file(let value):
+            try value.encode(to: encoder)
+        case .unknown(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+extension ContentPart {
+    /// Text prompt.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/0`.
+    public struct Text: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/0/properties/type`.
+        public var type: Swift.String { "text" }
+        /// Text prompt.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/0/properties/text`.
+        public var text: Swift.String
+
+        /// Creates a `Text`.
+        ///
+        /// - Parameters:
+        ///   - text: Text prompt.
+        public init(
+            text: Swift.String,
+        ) {
+            self.text = text
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try container.encode(self.text, forKey: .text)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
+        }
+    }
+}
+
+extension ContentPart {
+    /// An image, only available for vision models.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/1`.
+    public struct ImageURLContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/1/properties/type`.
+        public var type: Swift.String { "image_url" }
+        /// A public URL or a base64-encoded data URL of the image, or a file id.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/1/properties/image_url`.
+        public var imageURL: ImageURL
+
+        /// Creates an `ImageURLContentPart`.
+        ///
+        /// - Parameters:
+        ///   - imageURL: A public URL or a base64-encoded data URL of the image, or a file id.
+        public init(
+            imageURL: ImageURL,
+        ) {
+            self.imageURL = imageURL
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
+            try container.encode(self.imageURL, forKey: .imageURL)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case imageURL = "image_url"
+        }
+    }
+}
+
+extension ContentPart {
+    /// A text file.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/2`.
+    public struct TextFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/2/properties/type`.
+        public var type: Swift.String { "text_file" }
+        /// The file's text.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/2/properties/text`.
+        public var text: Swift.String?
+        /// The file, by id or URL.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/2/properties/file`.
+        public var file: FileRef?
+
+        /// Creates a `TextFile`.
+        ///
+        /// - Parameters:
+        ///   - text: The file's text.
+        ///   - file: The file, by id or URL.
+        public init(
+            text: Swift.String? = nil,
+            file: FileRef? = nil,
+        ) {
+            self.text = text
+            self.file = file
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
+            try container.encodeIfPresent(self.text, forKey: .text)
+            try container.encodeIfPresent(self.file, forKey: .file)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
+            case file
+        }
+    }
+}
+
+extension ContentPart {
+    /// A file attachment (OpenAI-compatible nesting).
+    ///
+    /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/3`.
+    public struct FileContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/3/properties/type`.
+        public var type: Swift.String { "file" }
+        /// File reference for file attachments.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/3/properties/file`.
+        public var file: FileRef
+
+        /// Creates a `FileContentPart`.
+        ///
+        /// - Parameters:
+        ///   - file: File reference for file attachments.
+        public init(
+            file: FileRef,
+        ) {
+            self.file = file
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
+            try container.encode(self.file, forKey: .file)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case file
+        }
     }
 }

@@ -17,6 +17,12 @@ public struct DeleteFileResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/components/schemas/DeleteFileResponse/properties/object`.
     public var object: Swift.String?
 
+    /// Creates a `DeleteFileResponse`.
+    ///
+    /// - Parameters:
+    ///   - deleted: Whether the file was deleted.
+    ///   - id: The ID of the file.
+    ///   - object: The object type, which is always "file". Only included for compatibility.
     public init(
         deleted: Swift.Bool,
         id: Swift.String,

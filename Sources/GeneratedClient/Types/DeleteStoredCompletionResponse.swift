@@ -19,6 +19,12 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
     /// - Remark: Generated from `#/components/schemas/DeleteStoredCompletionResponse/properties/object`.
     public var object: Swift.String
 
+    /// Creates a `DeleteStoredCompletionResponse`.
+    ///
+    /// - Parameters:
+    ///   - deleted: Whether the response was successfully deleted.
+    ///   - id: The response_id to be deleted.
+    ///   - object: The deleted object type, which is always `response`.
     public init(
         deleted: Swift.Bool,
         id: Swift.String,

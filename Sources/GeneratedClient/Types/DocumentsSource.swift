@@ -15,6 +15,11 @@ public struct DocumentsSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/DocumentsSource/properties/rag_pipeline`.
     public var ragPipeline: RagPipeline?
 
+    /// Creates a `DocumentsSource`.
+    ///
+    /// - Parameters:
+    ///   - collectionIDs: The collection IDs to search in.
+    ///   - ragPipeline: Which RAG pipeline to use. Defaults to `chroma_db` when unset.
     public init(
         collectionIDs: [Swift.String],
         ragPipeline: RagPipeline? = nil,

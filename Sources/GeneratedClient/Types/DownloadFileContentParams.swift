@@ -11,6 +11,10 @@ public struct DownloadFileContentParams: Swift.Codable, Swift.Hashable, Swift.Se
     /// - Remark: Generated from `#/components/schemas/DownloadFileContentParams/properties/format`.
     public var format: ContentFormat?
 
+    /// Creates a `DownloadFileContentParams`.
+    ///
+    /// - Parameters:
+    ///   - format: Format of the downloaded content.
     public init(
         format: ContentFormat? = nil,
     ) {

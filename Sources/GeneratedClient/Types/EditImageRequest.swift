@@ -49,6 +49,18 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates an `EditImageRequest`.
+    ///
+    /// - Parameters:
+    ///   - aspectRatio: Aspect ratio of the output image for image editing with multiple images.
+    ///   - image: Input image to perform edit on. Mutually exclusive with `images`.
+    ///   - images: List of input images for multi-reference editing.
+    ///   - model: Model to be used.
+    ///   - n: Number of image edits to be generated.
+    ///   - prompt: Prompt for image editing.
+    ///   - resolution: Resolution of the generated image. Defaults to `1k`.
+    ///   - responseFormat: Response format to return the image in. Can be `url` or `b64_json`. If `b64_json` is specified, the image will be returned as a base64-encoded string instead of a url to the generated image file.
+    ///   - user: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         aspectRatio: ImageAspectRatio? = nil,
         image: ImageURL? = nil,

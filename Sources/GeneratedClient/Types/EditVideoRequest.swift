@@ -28,6 +28,14 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EditVideoRequest/properties/video`.
     public var video: VideoURL
 
+    /// Creates an `EditVideoRequest`.
+    ///
+    /// - Parameters:
+    ///   - model: Model to be used.
+    ///   - output: Optional output destination for generated video.
+    ///   - prompt: Prompt for video editing.
+    ///   - user: A unique identifier representing your end-user.
+    ///   - video: Input video to perform edit on.
     public init(
         model: Swift.String? = nil,
         output: VideoOutput? = nil,

@@ -17,6 +17,12 @@ public struct Embedding: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Embedding/properties/object`.
     public var object: Swift.String
 
+    /// Creates an `Embedding`.
+    ///
+    /// - Parameters:
+    ///   - embedding: Embedding content.
+    ///   - index: Index of the embedding object in the data list.
+    ///   - object: The object type, which is always `"embedding"`.
     public init(
         embedding: EmbeddingContent,
         index: Swift.Int32,

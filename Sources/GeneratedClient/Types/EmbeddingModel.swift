@@ -51,6 +51,20 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EmbeddingModel/properties/version`.
     public var version: Swift.String
 
+    /// Creates an `EmbeddingModel`.
+    ///
+    /// - Parameters:
+    ///   - aliases: Alias ID(s) of the model that user can use in a request's model field.
+    ///   - created: Model creation time in Unix timestamp.
+    ///   - fingerprint: Fingerprint of the xAI system configuration hosting the model.
+    ///   - id: Model ID. Obtainable from or .
+    ///   - inputModalities: The input modalities supported by the model.
+    ///   - object: Object type, should be model.
+    ///   - outputModalities: The output modalities supported by the model.
+    ///   - ownedBy: Owner of the model.
+    ///   - promptImageTokenPrice: Price of the prompt image token in USD cents per million token.
+    ///   - promptTextTokenPrice: Price of the prompt text token in USD cents per million token.
+    ///   - version: Version of the model.
     public init(
         aliases: [Swift.String],
         created: Swift.Int64,

@@ -30,6 +30,15 @@ public struct EmbeddingRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EmbeddingRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates an `EmbeddingRequest`.
+    ///
+    /// - Parameters:
+    ///   - dimensions: The number of dimensions the resulting output embeddings should have.
+    ///   - encodingFormat: The format to return the embeddings in. Can be either `float` or `base64`.
+    ///   - input: Input text to embed, encoded as a string or list of tokens. To embed multiple inputs in a single request, pass a list of strings or list of token lists. The total tokens in the input must not exceed the context window for the model and cannot be an empty string. If the input is a list, the maximum length of the list is 128.
+    ///   - model: ID of the model to use.
+    ///   - preview: Flag to use the new format of the API.
+    ///   - user: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         dimensions: Swift.Int32? = nil,
         encodingFormat: Swift.String? = nil,

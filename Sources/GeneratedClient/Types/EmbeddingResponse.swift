@@ -21,6 +21,13 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EmbeddingResponse/properties/usage`.
     public var usage: EmbeddingUsage?
 
+    /// Creates an `EmbeddingResponse`.
+    ///
+    /// - Parameters:
+    ///   - data: A list of embedding objects.
+    ///   - model: Model ID used to create embedding.
+    ///   - object: The object type of `data` field, which is always `"list"`.
+    ///   - usage: Token usage information.
     public init(
         data: [Embedding],
         model: Swift.String,

@@ -13,6 +13,11 @@ public struct EmbeddingUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/EmbeddingUsage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
 
+    /// Creates an `EmbeddingUsage`.
+    ///
+    /// - Parameters:
+    ///   - promptTokens: Prompt token used.
+    ///   - totalTokens: Total token used.
     public init(
         promptTokens: Swift.Int32,
         totalTokens: Swift.Int32,

@@ -30,6 +30,14 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/components/schemas/ExtendVideoRequest/properties/video`.
     public var video: VideoURL
 
+    /// Creates an `ExtendVideoRequest`.
+    ///
+    /// - Parameters:
+    ///   - duration: Duration of the extension segment to generate in seconds (1-10).
+    ///   - model: Model to be used.
+    ///   - output: Optional output destination for generated video.
+    ///   - prompt: Prompt describing what should happen next in the video.
+    ///   - video: Input video to extend. The extension continues from the end of this video.
     public init(
         duration: Swift.Int32? = nil,
         model: Swift.String? = nil,

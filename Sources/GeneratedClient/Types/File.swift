@@ -35,6 +35,16 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/File/properties/purpose`.
     public var purpose: Swift.String?
 
+    /// Creates a `File`.
+    ///
+    /// - Parameters:
+    ///   - bytes: The size of the file, in bytes.
+    ///   - createdAt: The Unix timestamp (in seconds) for file creation time.
+    ///   - expiresAt: The Unix timestamp (in seconds) for file expiry time. null if file does not expire.
+    ///   - filename: The name of the file.
+    ///   - id: The file identifier, which can be used in other API requests.
+    ///   - object: The object type, which is always `file`. Only included for compatability.
+    ///   - purpose: The intended purpose of the uploaded file. Only included for OAI compatability.
     public init(
         bytes: Swift.Int64,
         createdAt: Swift.Int64,

@@ -13,6 +13,11 @@ public struct FileRef: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/FileRef/properties/url`.
     public var url: Swift.String?
 
+    /// Creates a `FileRef`.
+    ///
+    /// - Parameters:
+    ///   - fileID: The file ID from the Files API.
+    ///   - url: Public URL for a file attachment.
     public init(
         fileID: Swift.String? = nil,
         url: Swift.String? = nil,

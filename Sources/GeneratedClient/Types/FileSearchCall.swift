@@ -25,20 +25,25 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The type of the file search tool call. Always `file_search_call`.
     ///
     /// - Remark: Generated from `#/components/schemas/FileSearchCall/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "file_search_call" }
 
+    /// Creates a `FileSearchCall`.
+    ///
+    /// - Parameters:
+    ///   - id: The unique ID of the file search tool call.
+    ///   - queries: The queries used to search for files.
+    ///   - results: The results of the file search tool call.
+    ///   - status: The status of the file search tool call.
     public init(
         id: Swift.String? = nil,
         queries: [Swift.String],
         results: [FileSearchResult],
         status: Swift.String? = nil,
-        type: Swift.String = "file_search_call",
     ) {
         self.id = id
         self.queries = queries
         self.results = results
         self.status = status
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -47,6 +52,21 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.queries = try container.decodeRequired([Swift.String].self, forKey: .queries)
         self.results = try container.decodeRequired([FileSearchResult].self, forKey: .results)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.queries, forKey: .queries)
+        try container.encode(self.results, forKey: .results)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try ClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case queries
+        case results
+        case status
     }
 }

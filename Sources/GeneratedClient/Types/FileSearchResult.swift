@@ -22,6 +22,13 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/FileSearchResult/properties/text`.
     public var text: Swift.String
 
+    /// Creates a `FileSearchResult`.
+    ///
+    /// - Parameters:
+    ///   - fileID: The file ID of the file search result.
+    ///   - filename: The filename of the file search result.
+    ///   - score: The score of the file search result.
+    ///   - text: The text of the file search result.
     public init(
         fileID: Swift.String,
         filename: Swift.String,

@@ -9,6 +9,11 @@ public struct Function: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Function/properties/name`.
     public var name: Swift.String
 
+    /// Creates a `Function`.
+    ///
+    /// - Parameters:
+    ///   - arguments: The `arguments` value.
+    ///   - name: The `name` value.
     public init(
         arguments: Swift.String,
         name: Swift.String,

@@ -13,6 +13,11 @@ public struct FunctionCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/FunctionCall/properties/name`.
     public var name: Swift.String
 
+    /// Creates a `FunctionCall`.
+    ///
+    /// - Parameters:
+    ///   - arguments: Arguments available to the function.
+    ///   - name: Name of the function.
     public init(
         arguments: Swift.String,
         name: Swift.String,

@@ -9,6 +9,10 @@ public struct FunctionChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/FunctionChoice/properties/name`.
     public var name: Swift.String
 
+    /// Creates a `FunctionChoice`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
     public init(
         name: Swift.String,
     ) {

@@ -25,6 +25,13 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/strict`.
     public var strict: Swift.Bool?
 
+    /// Creates a `FunctionDefinition`.
+    ///
+    /// - Parameters:
+    ///   - description: A description of the function to indicate to the model when to call it.
+    ///   - name: The name of the function. If the model calls the function, this name is used in the
+    ///   - parameters: A JSON schema describing the function parameters. The model _should_ follow the schema,
+    ///   - strict: Not supported. Only maintained for compatibility reasons.
     public init(
         description: Swift.String? = nil,
         name: Swift.String,

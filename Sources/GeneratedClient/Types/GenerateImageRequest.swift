@@ -39,6 +39,16 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Remark: Generated from `#/components/schemas/GenerateImageRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates a `GenerateImageRequest`.
+    ///
+    /// - Parameters:
+    ///   - aspectRatio: Aspect ratio of the generated image. Can be `1:1`, `3:4`, `4:3`, `9:16`, `16:9`, `2:3`, `3:2`, `9:19.5`, `19.5:9`, `9:20`, `20:9`, `1:2`, `2:1`, or `auto`.
+    ///   - model: Model to be used.
+    ///   - n: Number of images to be generated
+    ///   - prompt: Prompt for image generation.
+    ///   - resolution: Resolution of the generated image. Defaults to `1k`.
+    ///   - responseFormat: Response format to return the image in. Can be url or b64_json. If b64_json is specified, the image will be returned as a base64-encoded string instead of a url to the generated image file.
+    ///   - user: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         aspectRatio: ImageAspectRatio? = nil,
         model: Swift.String? = nil,

@@ -53,6 +53,18 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates a `GenerateVideoRequest`.
+    ///
+    /// - Parameters:
+    ///   - aspectRatio: Aspect ratio of the generated video.
+    ///   - duration: Video duration in seconds. Range: [1, 15]. Default: 8.
+    ///   - image: Optional input image for image-to-video generation.
+    ///   - model: Model to be used.
+    ///   - output: Optional output destination for generated video.
+    ///   - prompt: Prompt for video generation. Required for text-to-video (T2V) and
+    ///   - referenceImages: Optional reference images for reference-to-video (R2V) generation.
+    ///   - resolution: Resolution of the generated video.
+    ///   - user: A unique identifier representing your end-user.
     public init(
         aspectRatio: VideoAspectRatio? = nil,
         duration: Swift.Int32? = nil,

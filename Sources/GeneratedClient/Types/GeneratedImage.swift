@@ -19,6 +19,12 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/GeneratedImage/properties/url`.
     public var url: Swift.String?
 
+    /// Creates a `GeneratedImage`.
+    ///
+    /// - Parameters:
+    ///   - b64JSON: A base64-encoded string representation of the generated image (without the data-URI prefix), if `b64_json` is specified as `response_format` in the request.
+    ///   - mimeType: The MIME type of the generated image (e.g. `image/png`, `image/jpeg`, `image/webp`).
+    ///   - url: A url to the generated image, if `response_format` is not specified or with `url` in the request.
     public init(
         b64JSON: Swift.String? = nil,
         mimeType: Swift.String? = nil,

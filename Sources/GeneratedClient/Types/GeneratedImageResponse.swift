@@ -15,6 +15,11 @@ public struct GeneratedImageResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     /// - Remark: Generated from `#/components/schemas/GeneratedImageResponse/properties/usage`.
     public var usage: MediaUsage?
 
+    /// Creates a `GeneratedImageResponse`.
+    ///
+    /// - Parameters:
+    ///   - data: A list of generated image objects.
+    ///   - usage: Billing and cost information for this request.
     public init(
         data: [GeneratedImage],
         usage: MediaUsage? = nil,

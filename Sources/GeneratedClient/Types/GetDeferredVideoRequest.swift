@@ -11,6 +11,10 @@ public struct GetDeferredVideoRequest: Swift.Codable, Swift.Hashable, Swift.Send
     /// - Remark: Generated from `#/components/schemas/GetDeferredVideoRequest/properties/request_id`.
     public var requestID: Swift.String
 
+    /// Creates a `GetDeferredVideoRequest`.
+    ///
+    /// - Parameters:
+    ///   - requestID: The request ID returned by a previous video generation request.
     public init(
         requestID: Swift.String,
     ) {

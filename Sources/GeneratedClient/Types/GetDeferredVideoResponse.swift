@@ -16,6 +16,11 @@ public struct GetDeferredVideoResponse: Swift.Codable, Swift.Hashable, Swift.Sen
     /// - Remark: Generated from `#/components/schemas/GetDeferredVideoResponse/properties/status`.
     public var status: Swift.String
 
+    /// Creates a `GetDeferredVideoResponse`.
+    ///
+    /// - Parameters:
+    ///   - response: The generated video response. Only present if status is "done" or "failed".
+    ///   - status: Status of the deferred request: "pending", "done", or "failed".
     public init(
         response: VideoResponse? = nil,
         status: Swift.String,

@@ -16,6 +16,11 @@ public struct GroupBy: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/GroupBy/properties/keys`.
     public var keys: [Swift.String]
 
+    /// Creates a `GroupBy`.
+    ///
+    /// - Parameters:
+    ///   - aggregate: Aggregation function per group. Defaults to MinK(k=1, keys=["#score"]).
+    ///   - keys: Metadata key(s) to group results by (e.g. "category", "department").
     public init(
         aggregate: GroupByAggregate? = nil,
         keys: [Swift.String],

@@ -42,6 +42,10 @@ extension GroupByAggregate {
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k`.
         public var minK: GroupByAggregate.MinK.MinKPayload
 
+        /// Creates a `MinK`.
+        ///
+        /// - Parameters:
+        ///   - minK: Keep the k records with the smallest values (best scores).
         public init(
             minK: GroupByAggregate.MinK.MinKPayload,
         ) {
@@ -68,6 +72,11 @@ extension GroupByAggregate.MinK {
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k/properties/keys`.
         public var keys: [Swift.String]
 
+        /// Creates a `MinKPayload`.
+        ///
+        /// - Parameters:
+        ///   - k: Number of records to keep per group. Must be >= 1.
+        ///   - keys: Key(s) to sort by within each group. Use "#score" for relevance score.
         public init(
             k: Swift.Int32,
             keys: [Swift.String],
@@ -88,6 +97,10 @@ extension GroupByAggregate {
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k`.
         public var maxK: GroupByAggregate.MaxK.MaxKPayload
 
+        /// Creates a `MaxK`.
+        ///
+        /// - Parameters:
+        ///   - maxK: Keep the k records with the largest values.
         public init(
             maxK: GroupByAggregate.MaxK.MaxKPayload,
         ) {
@@ -114,6 +127,11 @@ extension GroupByAggregate.MaxK {
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k/properties/keys`.
         public var keys: [Swift.String]
 
+        /// Creates a `MaxKPayload`.
+        ///
+        /// - Parameters:
+        ///   - k: Number of records to keep per group. Must be >= 1.
+        ///   - keys: Key(s) to sort by within each group.
         public init(
             k: Swift.Int32,
             keys: [Swift.String],

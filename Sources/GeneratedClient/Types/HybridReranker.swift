@@ -25,10 +25,8 @@ public enum HybridReranker: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .rerankerModel(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
         case .rrf(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -49,16 +47,31 @@ extension HybridReranker {
         /// - Remark: Generated from `#/components/schemas/RerankerModel/properties/model`.
         public var model: Swift.String?
         /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/0/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "reranker_model" }
 
+        /// Creates a `RerankerModelHybridReranker`.
+        ///
+        /// - Parameters:
+        ///   - instructions: Instructions for the reranking model. Defaults to generic reranking instructions.
+        ///   - model: The model to use for reranking. Defaults to standard reranker model.
         public init(
             instructions: Swift.String? = nil,
             model: Swift.String? = nil,
-            type: Swift.String = "reranker_model",
         ) {
             self.instructions = instructions
             self.model = model
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.instructions, forKey: .instructions)
+            try container.encodeIfPresent(self.model, forKey: .model)
+            try ClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case instructions
+            case model
         }
     }
 }
@@ -81,25 +94,36 @@ extension HybridReranker {
         /// - Remark: Generated from `#/components/schemas/ReciprocalRankFusion/properties/text_weight`.
         public var textWeight: Swift.Double?
         /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/1/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "rrf" }
 
+        /// Creates a `Rrf`.
+        ///
+        /// - Parameters:
+        ///   - embeddingWeight: Weight for embedding (dense) search results. Should be between 0 and 1. Defaults to 0.5.
+        ///   - k: The RRF constant k used in the reciprocal rank fusion formula. Defaults to 60.
+        ///   - textWeight: Weight for keyword (sparse) search results. Should be between 0 and 1. Defaults to 0.5.
         public init(
             embeddingWeight: Swift.Double? = nil,
             k: Swift.Int32? = nil,
             textWeight: Swift.Double? = nil,
-            type: Swift.String = "rrf",
         ) {
             self.embeddingWeight = embeddingWeight
             self.k = k
             self.textWeight = textWeight
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.embeddingWeight, forKey: .embeddingWeight)
+            try container.encodeIfPresent(self.k, forKey: .k)
+            try container.encodeIfPresent(self.textWeight, forKey: .textWeight)
+            try ClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case embeddingWeight = "embedding_weight"
             case k
             case textWeight = "text_weight"
-            case type
         }
     }
 }

@@ -16,6 +16,11 @@ public struct HybridRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/HybridRetrieval/properties/search_multiplier`.
     public var searchMultiplier: Swift.Int32?
 
+    /// Creates a `HybridRetrieval`.
+    ///
+    /// - Parameters:
+    ///   - reranker: Which reranker to use to limit results to the desired value.
+    ///   - searchMultiplier: Additional multiplier to requested search limit.
     public init(
         reranker: HybridReranker? = nil,
         searchMultiplier: Swift.Int32? = nil,

@@ -61,6 +61,23 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/generated_image_token_price`.
     public var generatedImageTokenPrice: Swift.Int64?
 
+    /// Creates an `ImageGenerationModel`.
+    ///
+    /// - Parameters:
+    ///   - aliases: Alias ID(s) of the model that user can use in a request's model field.
+    ///   - created: Model creation time in Unix timestamp.
+    ///   - fingerprint: Fingerprint of the xAI system configuration hosting the model.
+    ///   - id: Model ID.
+    ///   - imagePrice: Price of a single image in USD cents.
+    ///   - inputModalities: The input modalities supported by the model.
+    ///   - maxPromptLength: The `max_prompt_length` value.
+    ///   - object: The object type, which is always `"model"`.
+    ///   - outputModalities: The output modalities supported by the model.
+    ///   - ownedBy: Owner of the model.
+    ///   - version: Version of the model.
+    ///   - promptTextTokenPrice: Price of the prompt text token in USD cents per 100 million token.
+    ///   - promptImageTokenPrice: Price of the prompt image token in USD cents per 100 million token.
+    ///   - generatedImageTokenPrice: Price of a generated image token in USD cents per 100 million token.
     public init(
         aliases: [Swift.String],
         created: Swift.Int64,

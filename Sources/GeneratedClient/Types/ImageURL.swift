@@ -18,17 +18,61 @@ public struct ImageURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ImageUrl/properties/url`.
     public var url: Swift.String?
+    /// How closely the model looks at the image; `high` spends more tokens on detail.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ImageUrl/properties/detail`.
+    public var detail: ImageURL.Detail?
 
+    /// Creates an `ImageURL`.
+    ///
+    /// - Parameters:
+    ///   - fileID: File ID from the xAI Files API. Mutually exclusive with `url`.
+    ///   - url: Public URL or base64-encoded data URL of the image (JPEG, PNG, or WebP).
+    ///   - detail: How closely the model looks at the image; `high` spends more tokens on detail.
     public init(
         fileID: Swift.String? = nil,
         url: Swift.String? = nil,
+        detail: ImageURL.Detail? = nil,
     ) {
         self.fileID = fileID
         self.url = url
+        self.detail = detail
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
         case fileID = "file_id"
         case url
+        case detail
+    }
+}
+
+extension ImageURL {
+    /// How closely the model looks at the image; `high` spends more tokens on detail.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ImageUrl/properties/detail`.
+    public enum Detail: ClientRuntime.OpenEnum {
+        case auto
+        case low
+        case high
+        /// A value this client does not know yet; decoding never fails because the server added one.
+        case unknown(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "auto": self = .auto
+            case "low": self = .low
+            case "high": self = .high
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .auto: "auto"
+            case .low: "low"
+            case .high: "high"
+            case .unknown(let value): value
+            }
+        }
     }
 }

@@ -25,13 +25,10 @@ public enum IncompleteDetails: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .maxOutputTokens(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
         case .maxPromptTokens(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
         case .maxTimeLimit(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -42,17 +39,15 @@ extension IncompleteDetails {
     /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/0`.
     public struct MaxOutputTokens: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/0/properties/reason`.
-        public var reason: Swift.String
+        public var reason: Swift.String { "max_output_tokens" }
 
+        /// Creates a `MaxOutputTokens`.
         public init(
-            reason: Swift.String = "max_output_tokens",
         ) {
-            self.reason = reason
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
         }
     }
 }
@@ -61,17 +56,15 @@ extension IncompleteDetails {
     /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/1`.
     public struct MaxPromptTokens: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/1/properties/reason`.
-        public var reason: Swift.String
+        public var reason: Swift.String { "max_prompt_tokens" }
 
+        /// Creates a `MaxPromptTokens`.
         public init(
-            reason: Swift.String = "max_prompt_tokens",
         ) {
-            self.reason = reason
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
         }
     }
 }
@@ -80,17 +73,15 @@ extension IncompleteDetails {
     /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/2`.
     public struct MaxTimeLimit: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/2/properties/reason`.
-        public var reason: Swift.String
+        public var reason: Swift.String { "max_time_limit" }
 
+        /// Creates a `MaxTimeLimit`.
         public init(
-            reason: Swift.String = "max_time_limit",
         ) {
-            self.reason = reason
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reason = try container.decodeRequired(Swift.String.self, forKey: .reason)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
         }
     }
 }

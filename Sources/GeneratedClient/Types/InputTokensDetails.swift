@@ -9,6 +9,10 @@ public struct InputTokensDetails: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/components/schemas/InputTokensDetails/properties/cached_tokens`.
     public var cachedTokens: Swift.Int32
 
+    /// Creates an `InputTokensDetails`.
+    ///
+    /// - Parameters:
+    ///   - cachedTokens: Token cached by xAI from previous requests and reused for this request.
     public init(
         cachedTokens: Swift.Int32,
     ) {

@@ -11,6 +11,10 @@ public struct KeywordRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/KeywordRetrieval/properties/reranker`.
     public var reranker: RerankerModel?
 
+    /// Creates a `KeywordRetrieval`.
+    ///
+    /// - Parameters:
+    ///   - reranker: Optional, but always used when doing search across multiple collections.
     public init(
         reranker: RerankerModel? = nil,
     ) {

@@ -63,6 +63,23 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/LanguageModel/properties/version`.
     public var version: Swift.String
 
+    /// Creates a `LanguageModel`.
+    ///
+    /// - Parameters:
+    ///   - aliases: Alias ID(s) of the model that user can use in a request's model field.
+    ///   - cachedPromptTextTokenPrice: Price of a prompt text token (in USD cents per 100 million tokens) that was cached previously.
+    ///   - completionTextTokenPrice: Price of the completion text token in USD cents per 100 million token.
+    ///   - created: Creation time of the model in Unix timestamp.
+    ///   - fingerprint: Fingerprint of the xAI system configuration hosting the model.
+    ///   - id: Model ID. Obtainable from or .
+    ///   - inputModalities: The input modalities supported by the model, e.g. `"text"`, `"image"`.
+    ///   - object: The object type, which is always `"model"`.
+    ///   - outputModalities: The output modalities supported by the model, e.g. `"text"`, `"image"`.
+    ///   - ownedBy: Owner of the model.
+    ///   - promptImageTokenPrice: Price of the prompt image token in USD cents per 100 million token.
+    ///   - promptTextTokenPrice: Price of the prompt text token in USD cents per 100 million token.
+    ///   - searchPrice: Price of the search in USD cents per 100 million searches.
+    ///   - version: Version of the model.
     public init(
         aliases: [Swift.String],
         cachedPromptTextTokenPrice: Swift.Int64? = nil,

@@ -9,6 +9,10 @@ public struct ListEmbeddingModelsResponse: Swift.Codable, Swift.Hashable, Swift.
     /// - Remark: Generated from `#/components/schemas/ListEmbeddingModelsResponse/properties/models`.
     public var models: [EmbeddingModel]
 
+    /// Creates a `ListEmbeddingModelsResponse`.
+    ///
+    /// - Parameters:
+    ///   - models: Array of available embedding models.
     public init(
         models: [EmbeddingModel],
     ) {

@@ -31,6 +31,14 @@ public struct ListFilesParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/ListFilesParams/properties/sort_by`.
     public var sortBy: Swift.String?
 
+    /// Creates a `ListFilesParams`.
+    ///
+    /// - Parameters:
+    ///   - after: Only included for compatibility. Use `pagination_token` instead.
+    ///   - limit: The maximum number of objects to be returned in a single response.
+    ///   - order: The ordering to sort the returned files. Use `asc` for ascending and `desc` for descending order.
+    ///   - paginationToken: The pagination token returned by the previous list files request.
+    ///   - sortBy: The field to sort by. Valid options: `created_at`, `filename`, `size`. Defaults to `created_at`.
     public init(
         after: Swift.String? = nil,
         limit: Swift.Int32? = nil,

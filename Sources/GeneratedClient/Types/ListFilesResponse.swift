@@ -13,6 +13,11 @@ public struct ListFilesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ListFilesResponse/properties/pagination_token`.
     public var paginationToken: Swift.String?
 
+    /// Creates a `ListFilesResponse`.
+    ///
+    /// - Parameters:
+    ///   - data: List of files.
+    ///   - paginationToken: Pagination token to use with next request.
     public init(
         data: [File],
         paginationToken: Swift.String? = nil,

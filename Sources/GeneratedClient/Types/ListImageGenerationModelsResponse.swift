@@ -9,6 +9,10 @@ public struct ListImageGenerationModelsResponse: Swift.Codable, Swift.Hashable, 
     /// - Remark: Generated from `#/components/schemas/ListImageGenerationModelsResponse/properties/models`.
     public var models: [ImageGenerationModel]
 
+    /// Creates a `ListImageGenerationModelsResponse`.
+    ///
+    /// - Parameters:
+    ///   - models: Array of available image generation models.
     public init(
         models: [ImageGenerationModel],
     ) {

@@ -9,6 +9,10 @@ public struct ListLanguageModelsResponse: Swift.Codable, Swift.Hashable, Swift.S
     /// - Remark: Generated from `#/components/schemas/ListLanguageModelsResponse/properties/models`.
     public var models: [LanguageModel]
 
+    /// Creates a `ListLanguageModelsResponse`.
+    ///
+    /// - Parameters:
+    ///   - models: Array of available language models.
     public init(
         models: [LanguageModel],
     ) {

@@ -13,6 +13,11 @@ public struct ListModelsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/components/schemas/ListModelsResponse/properties/object`.
     public var object: Swift.String
 
+    /// Creates a `ListModelsResponse`.
+    ///
+    /// - Parameters:
+    ///   - data: A list of models with with minimalized information.
+    ///   - object: The object type of `data` field, which is always `"list"`.
     public init(
         data: [Model],
         object: Swift.String,

@@ -9,6 +9,10 @@ public struct ListVideoGenerationModelsResponse: Swift.Codable, Swift.Hashable, 
     /// - Remark: Generated from `#/components/schemas/ListVideoGenerationModelsResponse/properties/models`.
     public var models: [VideoGenerationModel]
 
+    /// Creates a `ListVideoGenerationModelsResponse`.
+    ///
+    /// - Parameters:
+    ///   - models: Array of available video generation models.
     public init(
         models: [VideoGenerationModel],
     ) {

@@ -19,6 +19,12 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/LocalShellSkill/properties/path`.
     public var path: Swift.String
 
+    /// Creates a `LocalShellSkill`.
+    ///
+    /// - Parameters:
+    ///   - description: A description of what the skill does.
+    ///   - name: The name of the skill.
+    ///   - path: The path to the directory containing the skill (with a SKILL.md file).
     public init(
         description: Swift.String,
         name: Swift.String,

@@ -9,6 +9,10 @@ public struct LogProbs: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/LogProbs/properties/content`.
     public var content: [TokenLogProb]?
 
+    /// Creates a `LogProbs`.
+    ///
+    /// - Parameters:
+    ///   - content: An array the log probabilities of each output token returned.
     public init(
         content: [TokenLogProb]? = nil,
     ) {

@@ -37,8 +37,18 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The type of the MCP tool call. Always `mcp_call`.
     ///
     /// - Remark: Generated from `#/components/schemas/McpCall/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "mcp_call" }
 
+    /// Creates a `McpCall`.
+    ///
+    /// - Parameters:
+    ///   - arguments: A JSON string of the arguments passed to the tool.
+    ///   - error: The error message of the MCP tool call.
+    ///   - id: The unique ID of the MCP tool call.
+    ///   - name: The name of the tool that was run.
+    ///   - output: The output of the MCP tool call.
+    ///   - serverLabel: The label of the MCP server running the tool.
+    ///   - status: The status of the MCP tool call.
     public init(
         arguments: Swift.String,
         error: Swift.String? = nil,
@@ -47,7 +57,6 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         output: Swift.String,
         serverLabel: Swift.String,
         status: Swift.String? = nil,
-        type: Swift.String = "mcp_call",
     ) {
         self.arguments = arguments
         self.error = error
@@ -56,7 +65,6 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.output = output
         self.serverLabel = serverLabel
         self.status = status
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -68,7 +76,18 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.output = try container.decodeRequired(Swift.String.self, forKey: .output)
         self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.arguments, forKey: .arguments)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.output, forKey: .output)
+        try container.encode(self.serverLabel, forKey: .serverLabel)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try ClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -79,6 +98,5 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case output
         case serverLabel = "server_label"
         case status
-        case type
     }
 }

@@ -13,6 +13,10 @@ public struct MediaUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MediaUsage/properties/cost_in_usd_ticks`.
     public var costInUsdTicks: Swift.Int64
 
+    /// Creates a `MediaUsage`.
+    ///
+    /// - Parameters:
+    ///   - costInUsdTicks: The cost of this request expressed in USD ticks.
     public init(
         costInUsdTicks: Swift.Int64,
     ) {

@@ -34,19 +34,14 @@ public enum Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .system(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
         case .user(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
         case .assistant(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
         case .tool(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
         case .function(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -67,16 +62,31 @@ extension Message {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/name`.
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "system" }
 
+        /// Creates a `System`.
+        ///
+        /// - Parameters:
+        ///   - content: System prompt content.
+        ///   - name: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
         public init(
             content: Content,
             name: Swift.String? = nil,
-            role: Swift.String = "system",
         ) {
             self.content = content
             self.name = name
-            self.role = role
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case content
+            case name
         }
     }
 }
@@ -95,16 +105,31 @@ extension Message {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/name`.
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "user" }
 
+        /// Creates an `User`.
+        ///
+        /// - Parameters:
+        ///   - content: System prompt content.
+        ///   - name: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
         public init(
             content: Content,
             name: Swift.String? = nil,
-            role: Swift.String = "user",
         ) {
             self.content = content
             self.name = name
-            self.role = role
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case content
+            case name
         }
     }
 }
@@ -127,31 +152,44 @@ extension Message {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/reasoning_content`.
         public var reasoningContent: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "assistant" }
         /// An array of tool calls available to the model on your machine.
         ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/tool_calls`.
         public var toolCalls: [ToolCall]?
 
+        /// Creates an `Assistant`.
+        ///
+        /// - Parameters:
+        ///   - content: Assistant prompt content.
+        ///   - name: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
+        ///   - reasoningContent: Assistant reasoning content.
+        ///   - toolCalls: An array of tool calls available to the model on your machine.
         public init(
             content: Content? = nil,
             name: Swift.String? = nil,
             reasoningContent: Swift.String? = nil,
-            role: Swift.String = "assistant",
             toolCalls: [ToolCall]? = nil,
         ) {
             self.content = content
             self.name = name
             self.reasoningContent = reasoningContent
-            self.role = role
             self.toolCalls = toolCalls
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.content, forKey: .content)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try container.encodeIfPresent(self.reasoningContent, forKey: .reasoningContent)
+            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try container.encodeIfPresent(self.toolCalls, forKey: .toolCalls)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case content
             case name
             case reasoningContent = "reasoning_content"
-            case role
             case toolCalls = "tool_calls"
         }
     }
@@ -167,25 +205,34 @@ extension Message {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/content`.
         public var content: Content
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "tool" }
         /// The ID of the tool call received from assistant message response.
         ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/tool_call_id`.
         public var toolCallID: Swift.String?
 
+        /// Creates a `ToolMessage`.
+        ///
+        /// - Parameters:
+        ///   - content: Content of the tool call result.
+        ///   - toolCallID: The ID of the tool call received from assistant message response.
         public init(
             content: Content,
-            role: Swift.String = "tool",
             toolCallID: Swift.String? = nil,
         ) {
             self.content = content
-            self.role = role
             self.toolCallID = toolCallID
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.content, forKey: .content)
+            try ClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
+            try container.encodeIfPresent(self.toolCallID, forKey: .toolCallID)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case content
-            case role
             case toolCallID = "tool_call_id"
         }
     }
@@ -205,16 +252,31 @@ extension Message {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/4/properties/name`.
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/4/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "function" }
 
+        /// Creates a `FunctionMessage`.
+        ///
+        /// - Parameters:
+        ///   - content: Content of the tool call result.
+        ///   - name: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
         public init(
             content: Content,
             name: Swift.String? = nil,
-            role: Swift.String = "function",
         ) {
             self.content = content
             self.name = name
-            self.role = role
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case content
+            case name
         }
     }
 }

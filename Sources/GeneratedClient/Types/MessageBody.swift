@@ -15,6 +15,11 @@ public struct MessageBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MessageBody/properties/role`.
     public var role: Swift.String
 
+    /// Creates a `MessageBody`.
+    ///
+    /// - Parameters:
+    ///   - content: The content message.
+    ///   - role: The role that the message belongs to, `"system"` for system prompt, `"user"` for user prompt, and `"assistant"` for response from the model.
     public init(
         content: MessageContent,
         role: Swift.String,

@@ -35,22 +35,16 @@ public enum MessageContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         case .image(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         case .toolUse(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         case .toolResult(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
         case .redactedThinking(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
         case .thinking(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -71,22 +65,31 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text" }
 
+        /// Creates a `Text`.
+        ///
+        /// - Parameters:
+        ///   - cacheControl: (Unsupported) Cache control.
+        ///   - text: Text prompt.
         public init(
             cacheControl: ClientRuntime.JSONValue? = nil,
             text: Swift.String,
-            type: Swift.String = "text",
         ) {
             self.cacheControl = cacheControl
             self.text = text
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case cacheControl = "cache_control"
             case text
-            case type
         }
     }
 }
@@ -105,22 +108,31 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/source`.
         public var source: MessageImageContent
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "image" }
 
+        /// Creates an `Image`.
+        ///
+        /// - Parameters:
+        ///   - cacheControl: (Unsupported) Cache control.
+        ///   - source: Image source.
         public init(
             cacheControl: ClientRuntime.JSONValue? = nil,
             source: MessageImageContent,
-            type: Swift.String = "image",
         ) {
             self.cacheControl = cacheControl
             self.source = source
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
+            try container.encode(self.source, forKey: .source)
+            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case cacheControl = "cache_control"
             case source
-            case type
         }
     }
 }
@@ -147,20 +159,34 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/name`.
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "tool_use" }
 
+        /// Creates a `ToolUse`.
+        ///
+        /// - Parameters:
+        ///   - cacheControl: (Unsupported) Cache control.
+        ///   - id: ID of the tool call.
+        ///   - input: Input for tool call.
+        ///   - name: Name of the tool call.
         public init(
             cacheControl: ClientRuntime.JSONValue? = nil,
             id: Swift.String,
             input: ClientRuntime.JSONValue,
             name: Swift.String,
-            type: Swift.String = "tool_use",
         ) {
             self.cacheControl = cacheControl
             self.id = id
             self.input = input
             self.name = name
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
+            try container.encode(self.id, forKey: .id)
+            try container.encode(self.input, forKey: .input)
+            try container.encode(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -168,7 +194,6 @@ extension MessageContentPart {
             case id
             case input
             case name
-            case type
         }
     }
 }
@@ -195,20 +220,34 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/tool_use_id`.
         public var toolUseID: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "tool_result" }
 
+        /// Creates a `ToolResult`.
+        ///
+        /// - Parameters:
+        ///   - cacheControl: (Unsupported) Cache control.
+        ///   - content: Result content of the tool call. Can be a string or an array of content blocks.
+        ///   - isError: Whether the tool call returns an error.
+        ///   - toolUseID: ID of the tool call given by the model.
         public init(
             cacheControl: ClientRuntime.JSONValue? = nil,
             content: ToolResultContent,
             isError: Swift.Bool? = nil,
             toolUseID: Swift.String,
-            type: Swift.String = "tool_result",
         ) {
             self.cacheControl = cacheControl
             self.content = content
             self.isError = isError
             self.toolUseID = toolUseID
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.isError, forKey: .isError)
+            try container.encode(self.toolUseID, forKey: .toolUseID)
+            try ClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -216,7 +255,6 @@ extension MessageContentPart {
             case content
             case isError = "is_error"
             case toolUseID = "tool_use_id"
-            case type
         }
     }
 }
@@ -231,14 +269,26 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/4/properties/data`.
         public var data: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/4/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "redacted_thinking" }
 
+        /// Creates a `RedactedThinking`.
+        ///
+        /// - Parameters:
+        ///   - data: Encrypted data of the redacted thinking.
         public init(
             data: Swift.String,
-            type: Swift.String = "redacted_thinking",
         ) {
             self.data = data
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.data, forKey: .data)
+            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case data
         }
     }
 }
@@ -257,16 +307,31 @@ extension MessageContentPart {
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/5/properties/thinking`.
         public var thinking: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/5/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "thinking" }
 
+        /// Creates a `Thinking`.
+        ///
+        /// - Parameters:
+        ///   - signature: Signature of the thinking block (required by Anthropic SDK for round-tripping).
+        ///   - thinking: Thinking.
         public init(
             signature: Swift.String? = nil,
             thinking: Swift.String,
-            type: Swift.String = "thinking",
         ) {
             self.signature = signature
             self.thinking = thinking
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.signature, forKey: .signature)
+            try container.encode(self.thinking, forKey: .thinking)
+            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case signature
+            case thinking
         }
     }
 }

@@ -21,10 +21,8 @@ public enum MessageImageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .base64(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
         case .url(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -43,22 +41,31 @@ extension MessageImageContent {
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/0/properties/media_type`.
         public var mediaType: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "base64" }
 
+        /// Creates a `Base64`.
+        ///
+        /// - Parameters:
+        ///   - data: Base64 encoded image string.
+        ///   - mediaType: Media type of the image source. Available options: `image/jpeg`, `image/png`, `image/webp`.
         public init(
             data: Swift.String,
             mediaType: Swift.String,
-            type: Swift.String = "base64",
         ) {
             self.data = data
             self.mediaType = mediaType
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.data, forKey: .data)
+            try container.encode(self.mediaType, forKey: .mediaType)
+            try ClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case data
             case mediaType = "media_type"
-            case type
         }
     }
 }
@@ -67,18 +74,30 @@ extension MessageImageContent {
     /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1`.
     public struct URL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "url" }
         /// URL of the image.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1/properties/url`.
         public var url: Swift.String
 
+        /// Creates an `URL`.
+        ///
+        /// - Parameters:
+        ///   - url: URL of the image.
         public init(
-            type: Swift.String = "url",
             url: Swift.String,
         ) {
-            self.type = type
             self.url = url
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
+            try container.encode(self.url, forKey: .url)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case url
         }
     }
 }

@@ -9,6 +9,10 @@ public struct MessageMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MessageMetadata/properties/user_id`.
     public var userID: Swift.String?
 
+    /// Creates a `MessageMetadata`.
+    ///
+    /// - Parameters:
+    ///   - userID: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         userID: Swift.String? = nil,
     ) {

@@ -58,6 +58,21 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/MessageRequest/properties/top_p`.
     public var topP: Swift.Double?
 
+    /// Creates a `MessageRequest`.
+    ///
+    /// - Parameters:
+    ///   - maxTokens: The maximum number of tokens to generate before stopping. The model may stop before the max_tokens when it reaches the stop sequence.
+    ///   - messages: Input messages.
+    ///   - metadata: An object describing metadata about the request.
+    ///   - model: Model name for the model to use.
+    ///   - stopSequences: (Not supported by reasoning models) Up to 4 sequences where the API will stop generating further tokens.
+    ///   - stream: If set, partial message deltas will be sent. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message.
+    ///   - system: System prompt message for the model, defining how the model should behave to user messages.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. It may not work well with reasoning models.
+    ///   - toolChoice: Controls which (if any) tool is called by the model. `"none"` means the model will not call any tool and instead generates a message. `"auto"` means the model can pick between generating a message or calling one or more tools. `"any"` means the model must call one or more tools. Specifying a particular tool via `{"type": "tool", "function": {"name": "get_weather"}}` forces the model to call that tool. `"none"` is the default when no tools are provided. `"auto"` is the default if tools are provided.
+    ///   - tools: A list of tools the model may call in JSON-schema. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
+    ///   - topK: (Unsupported) When generating next tokens, randomly selecting the next token from the k most likely options.
+    ///   - topP: An alternative to sampling with `temperature`, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. It is generally recommended to alter this or `temperature` but not both.
     public init(
         maxTokens: Swift.Int32? = nil,
         messages: [MessageBody]? = nil,

@@ -41,6 +41,17 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MessageResponse/properties/usage`.
     public var usage: MessageUsage
 
+    /// Creates a `MessageResponse`.
+    ///
+    /// - Parameters:
+    ///   - content: Response message content.
+    ///   - id: Unique object identifier.
+    ///   - model: Model name that handled the request.
+    ///   - role: Role of the generated message. Always `"assistant"`
+    ///   - stopReason: Reason to stop. `"stop_sequence"` means the inference has reached a model-defined or user-supplied stop sequence in `stop`. `"max_tokens"` means the inference result has reached models' maximum allowed token length or user defined value in `max_tokens`. `"end_turn"` or `null` in streaming mode when the chunk is not the last. `"tool_use"` means the model has called a tool and is waiting for the tool response.
+    ///   - stopSequence: Custom stop sequence used to stop the generation.
+    ///   - type: Object type. This is always `"message"` for message types.
+    ///   - usage: Token usage information.
     public init(
         content: [MessageResponseContent],
         id: Swift.String,

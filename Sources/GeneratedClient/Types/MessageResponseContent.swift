@@ -29,16 +29,12 @@ public enum MessageResponseContent: Swift.Codable, Swift.Hashable, Swift.Sendabl
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         case .thinking(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
         case .redactedThinking(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
         case .toolUse(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -53,20 +49,31 @@ extension MessageResponseContent {
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/0/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text" }
 
+        /// Creates a `Text`.
+        ///
+        /// - Parameters:
+        ///   - text: The `text` value.
         public init(
             text: Swift.String,
-            type: Swift.String = "text",
         ) {
             self.text = text
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
         }
     }
 }
@@ -85,23 +92,37 @@ extension MessageResponseContent {
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/1/properties/thinking`.
         public var thinking: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "thinking" }
 
+        /// Creates a `Thinking`.
+        ///
+        /// - Parameters:
+        ///   - signature: Signature of the content
+        ///   - thinking: Thinking content
         public init(
             signature: Swift.String,
             thinking: Swift.String,
-            type: Swift.String = "thinking",
         ) {
             self.signature = signature
             self.thinking = thinking
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.signature = try container.decodeRequired(Swift.String.self, forKey: .signature)
             self.thinking = try container.decodeRequired(Swift.String.self, forKey: .thinking)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.signature, forKey: .signature)
+            try container.encode(self.thinking, forKey: .thinking)
+            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case signature
+            case thinking
         }
     }
 }
@@ -116,20 +137,31 @@ extension MessageResponseContent {
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/2/properties/data`.
         public var data: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "redacted_thinking" }
 
+        /// Creates a `RedactedThinking`.
+        ///
+        /// - Parameters:
+        ///   - data: Signature of the content
         public init(
             data: Swift.String,
-            type: Swift.String = "redacted_thinking",
         ) {
             self.data = data
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.data = try container.decodeRequired(Swift.String.self, forKey: .data)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.data, forKey: .data)
+            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case data
         }
     }
 }
@@ -152,18 +184,22 @@ extension MessageResponseContent {
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/name`.
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "tool_use" }
 
+        /// Creates a `ToolUse`.
+        ///
+        /// - Parameters:
+        ///   - id: Tool call ID.
+        ///   - input: Input to the tool call follwing the `input_schema`.
+        ///   - name: Name of the tool call to be used.
         public init(
             id: Swift.String,
             input: ClientRuntime.JSONValue,
             name: Swift.String,
-            type: Swift.String = "tool_use",
         ) {
             self.id = id
             self.input = input
             self.name = name
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -171,7 +207,20 @@ extension MessageResponseContent {
             self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
             self.input = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .input)
             self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.id, forKey: .id)
+            try container.encode(self.input, forKey: .input)
+            try container.encode(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case id
+            case input
+            case name
         }
     }
 }

@@ -43,28 +43,20 @@ public enum MessageStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .messageStart(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
         case .contentBlockStart(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
         case .contentBlockDelta(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
         case .contentBlockStop(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
         case .messageDelta(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
         case .messageStop(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
         case .ping(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
         case .error(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -77,22 +69,28 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/0`.
     public struct MessageStart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "message_start" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/0/properties/message`.
         public var message: MessageResponse?
 
+        /// Creates a `MessageStart`.
+        ///
+        /// - Parameters:
+        ///   - message: The `message` value.
         public init(
-            type: Swift.String = "message_start",
             message: MessageResponse? = nil,
         ) {
-            self.type = type
             self.message = message
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.message = try container.decodeIfPresent(MessageResponse.self, forKey: .message)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
+            try container.encodeIfPresent(self.message, forKey: .message)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case message
         }
     }
 }
@@ -103,7 +101,7 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/1`.
     public struct ContentBlockStart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "content_block_start" }
         /// Index of the block in the message's `content`.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/1/properties/index`.
@@ -111,25 +109,27 @@ extension MessageStreamEvent {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/1/properties/content_block`.
         public var contentBlock: MessageResponseContent?
 
+        /// Creates a `ContentBlockStart`.
+        ///
+        /// - Parameters:
+        ///   - index: Index of the block in the message's `content`.
+        ///   - contentBlock: The `content_block` value.
         public init(
-            type: Swift.String = "content_block_start",
             index: Swift.Int32? = nil,
             contentBlock: MessageResponseContent? = nil,
         ) {
-            self.type = type
             self.index = index
             self.contentBlock = contentBlock
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
-            self.contentBlock = try container.decodeIfPresent(MessageResponseContent.self, forKey: .contentBlock)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: .index)
+            try container.encodeIfPresent(self.contentBlock, forKey: .contentBlock)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case index
             case contentBlock = "content_block"
         }
@@ -142,7 +142,7 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2`.
     public struct ContentBlockDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "content_block_delta" }
         /// Index of the block in the message's `content`.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/index`.
@@ -150,21 +150,29 @@ extension MessageStreamEvent {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta`.
         public var delta: MessageStreamEvent.ContentBlockDelta.DeltaPayload?
 
+        /// Creates a `ContentBlockDelta`.
+        ///
+        /// - Parameters:
+        ///   - index: Index of the block in the message's `content`.
+        ///   - delta: The `delta` value.
         public init(
-            type: Swift.String = "content_block_delta",
             index: Swift.Int32? = nil,
             delta: MessageStreamEvent.ContentBlockDelta.DeltaPayload? = nil,
         ) {
-            self.type = type
             self.index = index
             self.delta = delta
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
-            self.delta = try container.decodeIfPresent(MessageStreamEvent.ContentBlockDelta.DeltaPayload.self, forKey: .delta)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: .index)
+            try container.encodeIfPresent(self.delta, forKey: .delta)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case index
+            case delta
         }
     }
 }
@@ -197,16 +205,12 @@ extension MessageStreamEvent.ContentBlockDelta {
             switch self {
             case .textDelta(let value):
                 try value.encode(to: encoder)
-                try ClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
             case .inputJSONDelta(let value):
                 try value.encode(to: encoder)
-                try ClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
             case .thinkingDelta(let value):
                 try value.encode(to: encoder)
-                try ClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
             case .signatureDelta(let value):
                 try value.encode(to: encoder)
-                try ClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
             case .unknown(let value):
                 try value.encode(to: encoder)
             }
@@ -220,22 +224,28 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/0`.
     public struct TextDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/0/properties/text`.
         public var text: Swift.String?
 
+        /// Creates a `TextDelta`.
+        ///
+        /// - Parameters:
+        ///   - text: The `text` value.
         public init(
-            type: Swift.String = "text_delta",
             text: Swift.String? = nil,
         ) {
-            self.type = type
             self.text = text
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.text, forKey: .text)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
         }
     }
 }
@@ -246,26 +256,27 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/1`.
     public struct InputJSONDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "input_json_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/1/properties/partial_json`.
         public var partialJSON: Swift.String?
 
+        /// Creates an `InputJSONDelta`.
+        ///
+        /// - Parameters:
+        ///   - partialJSON: The `partial_json` value.
         public init(
-            type: Swift.String = "input_json_delta",
             partialJSON: Swift.String? = nil,
         ) {
-            self.type = type
             self.partialJSON = partialJSON
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.partialJSON = try container.decodeIfPresent(Swift.String.self, forKey: .partialJSON)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.partialJSON, forKey: .partialJSON)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case partialJSON = "partial_json"
         }
     }
@@ -277,22 +288,28 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/2`.
     public struct ThinkingDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "thinking_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/2/properties/thinking`.
         public var thinking: Swift.String?
 
+        /// Creates a `ThinkingDelta`.
+        ///
+        /// - Parameters:
+        ///   - thinking: The `thinking` value.
         public init(
-            type: Swift.String = "thinking_delta",
             thinking: Swift.String? = nil,
         ) {
-            self.type = type
             self.thinking = thinking
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.thinking = try container.decodeIfPresent(Swift.String.self, forKey: .thinking)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.thinking, forKey: .thinking)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case thinking
         }
     }
 }
@@ -303,22 +320,28 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/3`.
     public struct SignatureDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "signature_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/3/properties/signature`.
         public var signature: Swift.String?
 
+        /// Creates a `SignatureDelta`.
+        ///
+        /// - Parameters:
+        ///   - signature: The `signature` value.
         public init(
-            type: Swift.String = "signature_delta",
             signature: Swift.String? = nil,
         ) {
-            self.type = type
             self.signature = signature
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.signature = try container.decodeIfPresent(Swift.String.self, forKey: .signature)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.signature, forKey: .signature)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case signature
         }
     }
 }
@@ -329,24 +352,30 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/3`.
     public struct ContentBlockStop: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "content_block_stop" }
         /// Index of the block in the message's `content`.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/3/properties/index`.
         public var index: Swift.Int32?
 
+        /// Creates a `ContentBlockStop`.
+        ///
+        /// - Parameters:
+        ///   - index: Index of the block in the message's `content`.
         public init(
-            type: Swift.String = "content_block_stop",
             index: Swift.Int32? = nil,
         ) {
-            self.type = type
             self.index = index
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: .index)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case index
         }
     }
 }
@@ -357,7 +386,7 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4`.
     public struct MessageDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "message_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/delta`.
         public var delta: MessageStreamEvent.MessageDelta.DeltaPayload?
         /// Cumulative token counts; usually only `output_tokens`, so this is not MessageUsage (which requires all four).
@@ -365,21 +394,29 @@ extension MessageStreamEvent {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/usage`.
         public var usage: MessageStreamEvent.MessageDelta.UsagePayload?
 
+        /// Creates a `MessageDelta`.
+        ///
+        /// - Parameters:
+        ///   - delta: The `delta` value.
+        ///   - usage: Cumulative token counts; usually only `output_tokens`, so this is not MessageUsage (which requires all four).
         public init(
-            type: Swift.String = "message_delta",
             delta: MessageStreamEvent.MessageDelta.DeltaPayload? = nil,
             usage: MessageStreamEvent.MessageDelta.UsagePayload? = nil,
         ) {
-            self.type = type
             self.delta = delta
             self.usage = usage
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.delta = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.DeltaPayload.self, forKey: .delta)
-            self.usage = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.UsagePayload.self, forKey: .usage)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.delta, forKey: .delta)
+            try container.encodeIfPresent(self.usage, forKey: .usage)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case delta
+            case usage
         }
     }
 }
@@ -394,6 +431,11 @@ extension MessageStreamEvent.MessageDelta {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/delta/properties/stop_sequence`.
         public var stopSequence: Swift.String?
 
+        /// Creates a `DeltaPayload`.
+        ///
+        /// - Parameters:
+        ///   - stopReason: Same values as MessageResponse.stop_reason.
+        ///   - stopSequence: The `stop_sequence` value.
         public init(
             stopReason: Swift.String? = nil,
             stopSequence: Swift.String? = nil,
@@ -423,6 +465,13 @@ extension MessageStreamEvent.MessageDelta {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/usage/properties/cache_read_input_tokens`.
         public var cacheReadInputTokens: Swift.Int32?
 
+        /// Creates an `UsagePayload`.
+        ///
+        /// - Parameters:
+        ///   - inputTokens: The `input_tokens` value.
+        ///   - outputTokens: The `output_tokens` value.
+        ///   - cacheCreationInputTokens: The `cache_creation_input_tokens` value.
+        ///   - cacheReadInputTokens: The `cache_read_input_tokens` value.
         public init(
             inputTokens: Swift.Int32? = nil,
             outputTokens: Swift.Int32? = nil,
@@ -450,17 +499,15 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/5`.
     public struct MessageStop: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/5/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "message_stop" }
 
+        /// Creates a `MessageStop`.
         public init(
-            type: Swift.String = "message_stop",
         ) {
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
         }
     }
 }
@@ -471,17 +518,15 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/6`.
     public struct Ping: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/6/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "ping" }
 
+        /// Creates a `Ping`.
         public init(
-            type: Swift.String = "ping",
         ) {
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
         }
     }
 }
@@ -492,22 +537,28 @@ extension MessageStreamEvent {
     /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7`.
     public struct ErrorMessageStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "error" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7/properties/error`.
         public var error: MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload?
 
+        /// Creates an `ErrorMessageStreamEvent`.
+        ///
+        /// - Parameters:
+        ///   - error: The `error` value.
         public init(
-            type: Swift.String = "error",
             error: MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload? = nil,
         ) {
-            self.type = type
             self.error = error
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.error = try container.decodeIfPresent(MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload.self, forKey: .error)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try container.encodeIfPresent(self.error, forKey: .error)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case error
         }
     }
 }
@@ -522,6 +573,11 @@ extension MessageStreamEvent.ErrorMessageStreamEvent {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7/properties/error/properties/message`.
         public var message: Swift.String?
 
+        /// Creates an `ErrorPayload`.
+        ///
+        /// - Parameters:
+        ///   - type: Error kind, e.g. `overloaded_error`.
+        ///   - message: The `message` value.
         public init(
             type: Swift.String? = nil,
             message: Swift.String? = nil,

@@ -28,13 +28,10 @@ public enum MessageToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .auto(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
         case .`any`(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
         case .tool(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -47,12 +44,15 @@ extension MessageToolChoice {
     /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/0`.
     public struct Auto: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "auto" }
 
+        /// Creates an `Auto`.
         public init(
-            type: Swift.String = "auto",
         ) {
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
         }
     }
 }
@@ -63,12 +63,15 @@ extension MessageToolChoice {
     /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/1`.
     public struct AnyMessageToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "any" }
 
+        /// Creates an `AnyMessageToolChoice`.
         public init(
-            type: Swift.String = "any",
         ) {
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
         }
     }
 }
@@ -83,14 +86,26 @@ extension MessageToolChoice {
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/2/properties/name`.
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "tool" }
 
+        /// Creates a `ToolMessageToolChoice`.
+        ///
+        /// - Parameters:
+        ///   - name: Name of the tool to use.
         public init(
             name: Swift.String,
-            type: Swift.String = "tool",
         ) {
             self.name = name
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.name, forKey: .name)
+            try ClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case name
         }
     }
 }

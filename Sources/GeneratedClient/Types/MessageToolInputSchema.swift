@@ -17,6 +17,12 @@ public struct MessageToolInputSchema: Swift.Codable, Swift.Hashable, Swift.Senda
     /// - Remark: Generated from `#/components/schemas/MessageToolInputSchema/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `MessageToolInputSchema`.
+    ///
+    /// - Parameters:
+    ///   - properties: JSON-object of the tool input schema.
+    ///   - required: Required properties of the tool input schema, if any.
+    ///   - type: Type of the schema. This is always `"object"`.
     public init(
         properties: ClientRuntime.JSONValue,
         required: [Swift.String]? = nil,

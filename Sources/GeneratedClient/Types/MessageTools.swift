@@ -21,6 +21,13 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MessageTools/properties/name`.
     public var name: Swift.String
 
+    /// Creates a `MessageTools`.
+    ///
+    /// - Parameters:
+    ///   - cacheControl: (Unsupported) Cache control.
+    ///   - description: Description of the tool.
+    ///   - inputSchema: Input schema allowed by the tool.
+    ///   - name: Name of the tool.
     public init(
         cacheControl: ClientRuntime.JSONValue? = nil,
         description: Swift.String,

@@ -21,6 +21,13 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/MessageUsage/properties/output_tokens`.
     public var outputTokens: Swift.Int32
 
+    /// Creates a `MessageUsage`.
+    ///
+    /// - Parameters:
+    ///   - cacheCreationInputTokens: (Unsupported) Number of tokens written to the cache when creating a new entry.
+    ///   - cacheReadInputTokens: Number of tokens retrieved from the cache for this request.
+    ///   - inputTokens: Number of input tokens used
+    ///   - outputTokens: Number of output tokens used
     public init(
         cacheCreationInputTokens: Swift.Int32,
         cacheReadInputTokens: Swift.Int32,

@@ -23,6 +23,13 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Model/properties/owned_by`.
     public var ownedBy: Swift.String
 
+    /// Creates a `Model`.
+    ///
+    /// - Parameters:
+    ///   - created: Model creation time in Unix timestamp.
+    ///   - id: Model ID. Obtainable from or .
+    ///   - object: The object type, which is always `"model"`.
+    ///   - ownedBy: Owner of the model.
     public init(
         created: Swift.Int64,
         id: Swift.String,

@@ -29,16 +29,12 @@ public enum ModelInputContentItem: Swift.Codable, Swift.Hashable, Swift.Sendable
         switch self {
         case .inputText(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
         case .outputText(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
         case .inputImage(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
         case .inputFile(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -55,14 +51,26 @@ extension ModelInputContentItem {
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/0/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "input_text" }
 
+        /// Creates an `InputText`.
+        ///
+        /// - Parameters:
+        ///   - text: Text input.
         public init(
             text: Swift.String,
-            type: Swift.String = "input_text",
         ) {
             self.text = text
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
         }
     }
 }
@@ -75,14 +83,26 @@ extension ModelInputContentItem {
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/1/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "output_text" }
 
+        /// Creates an `OutputText`.
+        ///
+        /// - Parameters:
+        ///   - text: The `text` value.
         public init(
             text: Swift.String,
-            type: Swift.String = "output_text",
         ) {
             self.text = text
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
         }
     }
 }
@@ -101,22 +121,31 @@ extension ModelInputContentItem {
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/image_url`.
         public var imageURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "input_image" }
 
+        /// Creates an `InputImage`.
+        ///
+        /// - Parameters:
+        ///   - fileID: Only included for compatibility.
+        ///   - imageURL: A public URL of image prompt, only available for vision models.
         public init(
             fileID: Swift.String? = nil,
             imageURL: Swift.String,
-            type: Swift.String = "input_image",
         ) {
             self.fileID = fileID
             self.imageURL = imageURL
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.fileID, forKey: .fileID)
+            try container.encode(self.imageURL, forKey: .imageURL)
+            try ClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case fileID = "file_id"
             case imageURL = "image_url"
-            case type
         }
     }
 }
@@ -160,22 +189,38 @@ extension ModelInputContentItem {
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/mime_type`.
         public var mimeType: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "input_file" }
 
+        /// Creates an `InputFile`.
+        ///
+        /// - Parameters:
+        ///   - fileData: Inline file bytes (base64 encoded).
+        ///   - fileID: The file ID from the Files API.
+        ///   - fileURL: Public URL for a file attachment.
+        ///   - filename: Filename for inline uploads.
+        ///   - mimeType: Optional MIME type for inline uploads (e.g. "application/pdf").
         public init(
             fileData: Swift.String? = nil,
             fileID: Swift.String? = nil,
             fileURL: Swift.String? = nil,
             filename: Swift.String? = nil,
             mimeType: Swift.String? = nil,
-            type: Swift.String = "input_file",
         ) {
             self.fileData = fileData
             self.fileID = fileID
             self.fileURL = fileURL
             self.filename = filename
             self.mimeType = mimeType
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.fileData, forKey: .fileData)
+            try container.encodeIfPresent(self.fileID, forKey: .fileID)
+            try container.encodeIfPresent(self.fileURL, forKey: .fileURL)
+            try container.encodeIfPresent(self.filename, forKey: .filename)
+            try container.encodeIfPresent(self.mimeType, forKey: .mimeType)
+            try ClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -184,7 +229,6 @@ extension ModelInputContentItem {
             case fileURL = "file_url"
             case filename
             case mimeType = "mime_type"
-            case type
         }
     }
 }

@@ -36,13 +36,10 @@ public enum ModelInputPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
             try value.encode(to: encoder)
         case .functionCallOutput(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
         case .shellCallOutput(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
         case .compaction(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -71,6 +68,13 @@ extension ModelInputPart {
         /// - Remark: Generated from `#/components/schemas/ModelInputPart/oneOf/0/properties/type`.
         public var type: Swift.String?
 
+        /// Creates a `MessageModelInputPart`.
+        ///
+        /// - Parameters:
+        ///   - content: Text, image or audio input.
+        ///   - name: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse. Only supported for `user` messages.
+        ///   - role: The role of the message. Possible values are `user`, `assistant`, `system` and `developer`.
+        ///   - type: The type of the message, which is always `message`.
         public init(
             content: ModelInputContent,
             name: Swift.String? = nil,

@@ -35,30 +35,22 @@ public enum ModelOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .message(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
         case .functionToolCall(let value):
             try value.encode(to: encoder)
         case .reasoning(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
         case .webSearchCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
         case .fileSearchCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
         case .codeInterpreterCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
         case .mcpCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
         case .customToolCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("custom_tool_call", as: "type", to: encoder)
         case .shellCall(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("shell_call", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }

@@ -123,6 +123,35 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates a `ModelRequest`.
+    ///
+    /// - Parameters:
+    ///   - background: (Unsupported) Whether to process the response asynchronously in the background.
+    ///   - contextManagement: Optional context-management directives (e.g. compaction). Parsed but not yet executed.
+    ///   - include: What additional output data to include in the response. Currently the only supported value is `reasoning.encrypted_content` which returns an encrypted version of the reasoning tokens.
+    ///   - input: The input passed to the model. Can be text, image or file.
+    ///   - instructions: An alternate way to specify the system prompt. Note that this cannot be used alongside `previous_response_id`, where the system prompt of the previous message will be used.
+    ///   - logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the content of message.
+    ///   - maxOutputTokens: Max number of tokens that can be generated in a response. This includes both output and reasoning tokens.
+    ///   - maxTurns: Maximum number of agentic tool calling turns allowed for this request.
+    ///   - metadata: Not supported. Only maintained for compatibility reasons.
+    ///   - model: Model name for the model to use. Obtainable from or .
+    ///   - parallelToolCalls: Whether to allow the model to run parallel tool calls.
+    ///   - previousResponseID: The ID of the previous response from the model.
+    ///   - promptCacheKey: Plumbed to x-grok-conv-id for Open Responses compatibility, used for routing.
+    ///   - reasoning: Reasoning configuration. Only for reasoning models.
+    ///   - searchParameters: Set the parameters to be used for searched data. Takes precedence over `web_search_preview` tool if specified in the tools.
+    ///   - serviceTier: Not supported. Only maintained for compatibility reasons.
+    ///   - store: Whether to store the input message(s) and model response for later retrieval.
+    ///   - stream: If set, partial message deltas will be sent. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    ///   - text: Settings for customizing a text response from the model.
+    ///   - toolChoice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. auto means the model can pick between generating a message or calling one or more tools. required means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
+    ///   - tools: A list of tools the model may call in JSON-schema. Currently, only functions and web search are supported as tools. A max of 128 tools are supported.`web_search_preview` tool, if specified, will be overridden by `search_parameters`.
+    ///   - topLogprobs: An integer between 0 and 8 specifying the number of most likely tokens to return at each token position, each with an associated log probability. logprobs must be set to true if this parameter is used.
+    ///   - topP: An alternative to sampling with `temperature`, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. It is generally recommended to alter this or `temperature` but not both.
+    ///   - truncation: Not supported. Only maintained for compatibility reasons.
+    ///   - user: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         background: Swift.Bool? = nil,
         contextManagement: [ClientRuntime.JSONValue]? = nil,

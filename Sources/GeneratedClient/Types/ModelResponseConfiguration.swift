@@ -9,6 +9,10 @@ public struct ModelResponseConfiguration: Swift.Codable, Swift.Hashable, Swift.S
     /// - Remark: Generated from `#/components/schemas/ModelResponseConfiguration/properties/format`.
     public var format: ModelResponseFormat?
 
+    /// Creates a `ModelResponseConfiguration`.
+    ///
+    /// - Parameters:
+    ///   - format: An object specifying the format that the model must output. Specify `{ "type": "json_object" }` for JSON output, or `{ "type": "json_schema", "json_schema": {...} }` for structured outputs. If `{ \"type\": \"text\" }`, the model will return a text response.
     public init(
         format: ModelResponseFormat? = nil,
     ) {

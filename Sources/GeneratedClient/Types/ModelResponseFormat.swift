@@ -28,13 +28,10 @@ public enum ModelResponseFormat: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         case .jsonObject(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         case .jsonSchema(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -47,17 +44,15 @@ extension ModelResponseFormat {
     /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/0`.
     public struct Text: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text" }
 
+        /// Creates a `Text`.
         public init(
-            type: Swift.String = "text",
         ) {
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -68,17 +63,15 @@ extension ModelResponseFormat {
     /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/1`.
     public struct JSONObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "json_object" }
 
+        /// Creates a `JSONObject`.
         public init(
-            type: Swift.String = "json_object",
         ) {
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
 }
@@ -105,20 +98,25 @@ extension ModelResponseFormat {
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/2/properties/strict`.
         public var strict: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "json_schema" }
 
+        /// Creates a `JSONSchema`.
+        ///
+        /// - Parameters:
+        ///   - description: Only included for compatibility.
+        ///   - name: Only included for compatibility.
+        ///   - schema: A json schema representing the desired response schema.
+        ///   - strict: Only included for compatibility.
         public init(
             description: Swift.String? = nil,
             name: Swift.String? = nil,
             schema: ClientRuntime.JSONValue,
             strict: Swift.Bool? = nil,
-            type: Swift.String = "json_schema",
         ) {
             self.description = description
             self.name = name
             self.schema = schema
             self.strict = strict
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -127,7 +125,22 @@ extension ModelResponseFormat {
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
             self.schema = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .schema)
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.description, forKey: .description)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try container.encode(self.schema, forKey: .schema)
+            try container.encodeIfPresent(self.strict, forKey: .strict)
+            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case description
+            case name
+            case schema
+            case strict
         }
     }
 }

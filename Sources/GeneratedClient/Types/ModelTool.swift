@@ -40,25 +40,18 @@ public enum ModelTool: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .function(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
         case .webSearch(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
         case .xSearch(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
         case .fileSearch(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
         case .codeInterpreter(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
         case .mcp(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
         case .shell(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -89,20 +82,25 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/strict`.
         public var strict: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/0/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "function" }
 
+        /// Creates a `FunctionModelTool`.
+        ///
+        /// - Parameters:
+        ///   - description: A description of the function to indicate to the model when to call it.
+        ///   - name: The name of the function. If the model calls the function, this name is used in the
+        ///   - parameters: A JSON schema describing the function parameters. The model _should_ follow the schema,
+        ///   - strict: Not supported. Only maintained for compatibility reasons.
         public init(
             description: Swift.String? = nil,
             name: Swift.String,
             parameters: ClientRuntime.JSONValue,
             strict: Swift.Bool? = nil,
-            type: Swift.String = "function",
         ) {
             self.description = description
             self.name = name
             self.parameters = parameters
             self.strict = strict
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -111,7 +109,22 @@ extension ModelTool {
             self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
             self.parameters = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .parameters)
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.description, forKey: .description)
+            try container.encode(self.name, forKey: .name)
+            try container.encode(self.parameters, forKey: .parameters)
+            try container.encodeIfPresent(self.strict, forKey: .strict)
+            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case description
+            case name
+            case parameters
+            case strict
         }
     }
 }
@@ -167,8 +180,19 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/1/properties/external_web_access`.
         public var externalWebAccess: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "web_search" }
 
+        /// Creates a `WebSearch`.
+        ///
+        /// - Parameters:
+        ///   - filters: Filters to apply to the search results. Compatible with OpenAI's API.
+        ///   - searchContextSize: High level guidance for the amount of context window space to use for the
+        ///   - userLocation: The user location to use for the search.
+        ///   - allowedDomains: List of website domains to allow in the search results. This parameter act as a whitelist
+        ///   - enableImageSearch: When true, activates the image search server-side tool, enabling
+        ///   - enableImageUnderstanding: Enable image understanding during web search.
+        ///   - excludedDomains: List of website domains to exclude from the search results without protocol specification or
+        ///   - externalWebAccess: Control whether the web search tool fetches live content or uses only cached content.
         public init(
             filters: WebSearchFilters? = nil,
             searchContextSize: Swift.String? = nil,
@@ -178,7 +202,6 @@ extension ModelTool {
             enableImageUnderstanding: Swift.Bool? = nil,
             excludedDomains: [Swift.String]? = nil,
             externalWebAccess: Swift.Bool? = nil,
-            type: Swift.String = "web_search",
         ) {
             self.filters = filters
             self.searchContextSize = searchContextSize
@@ -188,20 +211,19 @@ extension ModelTool {
             self.enableImageUnderstanding = enableImageUnderstanding
             self.excludedDomains = excludedDomains
             self.externalWebAccess = externalWebAccess
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.filters = try container.decodeIfPresent(WebSearchFilters.self, forKey: .filters)
-            self.searchContextSize = try container.decodeIfPresent(Swift.String.self, forKey: .searchContextSize)
-            self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: .userLocation)
-            self.allowedDomains = try container.decodeIfPresent([Swift.String].self, forKey: .allowedDomains)
-            self.enableImageSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageSearch)
-            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageUnderstanding)
-            self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: .excludedDomains)
-            self.externalWebAccess = try container.decodeIfPresent(Swift.Bool.self, forKey: .externalWebAccess)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.filters, forKey: .filters)
+            try container.encodeIfPresent(self.searchContextSize, forKey: .searchContextSize)
+            try container.encodeIfPresent(self.userLocation, forKey: .userLocation)
+            try container.encodeIfPresent(self.allowedDomains, forKey: .allowedDomains)
+            try container.encodeIfPresent(self.enableImageSearch, forKey: .enableImageSearch)
+            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: .enableImageUnderstanding)
+            try container.encodeIfPresent(self.excludedDomains, forKey: .excludedDomains)
+            try container.encodeIfPresent(self.externalWebAccess, forKey: .externalWebAccess)
+            try ClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -213,7 +235,6 @@ extension ModelTool {
             case enableImageUnderstanding = "enable_image_understanding"
             case excludedDomains = "excluded_domains"
             case externalWebAccess = "external_web_access"
-            case type
         }
     }
 }
@@ -258,8 +279,17 @@ extension ModelTool {
         /// - Generated from `#/components/schemas/ModelTool/oneOf/2/properties/to_date`.
         public var toDate: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "x_search" }
 
+        /// Creates a `XSearch`.
+        ///
+        /// - Parameters:
+        ///   - allowedXHandles: List of X Handles of the users from whom to consider the posts.
+        ///   - enableImageUnderstanding: Enable image understanding during X search.
+        ///   - enableVideoUnderstanding: Enable video understanding during X search.
+        ///   - excludedXHandles: List of X Handles of the users from whom to exclude the posts.
+        ///   - fromDate: Date from which to consider the results in ISO-8601 YYYY-MM-DD. See
+        ///   - toDate: Date up to which to consider the results in ISO-8601 YYYY-MM-DD. See
         public init(
             allowedXHandles: [Swift.String]? = nil,
             enableImageUnderstanding: Swift.Bool? = nil,
@@ -267,7 +297,6 @@ extension ModelTool {
             excludedXHandles: [Swift.String]? = nil,
             fromDate: Swift.String? = nil,
             toDate: Swift.String? = nil,
-            type: Swift.String = "x_search",
         ) {
             self.allowedXHandles = allowedXHandles
             self.enableImageUnderstanding = enableImageUnderstanding
@@ -275,18 +304,17 @@ extension ModelTool {
             self.excludedXHandles = excludedXHandles
             self.fromDate = fromDate
             self.toDate = toDate
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.allowedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: .allowedXHandles)
-            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableImageUnderstanding)
-            self.enableVideoUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableVideoUnderstanding)
-            self.excludedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: .excludedXHandles)
-            self.fromDate = try container.decodeIfPresent(Swift.String.self, forKey: .fromDate)
-            self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: .toDate)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.allowedXHandles, forKey: .allowedXHandles)
+            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: .enableImageUnderstanding)
+            try container.encodeIfPresent(self.enableVideoUnderstanding, forKey: .enableVideoUnderstanding)
+            try container.encodeIfPresent(self.excludedXHandles, forKey: .excludedXHandles)
+            try container.encodeIfPresent(self.fromDate, forKey: .fromDate)
+            try container.encodeIfPresent(self.toDate, forKey: .toDate)
+            try ClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -296,7 +324,6 @@ extension ModelTool {
             case excludedXHandles = "excluded_x_handles"
             case fromDate = "from_date"
             case toDate = "to_date"
-            case type
         }
     }
 }
@@ -320,24 +347,29 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/ranking_options`.
         public var rankingOptions: ClientRuntime.JSONValue?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "file_search" }
         /// List of vector store IDs to search within.
         ///
         /// - Example: `["collection_id_1","collection_id_2"]`.
         /// - Generated from `#/components/schemas/ModelTool/oneOf/3/properties/vector_store_ids`.
         public var vectorStoreIDs: [Swift.String]
 
+        /// Creates a `FileSearch`.
+        ///
+        /// - Parameters:
+        ///   - filters: A filter to apply.
+        ///   - maxNumResults: The `max_num_results` value.
+        ///   - rankingOptions: Ranking options for search.
+        ///   - vectorStoreIDs: List of vector store IDs to search within.
         public init(
             filters: ClientRuntime.JSONValue? = nil,
             maxNumResults: Swift.Int32? = nil,
             rankingOptions: ClientRuntime.JSONValue? = nil,
-            type: Swift.String = "file_search",
             vectorStoreIDs: [Swift.String],
         ) {
             self.filters = filters
             self.maxNumResults = maxNumResults
             self.rankingOptions = rankingOptions
-            self.type = type
             self.vectorStoreIDs = vectorStoreIDs
         }
 
@@ -346,15 +378,22 @@ extension ModelTool {
             self.filters = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .filters)
             self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxNumResults)
             self.rankingOptions = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .rankingOptions)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
             self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: .vectorStoreIDs)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.filters, forKey: .filters)
+            try container.encodeIfPresent(self.maxNumResults, forKey: .maxNumResults)
+            try container.encodeIfPresent(self.rankingOptions, forKey: .rankingOptions)
+            try ClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
+            try container.encode(self.vectorStoreIDs, forKey: .vectorStoreIDs)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case filters
             case maxNumResults = "max_num_results"
             case rankingOptions = "ranking_options"
-            case type
             case vectorStoreIDs = "vector_store_ids"
         }
     }
@@ -372,20 +411,26 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/container`.
         public var container: ClientRuntime.JSONValue?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "code_interpreter" }
 
+        /// Creates a `CodeInterpreter`.
+        ///
+        /// - Parameters:
+        ///   - container: The code interpreter container. Can be a container ID or an object that specifies
         public init(
             container: ClientRuntime.JSONValue? = nil,
-            type: Swift.String = "code_interpreter",
         ) {
             self.container = container
-            self.type = type
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.container = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .container)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.container, forKey: .container)
+            try ClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case container
         }
     }
 }
@@ -412,8 +457,19 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/server_url`.
         public var serverURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "mcp" }
 
+        /// Creates a `Mcp`.
+        ///
+        /// - Parameters:
+        ///   - allowedTools: The `allowed_tools` value.
+        ///   - authorization: The `authorization` value.
+        ///   - connectorID: The `connector_id` value.
+        ///   - headers: The `headers` value.
+        ///   - requireApproval: The `require_approval` value.
+        ///   - serverDescription: The `server_description` value.
+        ///   - serverLabel: The `server_label` value.
+        ///   - serverURL: The `server_url` value.
         public init(
             allowedTools: [Swift.String]? = nil,
             authorization: Swift.String? = nil,
@@ -423,7 +479,6 @@ extension ModelTool {
             serverDescription: Swift.String? = nil,
             serverLabel: Swift.String,
             serverURL: Swift.String,
-            type: Swift.String = "mcp",
         ) {
             self.allowedTools = allowedTools
             self.authorization = authorization
@@ -433,7 +488,6 @@ extension ModelTool {
             self.serverDescription = serverDescription
             self.serverLabel = serverLabel
             self.serverURL = serverURL
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -446,7 +500,19 @@ extension ModelTool {
             self.serverDescription = try container.decodeIfPresent(Swift.String.self, forKey: .serverDescription)
             self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
             self.serverURL = try container.decodeRequired(Swift.String.self, forKey: .serverURL)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.allowedTools, forKey: .allowedTools)
+            try container.encodeIfPresent(self.authorization, forKey: .authorization)
+            try container.encodeIfPresent(self.connectorID, forKey: .connectorID)
+            try container.encodeIfPresent(self.headers, forKey: .headers)
+            try container.encodeIfPresent(self.requireApproval, forKey: .requireApproval)
+            try container.encodeIfPresent(self.serverDescription, forKey: .serverDescription)
+            try container.encode(self.serverLabel, forKey: .serverLabel)
+            try container.encode(self.serverURL, forKey: .serverURL)
+            try ClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -458,7 +524,6 @@ extension ModelTool {
             case serverDescription = "server_description"
             case serverLabel = "server_label"
             case serverURL = "server_url"
-            case type
         }
     }
 }
@@ -473,20 +538,31 @@ extension ModelTool {
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/6/properties/environment`.
         public var environment: ShellEnvironment
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/6/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "shell" }
 
+        /// Creates a `Shell`.
+        ///
+        /// - Parameters:
+        ///   - environment: The environment configuration for the shell tool.
         public init(
             environment: ShellEnvironment,
-            type: Swift.String = "shell",
         ) {
             self.environment = environment
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.environment = try container.decodeRequired(ShellEnvironment.self, forKey: .environment)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.environment, forKey: .environment)
+            try ClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case environment
         }
     }
 }

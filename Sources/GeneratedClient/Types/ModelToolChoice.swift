@@ -44,6 +44,11 @@ extension ModelToolChoice {
         /// - Remark: Generated from `#/components/schemas/ModelToolChoice/oneOf/1/properties/type`.
         public var type: Swift.String
 
+        /// Creates a `Variant2`.
+        ///
+        /// - Parameters:
+        ///   - name: Name of the function to use.
+        ///   - type: Type is always `"function"`.
         public init(
             name: Swift.String,
             type: Swift.String,

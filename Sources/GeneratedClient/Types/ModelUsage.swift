@@ -47,6 +47,19 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
 
+    /// Creates a `ModelUsage`.
+    ///
+    /// - Parameters:
+    ///   - costInNanoUsd: Cost in nano US dollars for this request.
+    ///   - costInUsdTicks: Accurate cost of this request in USD ticks, where "tick" is defined as follows:
+    ///   - inputTokens: Number of input tokens used.
+    ///   - inputTokensDetails: Breakdown of the input tokens.
+    ///   - numServerSideToolsUsed: Number of server side tools used.
+    ///   - numSourcesUsed: Number of sources used (for live search).
+    ///   - outputTokens: Number of output tokens used.
+    ///   - outputTokensDetails: Breakdown of the output tokens.
+    ///   - serverSideToolUsageDetails: Details about the server side tool usage.
+    ///   - totalTokens: Total tokens used.
     public init(
         costInNanoUsd: Swift.Int64? = nil,
         costInUsdTicks: Swift.Int64? = nil,

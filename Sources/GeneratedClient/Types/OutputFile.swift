@@ -15,6 +15,11 @@ public struct OutputFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/OutputFile/properties/name`.
     public var name: Swift.String
 
+    /// Creates an `OutputFile`.
+    ///
+    /// - Parameters:
+    ///   - fileID: The file ID from the Files API. Use this to download the file.
+    ///   - name: The display name of the file.
     public init(
         fileID: Swift.String,
         name: Swift.String,

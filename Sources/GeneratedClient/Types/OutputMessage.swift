@@ -25,20 +25,25 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The type of the output message, which is always `message`.
     ///
     /// - Remark: Generated from `#/components/schemas/OutputMessage/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "message" }
 
+    /// Creates an `OutputMessage`.
+    ///
+    /// - Parameters:
+    ///   - content: Content of the output message.
+    ///   - id: The unique ID of the output message.
+    ///   - role: The role of the output message, which can be `assistant` or `tool`.
+    ///   - status: Status of the item. One of `completed`, `in_progress` or `incomplete`.
     public init(
         content: [OutputMessageContent],
         id: Swift.String? = nil,
         role: Swift.String,
         status: Swift.String? = nil,
-        type: Swift.String = "message",
     ) {
         self.content = content
         self.id = id
         self.role = role
         self.status = status
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -47,6 +52,21 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
         self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.content, forKey: .content)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.role, forKey: .role)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try ClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case content
+        case id
+        case role
+        case status
     }
 }

@@ -23,10 +23,8 @@ public enum OutputMessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         switch self {
         case .outputText(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
         case .refusal(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -51,18 +49,22 @@ extension OutputMessageContent {
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/0/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "output_text" }
 
+        /// Creates an `OutputText`.
+        ///
+        /// - Parameters:
+        ///   - annotations: Citations.
+        ///   - logprobs: The log probabilities of each output token returned in the content of message.
+        ///   - text: The text output from the model.
         public init(
             annotations: [Annotation]? = nil,
             logprobs: [TokenLogProb]? = nil,
             text: Swift.String,
-            type: Swift.String = "output_text",
         ) {
             self.annotations = annotations
             self.logprobs = logprobs
             self.text = text
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -70,7 +72,20 @@ extension OutputMessageContent {
             self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
             self.logprobs = try container.decodeIfPresent([TokenLogProb].self, forKey: .logprobs)
             self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.annotations, forKey: .annotations)
+            try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case annotations
+            case logprobs
+            case text
         }
     }
 }
@@ -85,20 +100,31 @@ extension OutputMessageContent {
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/1/properties/refusal`.
         public var refusal: Swift.String
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "refusal" }
 
+        /// Creates a `Refusal`.
+        ///
+        /// - Parameters:
+        ///   - refusal: The reason for the refusal.
         public init(
             refusal: Swift.String,
-            type: Swift.String = "refusal",
         ) {
             self.refusal = refusal
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.refusal = try container.decodeRequired(Swift.String.self, forKey: .refusal)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.refusal, forKey: .refusal)
+            try ClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case refusal
         }
     }
 }

@@ -23,6 +23,13 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/PromptUsageDetail/properties/text_tokens`.
     public var textTokens: Swift.Int32
 
+    /// Creates a `PromptUsageDetail`.
+    ///
+    /// - Parameters:
+    ///   - audioTokens: Audio prompt token used.
+    ///   - cachedTokens: Token cached by xAI from previous requests and reused for this request.
+    ///   - imageTokens: Image prompt token used.
+    ///   - textTokens: Total text prompt token used (cached + non-cached text tokens).
     public init(
         audioTokens: Swift.Int32,
         cachedTokens: Swift.Int32,

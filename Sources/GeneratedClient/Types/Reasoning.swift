@@ -29,22 +29,28 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The type of the object, which is always `reasoning`.
     ///
     /// - Remark: Generated from `#/components/schemas/Reasoning/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "reasoning" }
 
+    /// Creates a `Reasoning`.
+    ///
+    /// - Parameters:
+    ///   - content: The reasoning text contents.
+    ///   - encryptedContent: The enrypted reasoning. Returned when `reasoning.encrypted_content` is passed in `include`.
+    ///   - id: The unique ID of the reasoning content.
+    ///   - status: Status of the item. One of `completed`, `in_progress` or `incomplete`.
+    ///   - summary: The summarized reasoning text contents.
     public init(
         content: [ReasoningText]? = nil,
         encryptedContent: Swift.String? = nil,
         id: Swift.String? = nil,
         status: Swift.String? = nil,
         summary: [SummaryText],
-        type: Swift.String = "reasoning",
     ) {
         self.content = content
         self.encryptedContent = encryptedContent
         self.id = id
         self.status = status
         self.summary = summary
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -54,7 +60,16 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
         self.summary = try container.decodeRequired([SummaryText].self, forKey: .summary)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.content, forKey: .content)
+        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encode(self.summary, forKey: .summary)
+        try ClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -63,6 +78,5 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case id
         case status
         case summary
-        case type
     }
 }

@@ -18,6 +18,12 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
     /// - Remark: Generated from `#/components/schemas/ReasoningConfiguration/properties/summary`.
     public var summary: Swift.String?
 
+    /// Creates a `ReasoningConfiguration`.
+    ///
+    /// - Parameters:
+    ///   - effort: Constrains how hard a reasoning model thinks before responding. Possible values are `low` (uses fewer reasoning tokens), `medium` and `high` (uses more reasoning tokens).
+    ///   - generateSummary: Only included for compatibility.
+    ///   - summary: A summary of the model's reasoning process. Possible values are `auto`, `concise` and `detailed`. Only included for compatibility. The model shall always return `detailed`.
     public init(
         effort: Swift.String? = nil,
         generateSummary: Swift.String? = nil,

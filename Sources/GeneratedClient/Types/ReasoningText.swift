@@ -13,6 +13,11 @@ public struct ReasoningText: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ReasoningText/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `ReasoningText`.
+    ///
+    /// - Parameters:
+    ///   - text: Reasoning done by the model.
+    ///   - type: The type of the object, which is always `reasoning_text`.
     public init(
         text: Swift.String,
         type: Swift.String,

@@ -19,6 +19,12 @@ public struct ReciprocalRankFusion: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Remark: Generated from `#/components/schemas/ReciprocalRankFusion/properties/text_weight`.
     public var textWeight: Swift.Double?
 
+    /// Creates a `ReciprocalRankFusion`.
+    ///
+    /// - Parameters:
+    ///   - embeddingWeight: Weight for embedding (dense) search results. Should be between 0 and 1. Defaults to 0.5.
+    ///   - k: The RRF constant k used in the reciprocal rank fusion formula. Defaults to 60.
+    ///   - textWeight: Weight for keyword (sparse) search results. Should be between 0 and 1. Defaults to 0.5.
     public init(
         embeddingWeight: Swift.Double? = nil,
         k: Swift.Int32? = nil,

@@ -15,6 +15,11 @@ public struct RerankerModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/RerankerModel/properties/model`.
     public var model: Swift.String?
 
+    /// Creates a `RerankerModel`.
+    ///
+    /// - Parameters:
+    ///   - instructions: Instructions for the reranking model. Defaults to generic reranking instructions.
+    ///   - model: The model to use for reranking. Defaults to standard reranker model.
     public init(
         instructions: Swift.String? = nil,
         model: Swift.String? = nil,

@@ -28,13 +28,10 @@ public enum ResponseFormat: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         case .jsonObject(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         case .jsonSchema(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -47,12 +44,15 @@ extension ResponseFormat {
     /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/0`.
     public struct Text: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text" }
 
+        /// Creates a `Text`.
         public init(
-            type: Swift.String = "text",
         ) {
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -63,12 +63,15 @@ extension ResponseFormat {
     /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1`.
     public struct JSONObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "json_object" }
 
+        /// Creates a `JSONObject`.
         public init(
-            type: Swift.String = "json_object",
         ) {
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
 }
@@ -83,19 +86,26 @@ extension ResponseFormat {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/json_schema`.
         public var jsonSchema: ClientRuntime.JSONValue
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "json_schema" }
 
+        /// Creates a `JSONSchema`.
+        ///
+        /// - Parameters:
+        ///   - jsonSchema: A json schema representing the desired response schema. Includes the schema as a `"schema"` field.
         public init(
             jsonSchema: ClientRuntime.JSONValue,
-            type: Swift.String = "json_schema",
         ) {
             self.jsonSchema = jsonSchema
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.jsonSchema, forKey: .jsonSchema)
+            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case jsonSchema = "json_schema"
-            case type
         }
     }
 }

@@ -61,46 +61,32 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .responseCreated(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
         case .responseInProgress(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
         case .responseOutputItemAdded(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
         case .responseContentPartAdded(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
         case .responseOutputTextDelta(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
         case .responseOutputTextDone(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
         case .responseContentPartDone(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
         case .responseFunctionCallArgumentsDelta(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
         case .responseFunctionCallArgumentsDone(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
         case .responseOutputItemDone(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
         case .responseCompleted(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
         case .responseFailed(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
         case .responseIncomplete(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
         case .error(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -113,7 +99,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/0`.
     public struct ResponseCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.created" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/0/properties/sequence_number`.
@@ -121,25 +107,27 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/0/properties/response`.
         public var response: ModelResponse?
 
+        /// Creates a `ResponseCreated`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - response: The `response` value.
         public init(
-            type: Swift.String = "response.created",
             sequenceNumber: Swift.Int64? = nil,
             response: ModelResponse? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.response, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case response
         }
@@ -152,7 +140,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/1`.
     public struct ResponseInProgress: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.in_progress" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/1/properties/sequence_number`.
@@ -160,25 +148,27 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/1/properties/response`.
         public var response: ModelResponse?
 
+        /// Creates a `ResponseInProgress`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - response: The `response` value.
         public init(
-            type: Swift.String = "response.in_progress",
             sequenceNumber: Swift.Int64? = nil,
             response: ModelResponse? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.response, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case response
         }
@@ -191,7 +181,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/2`.
     public struct ResponseOutputItemAdded: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.output_item.added" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/2/properties/sequence_number`.
@@ -203,28 +193,31 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/2/properties/item`.
         public var item: ModelOutput?
 
+        /// Creates a `ResponseOutputItemAdded`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - item: The `item` value.
         public init(
-            type: Swift.String = "response.output_item.added",
             sequenceNumber: Swift.Int64? = nil,
             outputIndex: Swift.Int32? = nil,
             item: ModelOutput? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.outputIndex = outputIndex
             self.item = item
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: .item)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.item, forKey: .item)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case outputIndex = "output_index"
             case item
@@ -238,7 +231,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/3`.
     public struct ResponseContentPartAdded: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.content_part.added" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/3/properties/sequence_number`.
@@ -258,15 +251,21 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/3/properties/part`.
         public var part: OutputMessageContent?
 
+        /// Creates a `ResponseContentPartAdded`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the output item the part belongs to.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - contentIndex: Index of the part in the item's `content`.
+        ///   - part: The `part` value.
         public init(
-            type: Swift.String = "response.content_part.added",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             contentIndex: Swift.Int32? = nil,
             part: OutputMessageContent? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
@@ -274,18 +273,17 @@ extension ResponseStreamEvent {
             self.part = part
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
-            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: .part)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
+            try container.encodeIfPresent(self.part, forKey: .part)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -301,7 +299,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/4`.
     public struct ResponseOutputTextDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/4/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.output_text.delta" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/4/properties/sequence_number`.
@@ -323,15 +321,21 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/4/properties/delta`.
         public var delta: Swift.String?
 
+        /// Creates a `ResponseOutputTextDelta`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the output item the text belongs to.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - contentIndex: Index of the part in the item's `content`.
+        ///   - delta: The text added.
         public init(
-            type: Swift.String = "response.output_text.delta",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             contentIndex: Swift.Int32? = nil,
             delta: Swift.String? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
@@ -339,18 +343,17 @@ extension ResponseStreamEvent {
             self.delta = delta
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
-            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: .delta)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
+            try container.encodeIfPresent(self.delta, forKey: .delta)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -366,7 +369,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/5`.
     public struct ResponseOutputTextDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/5/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.output_text.done" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/5/properties/sequence_number`.
@@ -388,15 +391,21 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/5/properties/text`.
         public var text: Swift.String?
 
+        /// Creates a `ResponseOutputTextDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the output item the text belongs to.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - contentIndex: Index of the part in the item's `content`.
+        ///   - text: The whole text of the part.
         public init(
-            type: Swift.String = "response.output_text.done",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             contentIndex: Swift.Int32? = nil,
             text: Swift.String? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
@@ -404,18 +413,17 @@ extension ResponseStreamEvent {
             self.text = text
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
-            self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
+            try container.encodeIfPresent(self.text, forKey: .text)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -431,7 +439,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/6`.
     public struct ResponseContentPartDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/6/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.content_part.done" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/6/properties/sequence_number`.
@@ -451,15 +459,21 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/6/properties/part`.
         public var part: OutputMessageContent?
 
+        /// Creates a `ResponseContentPartDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the output item the part belongs to.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - contentIndex: Index of the part in the item's `content`.
+        ///   - part: The `part` value.
         public init(
-            type: Swift.String = "response.content_part.done",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             contentIndex: Swift.Int32? = nil,
             part: OutputMessageContent? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
@@ -467,18 +481,17 @@ extension ResponseStreamEvent {
             self.part = part
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .contentIndex)
-            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: .part)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
+            try container.encodeIfPresent(self.part, forKey: .part)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -494,7 +507,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/7`.
     public struct ResponseFunctionCallArgumentsDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/7/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.function_call_arguments.delta" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/7/properties/sequence_number`.
@@ -512,31 +525,35 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/7/properties/delta`.
         public var delta: Swift.String?
 
+        /// Creates a `ResponseFunctionCallArgumentsDelta`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the function call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - delta: The characters added to the arguments.
         public init(
-            type: Swift.String = "response.function_call_arguments.delta",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             delta: Swift.String? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
             self.delta = delta
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: .delta)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.delta, forKey: .delta)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -551,7 +568,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/8`.
     public struct ResponseFunctionCallArgumentsDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/8/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.function_call_arguments.done" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/8/properties/sequence_number`.
@@ -569,31 +586,35 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/8/properties/arguments`.
         public var arguments: Swift.String?
 
+        /// Creates a `ResponseFunctionCallArgumentsDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - itemID: ID of the function call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - arguments: The whole arguments, as a JSON string.
         public init(
-            type: Swift.String = "response.function_call_arguments.done",
             sequenceNumber: Swift.Int64? = nil,
             itemID: Swift.String? = nil,
             outputIndex: Swift.Int32? = nil,
             arguments: Swift.String? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.itemID = itemID
             self.outputIndex = outputIndex
             self.arguments = arguments
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: .itemID)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: .arguments)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.itemID, forKey: .itemID)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.arguments, forKey: .arguments)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case itemID = "item_id"
             case outputIndex = "output_index"
@@ -608,7 +629,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/9`.
     public struct ResponseOutputItemDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/9/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.output_item.done" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/9/properties/sequence_number`.
@@ -620,28 +641,31 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/9/properties/item`.
         public var item: ModelOutput?
 
+        /// Creates a `ResponseOutputItemDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - item: The `item` value.
         public init(
-            type: Swift.String = "response.output_item.done",
             sequenceNumber: Swift.Int64? = nil,
             outputIndex: Swift.Int32? = nil,
             item: ModelOutput? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.outputIndex = outputIndex
             self.item = item
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .outputIndex)
-            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: .item)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
+            try container.encodeIfPresent(self.item, forKey: .item)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case outputIndex = "output_index"
             case item
@@ -655,7 +679,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/10`.
     public struct ResponseCompleted: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/10/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.completed" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/10/properties/sequence_number`.
@@ -663,25 +687,27 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/10/properties/response`.
         public var response: ModelResponse?
 
+        /// Creates a `ResponseCompleted`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - response: The `response` value.
         public init(
-            type: Swift.String = "response.completed",
             sequenceNumber: Swift.Int64? = nil,
             response: ModelResponse? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.response, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case response
         }
@@ -694,7 +720,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/11`.
     public struct ResponseFailed: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/11/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.failed" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/11/properties/sequence_number`.
@@ -702,25 +728,27 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/11/properties/response`.
         public var response: ModelResponse?
 
+        /// Creates a `ResponseFailed`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - response: The `response` value.
         public init(
-            type: Swift.String = "response.failed",
             sequenceNumber: Swift.Int64? = nil,
             response: ModelResponse? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.response, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case response
         }
@@ -733,7 +761,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/12`.
     public struct ResponseIncomplete: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/12/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "response.incomplete" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/12/properties/sequence_number`.
@@ -741,25 +769,27 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/12/properties/response`.
         public var response: ModelResponse?
 
+        /// Creates a `ResponseIncomplete`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - response: The `response` value.
         public init(
-            type: Swift.String = "response.incomplete",
             sequenceNumber: Swift.Int64? = nil,
             response: ModelResponse? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.response = response
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: .response)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.response, forKey: .response)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case response
         }
@@ -772,7 +802,7 @@ extension ResponseStreamEvent {
     /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/13`.
     public struct ErrorResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/13/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "error" }
         /// Position of this event in the stream, from 0.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/13/properties/sequence_number`.
@@ -790,31 +820,35 @@ extension ResponseStreamEvent {
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/13/properties/param`.
         public var param: Swift.String?
 
+        /// Creates an `ErrorResponseStreamEvent`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream, from 0.
+        ///   - code: Machine-readable error code.
+        ///   - message: Human-readable error message.
+        ///   - param: The request parameter the error is about, if any.
         public init(
-            type: Swift.String = "error",
             sequenceNumber: Swift.Int64? = nil,
             code: Swift.String? = nil,
             message: Swift.String? = nil,
             param: Swift.String? = nil,
         ) {
-            self.type = type
             self.sequenceNumber = sequenceNumber
             self.code = code
             self.message = message
             self.param = param
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: .sequenceNumber)
-            self.code = try container.decodeIfPresent(Swift.String.self, forKey: .code)
-            self.message = try container.decodeIfPresent(Swift.String.self, forKey: .message)
-            self.param = try container.decodeIfPresent(Swift.String.self, forKey: .param)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
+            try container.encodeIfPresent(self.code, forKey: .code)
+            try container.encodeIfPresent(self.message, forKey: .message)
+            try container.encodeIfPresent(self.param, forKey: .param)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
             case sequenceNumber = "sequence_number"
             case code
             case message

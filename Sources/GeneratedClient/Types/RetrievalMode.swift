@@ -28,13 +28,10 @@ public enum RetrievalMode: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .hybrid(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
         case .semantic(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
         case .keyword(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -56,22 +53,31 @@ extension RetrievalMode {
         /// - Remark: Generated from `#/components/schemas/HybridRetrieval/properties/search_multiplier`.
         public var searchMultiplier: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/0/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "hybrid" }
 
+        /// Creates a `Hybrid`.
+        ///
+        /// - Parameters:
+        ///   - reranker: Which reranker to use to limit results to the desired value.
+        ///   - searchMultiplier: Additional multiplier to requested search limit.
         public init(
             reranker: HybridReranker? = nil,
             searchMultiplier: Swift.Int32? = nil,
-            type: Swift.String = "hybrid",
         ) {
             self.reranker = reranker
             self.searchMultiplier = searchMultiplier
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.reranker, forKey: .reranker)
+            try container.encodeIfPresent(self.searchMultiplier, forKey: .searchMultiplier)
+            try ClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case reranker
             case searchMultiplier = "search_multiplier"
-            case type
         }
     }
 }
@@ -86,14 +92,26 @@ extension RetrievalMode {
         /// - Remark: Generated from `#/components/schemas/SemanticRetrieval/properties/reranker`.
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/1/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "semantic" }
 
+        /// Creates a `Semantic`.
+        ///
+        /// - Parameters:
+        ///   - reranker: Optional, but always used when doing search across multiple collections.
         public init(
             reranker: RerankerModel? = nil,
-            type: Swift.String = "semantic",
         ) {
             self.reranker = reranker
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.reranker, forKey: .reranker)
+            try ClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case reranker
         }
     }
 }
@@ -108,14 +126,26 @@ extension RetrievalMode {
         /// - Remark: Generated from `#/components/schemas/KeywordRetrieval/properties/reranker`.
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/2/allOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "keyword" }
 
+        /// Creates a `Keyword`.
+        ///
+        /// - Parameters:
+        ///   - reranker: Optional, but always used when doing search across multiple collections.
         public init(
             reranker: RerankerModel? = nil,
-            type: Swift.String = "keyword",
         ) {
             self.reranker = reranker
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.reranker, forKey: .reranker)
+            try ClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case reranker
         }
     }
 }

@@ -17,6 +17,12 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SampleChoice/properties/text`.
     public var text: Swift.String
 
+    /// Creates a `SampleChoice`.
+    ///
+    /// - Parameters:
+    ///   - finishReason: Finish reason. `"stop"` means the inference has reached a model-defined or user-supplied stop sequence in `stop`. `"length"` means the inference result has reached models' maximum allowed token length or user defined value in `max_tokens`. `"end_turn"` or `null` in streaming mode when the chunk is not the last.
+    ///   - index: Index of the choice.
+    ///   - text: Text response.
     public init(
         finishReason: Swift.String,
         index: Swift.Int32,

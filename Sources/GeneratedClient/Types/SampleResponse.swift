@@ -36,6 +36,16 @@ public struct SampleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SampleResponse/properties/usage`.
     public var usage: Usage?
 
+    /// Creates a `SampleResponse`.
+    ///
+    /// - Parameters:
+    ///   - choices: A list of response choices from the model. The length corresponds to the `n` in request body (default to 1).
+    ///   - created: The chat completion creation time in Unix timestamp.
+    ///   - id: ID of the request.
+    ///   - model: Model to be used.
+    ///   - object: Object type of the response. This is always `"text_completion"`.
+    ///   - systemFingerprint: System fingerprint, used to indicate xAI system configuration changes.
+    ///   - usage: Token usage information.
     public init(
         choices: [SampleChoice],
         created: Swift.Int64,

@@ -35,6 +35,16 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/score`.
     public var score: Swift.Double
 
+    /// Creates a `SearchMatch`.
+    ///
+    /// - Parameters:
+    ///   - chunkContent: The chunk content.
+    ///   - chunkID: The chunk ID.
+    ///   - collectionIDs: The collection ID(s).
+    ///   - fields: Metadata fields belonging to the document of this chunk.
+    ///   - fileID: The document ID.
+    ///   - pageNumber: The dominant page number this chunk belongs to (0 for single-page docs).
+    ///   - score: The relevance score.
     public init(
         chunkContent: Swift.String,
         chunkID: Swift.String,

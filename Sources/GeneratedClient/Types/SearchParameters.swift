@@ -42,6 +42,15 @@ public struct SearchParameters: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/SearchParameters/properties/to_date`.
     public var toDate: Swift.String?
 
+    /// Creates a `SearchParameters`.
+    ///
+    /// - Parameters:
+    ///   - fromDate: Date from which to consider the results in ISO-8601 YYYY-MM-DD. See
+    ///   - maxSearchResults: Maximum number of search results to use.
+    ///   - mode: Choose the mode to query realtime data:
+    ///   - returnCitations: Whether to return citations in the response or not.
+    ///   - sources: List of sources to search in. If no sources specified, the model will look over the web and X by default.
+    ///   - toDate: Date up to which to consider the results in ISO-8601 YYYY-MM-DD. See
     public init(
         fromDate: Swift.String? = nil,
         maxSearchResults: Swift.Int32? = nil,

@@ -51,6 +51,17 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/source`.
     public var source: DocumentsSource
 
+    /// Creates a `SearchRequest`.
+    ///
+    /// - Parameters:
+    ///   - filter: Optional metadata filter string to apply to search results.
+    ///   - groupBy: Optional group_by to diversify search results by metadata key(s).
+    ///   - instructions: User-defined instructions to be included in the search query. Defaults to generic search instructions.
+    ///   - limit: The number of chunks to return.
+    ///   - query: The query to search for which will be embedded using the
+    ///   - rankingMetric: Deprecated: Metric now comes from collection creation.
+    ///   - retrievalMode: How to perform the document search. Defaults to hybrid retrieval.
+    ///   - source: The source to query.
     public init(
         filter: Swift.String? = nil,
         groupBy: GroupBy? = nil,

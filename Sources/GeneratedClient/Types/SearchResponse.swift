@@ -11,6 +11,10 @@ public struct SearchResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SearchResponse/properties/matches`.
     public var matches: [SearchMatch]
 
+    /// Creates a `SearchResponse`.
+    ///
+    /// - Parameters:
+    ///   - matches: The search matches.
     public init(
         matches: [SearchMatch],
     ) {

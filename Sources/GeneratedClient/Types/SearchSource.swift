@@ -25,16 +25,12 @@ public enum SearchSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .x(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
         case .web(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
         case .news(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
         case .rss(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -65,27 +61,43 @@ extension SearchSource {
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/post_view_count`.
         public var postViewCount: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "x" }
         /// DEPRECATED in favor of `included_x_handles`. Use `included_x_handles` instead.
         /// X Handles of the users from whom to consider the posts. Only available if mode is `auto`, `on` or `x`.
         ///
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/x_handles`.
         @available(*, deprecated) public var xHandles: [Swift.String]?
 
+        /// Creates a `X`.
+        ///
+        /// - Parameters:
+        ///   - excludedXHandles: List of X handles to exclude from the search results. X posts returned will not include
+        ///   - includedXHandles:  NOTE: `included_x_handles` and `x_handles` are the same parameter.
+        ///   - postFavoriteCount: The minimum favorite count of the X posts to consider.
+        ///   - postViewCount: The minimum view count of the X posts to consider.
+        ///   - xHandles: DEPRECATED in favor of `included_x_handles`. Use `included_x_handles` instead.
         public init(
             excludedXHandles: [Swift.String]? = nil,
             includedXHandles: [Swift.String]? = nil,
             postFavoriteCount: Swift.Int32? = nil,
             postViewCount: Swift.Int32? = nil,
-            type: Swift.String = "x",
             xHandles: [Swift.String]? = nil,
         ) {
             self.excludedXHandles = excludedXHandles
             self.includedXHandles = includedXHandles
             self.postFavoriteCount = postFavoriteCount
             self.postViewCount = postViewCount
-            self.type = type
             self.xHandles = xHandles
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.excludedXHandles, forKey: .excludedXHandles)
+            try container.encodeIfPresent(self.includedXHandles, forKey: .includedXHandles)
+            try container.encodeIfPresent(self.postFavoriteCount, forKey: .postFavoriteCount)
+            try container.encodeIfPresent(self.postViewCount, forKey: .postViewCount)
+            try ClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
+            try container.encodeIfPresent(self.xHandles, forKey: .xHandles)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -93,7 +105,6 @@ extension SearchSource {
             case includedXHandles = "included_x_handles"
             case postFavoriteCount = "post_favorite_count"
             case postViewCount = "post_view_count"
-            case type
             case xHandles = "x_handles"
         }
     }
@@ -132,20 +143,34 @@ extension SearchSource {
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/1/properties/safe_search`.
         public var safeSearch: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "web" }
 
+        /// Creates a `Web`.
+        ///
+        /// - Parameters:
+        ///   - allowedWebsites: List of website to allow in the search results. This parameter act as a whitelist
+        ///   - country: ISO alpha-2 code of the country. If the country is set, only data coming from this country
+        ///   - excludedWebsites: List of website to exclude from the search results without protocol specification or
+        ///   - safeSearch: If set to true, mature content won't be considered during the search. Default to `true`.
         public init(
             allowedWebsites: [Swift.String]? = nil,
             country: Swift.String? = nil,
             excludedWebsites: [Swift.String]? = nil,
             safeSearch: Swift.Bool? = nil,
-            type: Swift.String = "web",
         ) {
             self.allowedWebsites = allowedWebsites
             self.country = country
             self.excludedWebsites = excludedWebsites
             self.safeSearch = safeSearch
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.allowedWebsites, forKey: .allowedWebsites)
+            try container.encodeIfPresent(self.country, forKey: .country)
+            try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
+            try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
+            try ClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -153,7 +178,6 @@ extension SearchSource {
             case country
             case excludedWebsites = "excluded_websites"
             case safeSearch = "safe_search"
-            case type
         }
     }
 }
@@ -178,25 +202,36 @@ extension SearchSource {
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/2/properties/safe_search`.
         public var safeSearch: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "news" }
 
+        /// Creates a `News`.
+        ///
+        /// - Parameters:
+        ///   - country: ISO alpha-2 code of the country. If the country is set, only data coming from this country
+        ///   - excludedWebsites: List of website to exclude from the search results without protocol specification or
+        ///   - safeSearch: If set to true, mature content won't be considered during the search. Default to `true`.
         public init(
             country: Swift.String? = nil,
             excludedWebsites: [Swift.String]? = nil,
             safeSearch: Swift.Bool? = nil,
-            type: Swift.String = "news",
         ) {
             self.country = country
             self.excludedWebsites = excludedWebsites
             self.safeSearch = safeSearch
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.country, forKey: .country)
+            try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
+            try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
+            try ClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case country
             case excludedWebsites = "excluded_websites"
             case safeSearch = "safe_search"
-            case type
         }
     }
 }
@@ -210,14 +245,26 @@ extension SearchSource {
         /// - Generated from `#/components/schemas/SearchSource/oneOf/3/properties/links`.
         public var links: [Swift.String]
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/3/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "rss" }
 
+        /// Creates a `Rss`.
+        ///
+        /// - Parameters:
+        ///   - links: Links of the RSS feeds.
         public init(
             links: [Swift.String],
-            type: Swift.String = "rss",
         ) {
             self.links = links
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.links, forKey: .links)
+            try ClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case links
         }
     }
 }

@@ -11,6 +11,10 @@ public struct SemanticRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SemanticRetrieval/properties/reranker`.
     public var reranker: RerankerModel?
 
+    /// Creates a `SemanticRetrieval`.
+    ///
+    /// - Parameters:
+    ///   - reranker: Optional, but always used when doing search across multiple collections.
     public init(
         reranker: RerankerModel? = nil,
     ) {

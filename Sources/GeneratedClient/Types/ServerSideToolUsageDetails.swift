@@ -29,6 +29,15 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
     /// - Remark: Generated from `#/components/schemas/ServerSideToolUsageDetails/properties/x_search_calls`.
     public var xSearchCalls: Swift.Int32
 
+    /// Creates a `ServerSideToolUsageDetails`.
+    ///
+    /// - Parameters:
+    ///   - codeInterpreterCalls: Number of code interpreter calls.
+    ///   - documentSearchCalls: Number of document search calls.
+    ///   - fileSearchCalls: Number of file search calls.
+    ///   - mcpCalls: Number of MCP calls.
+    ///   - webSearchCalls: Number of web search calls.
+    ///   - xSearchCalls: Number of X search calls.
     public init(
         codeInterpreterCalls: Swift.Int32,
         documentSearchCalls: Swift.Int32,

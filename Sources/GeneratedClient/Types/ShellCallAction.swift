@@ -23,6 +23,13 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ShellCallAction/properties/type`.
     public var type: Swift.String?
 
+    /// Creates a `ShellCallAction`.
+    ///
+    /// - Parameters:
+    ///   - commands: The commands to run.
+    ///   - maxOutputLength: Optional maximum number of characters to return from each command.
+    ///   - timeoutMs: Optional timeout in milliseconds for the commands.
+    ///   - type: The type of the action, which is always `exec`.
     public init(
         commands: [Swift.String],
         maxOutputLength: Swift.Int32? = nil,

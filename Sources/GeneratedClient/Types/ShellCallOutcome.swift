@@ -25,10 +25,8 @@ public enum ShellCallOutcome: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .exit(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
         case .timeout(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -45,19 +43,26 @@ extension ShellCallOutcome {
         /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/0/properties/exit_code`.
         public var exitCode: Swift.Int32
         /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "exit" }
 
+        /// Creates an `Exit`.
+        ///
+        /// - Parameters:
+        ///   - exitCode: The exit code of the command.
         public init(
             exitCode: Swift.Int32,
-            type: Swift.String = "exit",
         ) {
             self.exitCode = exitCode
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.exitCode, forKey: .exitCode)
+            try ClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case exitCode = "exit_code"
-            case type
         }
     }
 }
@@ -68,12 +73,15 @@ extension ShellCallOutcome {
     /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/1`.
     public struct Timeout: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "timeout" }
 
+        /// Creates a `Timeout`.
         public init(
-            type: Swift.String = "timeout",
         ) {
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            try ClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
         }
     }
 }

@@ -19,6 +19,12 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// - Remark: Generated from `#/components/schemas/ShellCallOutputResult/properties/stdout`.
     public var stdout: Swift.String?
 
+    /// Creates a `ShellCallOutputResult`.
+    ///
+    /// - Parameters:
+    ///   - outcome: The outcome of the command execution.
+    ///   - stderr: The standard error output that was captured.
+    ///   - stdout: The standard output that was captured.
     public init(
         outcome: ShellCallOutcome,
         stderr: Swift.String? = nil,

@@ -15,6 +15,11 @@ public struct ShellEnvironment: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ShellEnvironment/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `ShellEnvironment`.
+    ///
+    /// - Parameters:
+    ///   - skills: An optional list of skills available in the local environment.
+    ///   - type: The type of the environment. Currently only `local` is supported.
     public init(
         skills: [LocalShellSkill]? = nil,
         type: Swift.String,

@@ -9,6 +9,10 @@ public struct StartDeferredChatResponse: Swift.Codable, Swift.Hashable, Swift.Se
     /// - Remark: Generated from `#/components/schemas/StartDeferredChatResponse/properties/request_id`.
     public var requestID: Swift.String
 
+    /// Creates a `StartDeferredChatResponse`.
+    ///
+    /// - Parameters:
+    ///   - requestID: A unique request ID for the chat response.
     public init(
         requestID: Swift.String,
     ) {

@@ -11,6 +11,10 @@ public struct StartDeferredResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// - Remark: Generated from `#/components/schemas/StartDeferredResponse/properties/request_id`.
     public var requestID: Swift.String
 
+    /// Creates a `StartDeferredResponse`.
+    ///
+    /// - Parameters:
+    ///   - requestID: A unique request ID to poll for the result.
     public init(
         requestID: Swift.String,
     ) {

@@ -11,6 +11,10 @@ public struct StreamOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/StreamOptions/properties/include_usage`.
     public var includeUsage: Swift.Bool
 
+    /// Creates a `StreamOptions`.
+    ///
+    /// - Parameters:
+    ///   - includeUsage: Set an additional chunk to be streamed before the `data: [DONE]` message. The other chunks will return `null` in `usage` field.
     public init(
         includeUsage: Swift.Bool,
     ) {

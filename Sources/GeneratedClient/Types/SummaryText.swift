@@ -13,6 +13,11 @@ public struct SummaryText: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SummaryText/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `SummaryText`.
+    ///
+    /// - Parameters:
+    ///   - text: Summary of the reasoning done by the model.
+    ///   - type: The type of the object, which is always `summary_text`.
     public init(
         text: Swift.String,
         type: Swift.String,

@@ -17,6 +17,12 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/SystemMessagePart/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `SystemMessagePart`.
+    ///
+    /// - Parameters:
+    ///   - cacheControl: (Unsupported) Cache control.
+    ///   - text: System prompt text.
+    ///   - type: Type of the object. This is always `"text"`.
     public init(
         cacheControl: ClientRuntime.JSONValue? = nil,
         text: Swift.String,

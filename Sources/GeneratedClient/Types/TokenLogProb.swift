@@ -21,6 +21,13 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/TokenLogProb/properties/top_logprobs`.
     public var topLogprobs: [TopLogProb]
 
+    /// Creates a `TokenLogProb`.
+    ///
+    /// - Parameters:
+    ///   - bytes: The ASCII encoding of the output character.
+    ///   - logprob: The log probability of returning this token.
+    ///   - token: The token.
+    ///   - topLogprobs: An array of the most likely tokens to return at this token position.
     public init(
         bytes: [Swift.Int32]? = nil,
         logprob: Swift.Double,

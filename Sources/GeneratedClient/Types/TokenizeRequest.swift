@@ -17,6 +17,12 @@ public struct TokenizeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/TokenizeRequest/properties/user`.
     public var user: Swift.String?
 
+    /// Creates a `TokenizeRequest`.
+    ///
+    /// - Parameters:
+    ///   - model: The model to tokenize with.
+    ///   - text: The text content to be tokenized.
+    ///   - user: Optional user identifier.
     public init(
         model: Swift.String? = nil,
         text: Swift.String? = nil,

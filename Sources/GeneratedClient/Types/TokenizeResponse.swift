@@ -9,6 +9,10 @@ public struct TokenizeResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/TokenizeResponse/properties/token_ids`.
     public var tokenIDs: [TokenizeResponseToken]
 
+    /// Creates a `TokenizeResponse`.
+    ///
+    /// - Parameters:
+    ///   - tokenIDs: A list of tokens.
     public init(
         tokenIDs: [TokenizeResponseToken],
     ) {

@@ -17,6 +17,12 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// - Remark: Generated from `#/components/schemas/TokenizeResponseToken/properties/token_id`.
     public var tokenID: Swift.Int32
 
+    /// Creates a `TokenizeResponseToken`.
+    ///
+    /// - Parameters:
+    ///   - stringToken: The string of the token.
+    ///   - tokenBytes: The bytes that constituted the token.
+    ///   - tokenID: The integer representation of the token for the model.
     public init(
         stringToken: Swift.String,
         tokenBytes: [Swift.Int32],

@@ -23,10 +23,8 @@ public enum Tool: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .function(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
         case .liveSearch(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -41,14 +39,26 @@ extension Tool {
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/0/properties/function`.
         public var function: FunctionDefinition
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "function" }
 
+        /// Creates a `FunctionTool`.
+        ///
+        /// - Parameters:
+        ///   - function: Definition of tool call available to the model.
         public init(
             function: FunctionDefinition,
-            type: Swift.String = "function",
         ) {
             self.function = function
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.function, forKey: .function)
+            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case function
         }
     }
 }
@@ -59,14 +69,26 @@ extension Tool {
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/1/properties/sources`.
         public var sources: [SearchSource]
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "live_search" }
 
+        /// Creates a `LiveSearch`.
+        ///
+        /// - Parameters:
+        ///   - sources: The `sources` value.
         public init(
             sources: [SearchSource],
-            type: Swift.String = "live_search",
         ) {
             self.sources = sources
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.sources, forKey: .sources)
+            try ClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case sources
         }
     }
 }

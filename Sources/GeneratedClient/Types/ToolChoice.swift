@@ -6,46 +6,90 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ToolChoice`.
 public enum ToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Controls tool access by the model. `"none"` makes model ignore tools, `"auto"` let the model automatically decide whether to call a tool, `"required"` forces model to pick a tool to call.
-    case string(Swift.String)
-    case variant2(ToolChoice.Variant2)
+    /// `none` makes the model ignore tools, `auto` lets it decide whether to call one, `required` makes it call one.
+    case mode(ToolChoice.Mode)
+    /// Call this function.
+    case function(ToolChoice.FunctionToolChoice)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try ClientRuntime.JSONShape(of: decoder) {
-        case .string: self = .string(try Swift.String(from: decoder))
-        case .object: self = .variant2(try ToolChoice.Variant2(from: decoder))
+        case .string: self = .mode(try ToolChoice.Mode(from: decoder))
+        case .object: self = .function(try ToolChoice.FunctionToolChoice(from: decoder))
         default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolChoice")
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
-        case .string(let value):
+        case .mode(let value):
             try value.encode(to: encoder)
-        case .variant2(let value):
+        case .function(let value):
             try value.encode(to: encoder)
         }
     }
 }
 
 extension ToolChoice {
+    /// `none` makes the model ignore tools, `auto` lets it decide whether to call one, `required` makes it call one.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/0`.
+    public enum Mode: ClientRuntime.OpenEnum {
+        case none
+        case auto
+        case required
+        /// A value this client does not know yet; decoding never fails because the server added one.
+        case unknown(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "none": self = .none
+            case "auto": self = .auto
+            case "required": self = .required
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .none: "none"
+            case .auto: "auto"
+            case .required: "required"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension ToolChoice {
+    /// Call this function.
+    ///
     /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1`.
-    public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct FunctionToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1/properties/type`.
+        public var type: Swift.String { "function" }
         /// Name of the function to use.
         ///
         /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1/properties/function`.
-        public var function: FunctionChoice?
-        /// Type is always `"function"`.
-        ///
-        /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var function: FunctionChoice
 
+        /// Creates a `FunctionToolChoice`.
+        ///
+        /// - Parameters:
+        ///   - function: Name of the function to use.
         public init(
-            function: FunctionChoice? = nil,
-            type: Swift.String,
+            function: FunctionChoice,
         ) {
             self.function = function
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            try container.encode(self.function, forKey: .function)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case function
         }
     }
 }

@@ -25,10 +25,8 @@ public enum ToolResultContentBlock: Swift.Codable, Swift.Hashable, Swift.Sendabl
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         case .image(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -45,14 +43,26 @@ extension ToolResultContentBlock {
         /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/0/properties/text`.
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "text" }
 
+        /// Creates a `Text`.
+        ///
+        /// - Parameters:
+        ///   - text: The text content.
         public init(
             text: Swift.String,
-            type: Swift.String = "text",
         ) {
             self.text = text
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.text, forKey: .text)
+            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case text
         }
     }
 }
@@ -67,14 +77,26 @@ extension ToolResultContentBlock {
         /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/1/properties/source`.
         public var source: MessageImageContent
         /// - Remark: Generated from `#/components/schemas/ToolResultContentBlock/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "image" }
 
+        /// Creates an `Image`.
+        ///
+        /// - Parameters:
+        ///   - source: Image source.
         public init(
             source: MessageImageContent,
-            type: Swift.String = "image",
         ) {
             self.source = source
-            self.type = type
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.source, forKey: .source)
+            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case source
         }
     }
 }

@@ -17,6 +17,12 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/TopLogProb/properties/token`.
     public var token: Swift.String
 
+    /// Creates a `TopLogProb`.
+    ///
+    /// - Parameters:
+    ///   - bytes: The ASCII encoding of the output character.
+    ///   - logprob: The log probability of returning this token.
+    ///   - token: The token.
     public init(
         bytes: [Swift.Int32]? = nil,
         logprob: Swift.Double,

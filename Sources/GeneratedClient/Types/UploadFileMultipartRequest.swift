@@ -32,6 +32,12 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
     /// - Remark: Generated from `#/components/schemas/UploadFileMultipartRequest/properties/purpose`.
     public var purpose: Swift.String?
 
+    /// Creates an `UploadFileMultipartRequest`.
+    ///
+    /// - Parameters:
+    ///   - expiresAfter: Optional TTL in seconds (measured from upload time). Must be between
+    ///   - file: The file to upload. The filename from the multipart
+    ///   - purpose: Optional purpose label, accepted for OpenAI SDK compatibility. xAI
     public init(
         expiresAfter: Swift.Int64? = nil,
         file: ClientRuntime.FileUpload,

@@ -35,6 +35,16 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Usage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
 
+    /// Creates an `Usage`.
+    ///
+    /// - Parameters:
+    ///   - completionTokens: Total completion token used.
+    ///   - completionTokensDetails: Breakdown of completion token usage of different types.
+    ///   - costInUsdTicks: Accurate cost of this request in USD ticks, where "tick" is defined as follows:
+    ///   - numSourcesUsed: Number of individual live search source used.
+    ///   - promptTokens: Total prompt token used.
+    ///   - promptTokensDetails: Breakdown of prompt token usage of different types.
+    ///   - totalTokens: Total token used, the sum of prompt token and completion token amount.
     public init(
         completionTokens: Swift.Int32,
         completionTokensDetails: CompletionUsageDetail,

@@ -16,6 +16,11 @@ public struct VideoError: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/VideoError/properties/message`.
     public var message: Swift.String
 
+    /// Creates a `VideoError`.
+    ///
+    /// - Parameters:
+    ///   - code: Machine-readable error code indicating the type of failure.
+    ///   - message: Human-readable error message describing the failure.
     public init(
         code: VideoErrorCode,
         message: Swift.String,

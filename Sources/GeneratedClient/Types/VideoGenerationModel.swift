@@ -43,6 +43,18 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Remark: Generated from `#/components/schemas/VideoGenerationModel/properties/version`.
     public var version: Swift.String
 
+    /// Creates a `VideoGenerationModel`.
+    ///
+    /// - Parameters:
+    ///   - aliases: Alias ID(s) of the model that user can use in a request's model field.
+    ///   - created: Model creation time in Unix timestamp.
+    ///   - fingerprint: Fingerprint of the xAI system configuration hosting the model.
+    ///   - id: Model ID.
+    ///   - inputModalities: The input modalities supported by the model (e.g. "text", "image").
+    ///   - object: The object type, which is always `"model"`.
+    ///   - outputModalities: The output modalities supported by the model (e.g. "video").
+    ///   - ownedBy: Owner of the model.
+    ///   - version: Version of the model.
     public init(
         aliases: [Swift.String],
         created: Swift.Int64,

@@ -11,6 +11,10 @@ public struct VideoOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/VideoOutput/properties/upload_url`.
     public var uploadURL: Swift.String
 
+    /// Creates a `VideoOutput`.
+    ///
+    /// - Parameters:
+    ///   - uploadURL: Signed URL to upload the generated video via HTTP PUT.
     public init(
         uploadURL: Swift.String,
     ) {

@@ -35,6 +35,15 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/video`.
     public var video: GeneratedVideo?
 
+    /// Creates a `VideoResponse`.
+    ///
+    /// - Parameters:
+    ///   - error: Structured error describing why video generation failed.
+    ///   - model: The model used to generate the video. Omitted when status is "failed".
+    ///   - progress: Approximate completion percentage for the video generation task (0-100).
+    ///   - status: Status of the video generation: "done" when the video is ready.
+    ///   - usage: Billing and cost information for this request.
+    ///   - video: The generated video data. Omitted when status is "failed".
     public init(
         error: VideoError? = nil,
         model: Swift.String? = nil,

@@ -19,6 +19,11 @@ public struct VideoURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/VideoUrl/properties/url`.
     public var url: Swift.String?
 
+    /// Creates a `VideoURL`.
+    ///
+    /// - Parameters:
+    ///   - fileID: File ID from the xAI Files API. Mutually exclusive with `url`.
+    ///   - url: URL of the video (public URL or base64-encoded data URL).
     public init(
         fileID: Swift.String? = nil,
         url: Swift.String? = nil,

@@ -26,13 +26,10 @@ public enum WebSearchAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .search(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
         case .openPage(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
         case .find(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -53,23 +50,37 @@ extension WebSearchAction {
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/0/properties/sources`.
         public var sources: [WebSearchSource]?
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/0/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "search" }
 
+        /// Creates a `Search`.
+        ///
+        /// - Parameters:
+        ///   - query: The search query.
+        ///   - sources: The sources used in the search.
         public init(
             query: Swift.String,
             sources: [WebSearchSource]? = nil,
-            type: Swift.String = "search",
         ) {
             self.query = query
             self.sources = sources
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.query = try container.decodeRequired(Swift.String.self, forKey: .query)
             self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: .sources)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.query, forKey: .query)
+            try container.encodeIfPresent(self.sources, forKey: .sources)
+            try ClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case query
+            case sources
         }
     }
 }
@@ -80,24 +91,35 @@ extension WebSearchAction {
     /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/1`.
     public struct OpenPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/1/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "open_page" }
         /// The URL of the page to open.
         ///
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/1/properties/url`.
         public var url: Swift.String
 
+        /// Creates an `OpenPage`.
+        ///
+        /// - Parameters:
+        ///   - url: The URL of the page to open.
         public init(
-            type: Swift.String = "open_page",
             url: Swift.String,
         ) {
-            self.type = type
             self.url = url
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
             self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
+            try container.encode(self.url, forKey: .url)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case url
         }
     }
 }
@@ -116,23 +138,37 @@ extension WebSearchAction {
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/2/properties/source`.
         public var source: WebSearchSource
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/2/properties/type`.
-        public var type: Swift.String
+        public var type: Swift.String { "find" }
 
+        /// Creates a `Find`.
+        ///
+        /// - Parameters:
+        ///   - pattern: The pattern or text to search for within the page.
+        ///   - source: The source of the page to search in.
         public init(
             pattern: Swift.String,
             source: WebSearchSource,
-            type: Swift.String = "find",
         ) {
             self.pattern = pattern
             self.source = source
-            self.type = type
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.pattern = try container.decodeRequired(Swift.String.self, forKey: .pattern)
             self.source = try container.decodeRequired(WebSearchSource.self, forKey: .source)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.pattern, forKey: .pattern)
+            try container.encode(self.source, forKey: .source)
+            try ClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case pattern
+            case source
         }
     }
 }

@@ -22,18 +22,22 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The type of the web search tool call. Always `web_search_call`.
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/type`.
-    public var type: Swift.String
+    public var type: Swift.String { "web_search_call" }
 
+    /// Creates a `WebSearchCall`.
+    ///
+    /// - Parameters:
+    ///   - action: An object describing the specific action taken in this web search call.
+    ///   - id: The unique ID of the web search tool call.
+    ///   - status: The status of the web search tool call.
     public init(
         action: WebSearchAction,
         id: Swift.String? = nil,
         status: Swift.String? = nil,
-        type: Swift.String = "web_search_call",
     ) {
         self.action = action
         self.id = id
         self.status = status
-        self.type = type
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -41,6 +45,19 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.action = try container.decodeRequired(WebSearchAction.self, forKey: .action)
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.action, forKey: .action)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try ClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case action
+        case id
+        case status
     }
 }

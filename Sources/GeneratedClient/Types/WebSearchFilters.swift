@@ -22,6 +22,11 @@ public struct WebSearchFilters: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/WebSearchFilters/properties/excluded_domains`.
     public var excludedDomains: [Swift.String]?
 
+    /// Creates a `WebSearchFilters`.
+    ///
+    /// - Parameters:
+    ///   - allowedDomains: List of website domains (without protocol specification or subdomains)
+    ///   - excludedDomains: List of website domains (without protocol specification or subdomains) to exclude from search results (e.g., ["example.com"]).
     public init(
         allowedDomains: [Swift.String]? = nil,
         excludedDomains: [Swift.String]? = nil,

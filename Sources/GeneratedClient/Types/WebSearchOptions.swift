@@ -19,6 +19,12 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/WebSearchOptions/properties/user_location`.
     public var userLocation: ClientRuntime.JSONValue?
 
+    /// Creates a `WebSearchOptions`.
+    ///
+    /// - Parameters:
+    ///   - filters: Only included for compatibility.
+    ///   - searchContextSize: This field included for compatibility reason with OpenAI's API. It is mapped to `max_search`.
+    ///   - userLocation: Only included for compatibility.
     public init(
         filters: ClientRuntime.JSONValue? = nil,
         searchContextSize: Swift.String? = nil,

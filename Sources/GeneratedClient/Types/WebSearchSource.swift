@@ -13,6 +13,11 @@ public struct WebSearchSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/WebSearchSource/properties/url`.
     public var url: Swift.String?
 
+    /// Creates a `WebSearchSource`.
+    ///
+    /// - Parameters:
+    ///   - type: The type of source.
+    ///   - url: The URL of the source.
     public init(
         type: Swift.String,
         url: Swift.String? = nil,

@@ -25,6 +25,14 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// - Remark: Generated from `#/components/schemas/WebSearchUserLocation/properties/type`.
     public var type: Swift.String
 
+    /// Creates a `WebSearchUserLocation`.
+    ///
+    /// - Parameters:
+    ///   - city: City of the user's location.
+    ///   - country: Two-letter ISO 3166-1 alpha-2 country code, like US, GB, etc.
+    ///   - region: Region of the user's location.
+    ///   - timezone: Timezone of the user's location, IANA timezone like America/Chicago, Europe/London, etc.
+    ///   - type: Type is always `"approximate"`.
     public init(
         city: Swift.String? = nil,
         country: Swift.String? = nil,

@@ -15,13 +15,16 @@ struct GeneratorConfig: Sendable, Equatable {
     var requestCatalog = false
     /// Environment variable holding the API key, for `fromEnvironment()`.
     var apiKeyEnvironmentVariable: String?
+    /// Environment variable that, when set, replaces the server URL in `fromEnvironment()` (a proxy
+    /// or a local server); by default the key's variable with `_API_KEY` replaced by `_BASE_URL`.
+    var serverURLEnvironmentVariable: String?
     /// A folder of `.mustache` templates replacing the built-in ones; nil uses those compiled in.
     var templates: String?
 
     static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
         let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)
         var config = GeneratorConfig()
-        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "templates"]
+        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "serverURLEnvironmentVariable", "templates"]
         for member in node.members ?? [] {
             guard known.contains(member.key) else {
                 throw .error("unknown setting '\(member.key)'; known: \(known.sorted().joined(separator: ", "))", at: member.value.origin, pointer: "/" + member.key)
@@ -47,9 +50,17 @@ struct GeneratorConfig: Sendable, Equatable {
             case "output": config.output = text
             case "exampleCatalog": config.exampleCatalog = text
             case "apiKeyEnvironmentVariable": config.apiKeyEnvironmentVariable = text
+            case "serverURLEnvironmentVariable": config.serverURLEnvironmentVariable = text
             default: config.templates = text
             }
         }
         return config
+    }
+
+    /// `serverURLEnvironmentVariable`, or the one derived from the key's (`XAI_API_KEY` gives `XAI_BASE_URL`).
+    var resolvedServerURLVariable: String? {
+        if let serverURLEnvironmentVariable { return serverURLEnvironmentVariable }
+        guard let key = apiKeyEnvironmentVariable, key.hasSuffix("_API_KEY") else { return nil }
+        return String(key.dropLast("_API_KEY".count)) + "_BASE_URL"
     }
 }

@@ -142,7 +142,8 @@ extension ModelBuilder {
         var result: [Variant] = []
         var claims: [Set<JSONShape>] = []
         for (offset, variant) in variants.enumerated() {
-            let type = try usage(variant, hint: "variant\(offset + 1)", parent: id, ignoringNullability: true)
+            // An inline variant's type is named by its title when it has one.
+            let type = try usage(variant, hint: variant.title ?? "variant\(offset + 1)", parent: id, ignoringNullability: true)
             result.append(Variant(nameHint: variantName(type, variant, fallback: "variant\(offset + 1)"), type: type, documentation: documentation(variant)))
             claims.append(try shapes(of: variant))
         }

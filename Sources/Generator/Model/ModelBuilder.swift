@@ -58,11 +58,17 @@ final class ModelBuilder {
             guard case .named(let id) = type.unwrapped, case .union? = declarations[id]?.kind else { return false }
             return true
         }
+        /// A structure whose `property` is a constant writes it itself.
+        func writesOwnTag(_ type: TypeUsage, _ property: String) -> Bool {
+            guard case .named(let id) = type.unwrapped, case .structure(let structure)? = declarations[id]?.kind else { return false }
+            return structure.properties.contains { $0.jsonName == property && $0.constant != nil }
+        }
         for index in types.indices {
-            guard case .union(var union) = types[index].kind, case .tag = union.dispatch else { continue }
+            guard case .union(var union) = types[index].kind, case .tag(let property) = union.dispatch else { continue }
             for variant in union.variants.indices {
                 let entry = union.variants[variant]
                 union.variants[variant].writesTag = entry.tags.count == 1 && !entry.matchesMissingTag && !isUnion(entry.type)
+                    && !writesOwnTag(entry.type, property)
             }
             types[index].kind = .union(union)
         }

@@ -99,7 +99,8 @@ struct Variant: Sendable, Equatable {
     /// Recursive payloads need `indirect`.
     var isIndirect = false
     /// Encoding writes the tag after the payload: the variant requires it and has exactly one value.
-    /// A variant whose tag is optional, or a nested union, writes its own.
+    /// A variant whose tag is optional, a nested union, or a structure whose tag is a constant
+    /// (a computed property it encodes) writes its own.
     var writesTag = false
 }
 

@@ -19,6 +19,20 @@ enum DocComment {
         return body.map { $0.isEmpty ? "///" : "/// " + $0 }
     }
 
+    /// `/// Creates a `Name`.` and a `- Parameters:` list: each argument with the first line of its summary.
+    static func initializerLines(name: String, arguments: [(name: String, summary: String)]) -> [String] {
+        let bare = name.replacingOccurrences(of: "`", with: "")
+        let article = bare.first.map { "AEIOU".contains($0) } == true ? "an" : "a"
+        var lines = ["/// Creates \(article) `\(bare)`."]
+        guard !arguments.isEmpty else { return lines }
+        lines += ["///", "/// - Parameters:"]
+        for argument in arguments {
+            let summary = paragraphs(argument.summary).first { !$0.isEmpty } ?? ""
+            lines.append("///   - \(argument.name.replacingOccurrences(of: "`", with: "")): \(summary)")
+        }
+        return lines
+    }
+
     private static func paragraphs(_ text: String) -> [String] {
         // Any line break (LF, CR, CRLF, U+2028, ...) ends a comment line.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {

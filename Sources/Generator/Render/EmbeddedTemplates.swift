@@ -74,13 +74,23 @@ enum EmbeddedTemplates {
 {{#apiKeyVariableLiteral}}
 
     /// Creates a client authenticated with the key in the `{{{apiKeyVariable}}}` environment variable.
+{{#serverURLVariableLiteral}}
+    /// The server is `serverURL` when given, else the one in `{{{serverURLVariable}}}` when that is set
+    /// (a proxy or a local server), else ``defaultServerURL``.
+{{/serverURLVariableLiteral}}
     ///
     /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.
     {{{access}}} static func fromEnvironment(
-        serverURL: Swift.String = Self.defaultServerURL,
+        serverURL: Swift.String? = nil,
         configuration: ClientRuntime.Configuration = .init()
     ) throws -> Self {
-        try Self(apiKey: ClientRuntime.APIKey.fromEnvironment({{{.}}}), serverURL: serverURL, configuration: configuration)
+{{#serverURLVariableLiteral}}
+        let server = serverURL ?? ClientRuntime.APIKey.environmentValue({{{.}}}) ?? Self.defaultServerURL
+{{/serverURLVariableLiteral}}
+{{^serverURLVariableLiteral}}
+        let server = serverURL ?? Self.defaultServerURL
+{{/serverURLVariableLiteral}}
+        return try Self(apiKey: ClientRuntime.APIKey.fromEnvironment({{{.}}}), serverURL: server, configuration: configuration)
     }
 {{/apiKeyVariableLiteral}}
 }
@@ -209,6 +219,17 @@ extension {{{clientName}}} {
         :
 {{/entries}}
     ]
+
+    /// Every JSON success response's type, keyed `"operationId status"`: decodes a body strictly and
+    /// encodes it again, so a test can check that valid values survive the generated types.
+    {{{access}}} static let responseRoundTrips: [Swift.String: @Sendable (Foundation.Data) throws -> Foundation.Data] = [
+{{#roundTrips}}
+        {{{keyLiteral}}}: { try ClientRuntime.JSONCoding.encode(try ClientRuntime.JSONCoding.decode({{{type}}}.self, from: $0, mode: .strict)) },
+{{/roundTrips}}
+{{^roundTrips}}
+        :
+{{/roundTrips}}
+    ]
 }
 
 """#,
@@ -297,28 +318,40 @@ extension {{{clientName}}} {
 {{#propertyDocLines}}
     {{{.}}}
 {{/propertyDocLines}}
+{{#constantLiteral}}
+    {{{access}}} var {{{name}}}: Swift.String { {{{.}}} }
+{{/constantLiteral}}
+{{^constantLiteral}}
     {{#indirect}}@ClientRuntime.Indirect {{/indirect}}{{#propertyDeprecated}}@available(*, deprecated) {{/propertyDeprecated}}{{{access}}} var {{{name}}}: {{{type}}}
+{{/constantLiteral}}
 {{/properties}}
 {{#additional}}
     /// The object's other keys and their values (`additionalProperties`).
     {{{access}}} var {{{extraName}}}: [Swift.String: {{{extraValueType}}}]
 {{/additional}}
 
+{{#initDocLines}}
+    {{{.}}}
+{{/initDocLines}}
     {{{access}}} init(
 {{#properties}}
+{{^constantLiteral}}
         {{{name}}}: {{{type}}}{{#defaultLiteral}} = {{{.}}}{{/defaultLiteral}},
+{{/constantLiteral}}
 {{/properties}}
 {{#additional}}
         {{{extraName}}}: [Swift.String: {{{extraValueType}}}] = [:],
 {{/additional}}
     ) {
 {{#properties}}
+{{^constantLiteral}}
 {{#indirect}}
         self._{{{storageName}}} = ClientRuntime.Indirect(wrappedValue: {{{name}}})
 {{/indirect}}
 {{^indirect}}
         self.{{{name}}} = {{{name}}}
 {{/indirect}}
+{{/constantLiteral}}
 {{/properties}}
 {{#additional}}
         self.{{{extraName}}} = {{{extraName}}}
@@ -331,12 +364,14 @@ extension {{{clientName}}} {
         let container = try decoder.container(keyedBy: CodingKeys.self)
 {{/hasKeyedProperties}}
 {{#properties}}
+{{^constantLiteral}}
 {{#composed}}
         self.{{{name}}} = try {{{decodedType}}}(from: decoder)
 {{/composed}}
 {{^composed}}
         self.{{{name}}} = try container.{{{decodeMethod}}}({{{decodedType}}}.self, forKey: .{{{name}}})
 {{/composed}}
+{{/constantLiteral}}
 {{/properties}}
 {{#additional}}
         self.{{{extraName}}} = try ClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
@@ -350,9 +385,14 @@ extension {{{clientName}}} {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{/hasKeyedProperties}}
 {{#properties}}
+{{#constantLiteral}}
+        try ClientRuntime.UnionCoding.encodeTag({{{.}}}, as: {{{jsonNameLiteral}}}, to: encoder)
+{{/constantLiteral}}
+{{^constantLiteral}}
 {{^composed}}
         try container.{{{encodeMethod}}}(self.{{{name}}}, forKey: .{{{name}}})
 {{/composed}}
+{{/constantLiteral}}
 {{/properties}}
 {{#properties}}
 {{#composed}}
@@ -369,7 +409,9 @@ extension {{{clientName}}} {
     enum CodingKeys: Swift.String, Swift.CodingKey {
 {{#properties}}
 {{^composed}}
+{{^constantLiteral}}
         case {{{name}}}{{#codingKeyLiteral}} = {{{.}}}{{/codingKeyLiteral}}
+{{/constantLiteral}}
 {{/composed}}
 {{/properties}}
     }

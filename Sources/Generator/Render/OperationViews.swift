@@ -190,6 +190,14 @@ struct RequestCatalogView {
     var access: String
     var clientName: String
     var entries: [RequestCatalogEntryView]
+    var roundTrips: [RoundTripView]
+}
+
+/// A JSON success response's type, for the response round trip.
+struct RoundTripView {
+    /// `"operationId 200"`.
+    var keyLiteral: String
+    var type: String
 }
 
 struct RequestCatalogEntryView {

@@ -9,7 +9,9 @@ extension Renderer {
             serverLiteral: TypeSpelling.literal(model.serverURL ?? "http://localhost"),
             securityLiteral: TypeSpelling.securityLiteral(model.security),
             apiKeyVariableLiteral: model.security.contains { !$0.isEmpty } ? config.apiKeyEnvironmentVariable.map(TypeSpelling.literal) : nil,
-            apiKeyVariable: config.apiKeyEnvironmentVariable ?? ""
+            apiKeyVariable: config.apiKeyEnvironmentVariable ?? "",
+            serverURLVariableLiteral: config.resolvedServerURLVariable.map(TypeSpelling.literal),
+            serverURLVariable: config.resolvedServerURLVariable ?? ""
         )
     }
 
@@ -115,7 +117,19 @@ extension Renderer {
                 }
             )
         }
-        return RequestCatalogView(access: config.access, clientName: config.clientName, entries: entries)
+        var roundTrips: [RoundTripView] = []
+        for operation in model.operations {
+            for outcome in operation.outcomes {
+                let json: TypeUsage? = switch outcome.content {
+                case .json(let type): type
+                case .media(let type): type
+                default: nil
+                }
+                guard let json else { continue }
+                roundTrips.append(RoundTripView(keyLiteral: TypeSpelling.literal(operation.operationID + " " + outcome.status), type: spelling.spell(json)))
+            }
+        }
+        return RequestCatalogView(access: config.access, clientName: config.clientName, entries: entries, roundTrips: roundTrips)
     }
 
     private func bodyStep(_ body: BodyDecl) -> BodyStepView {

@@ -27,35 +27,44 @@ extension Renderer {
                 name: SwiftIdentifier.escaped(member),
                 storageName: member,
                 type: spelling.spell(property.type),
-                defaultLiteral: property.constant.map(TypeSpelling.literal) ?? (property.type.isOptional ? "nil" : nil),
+                defaultLiteral: property.type.isOptional ? "nil" : nil,
                 codingKeyLiteral: member == property.jsonName ? nil : TypeSpelling.literal(property.jsonName),
                 decodeMethod: property.type.isOptional ? "decodeIfPresent" : "decodeRequired",
                 encodeMethod: property.type.isOptional ? "encodeIfPresent" : "encode",
                 decodedType: spelling.spell(property.type.unwrapped),
-                composed: property.isComposed
+                composed: property.isComposed,
+                constantLiteral: property.constant.map(TypeSpelling.literal),
+                jsonNameLiteral: TypeSpelling.literal(property.jsonName)
             )
         }
-        let keyed = structure.properties.filter { !$0.isComposed }
-        let hasComposed = keyed.count < structure.properties.count
+        let keyed = structure.properties.filter { !$0.isComposed && $0.constant == nil }
+        let hasComposed = structure.properties.contains { $0.isComposed }
+        let hasConstants = structure.properties.contains { $0.constant != nil }
         let additional = structure.additionalProperties.map { values in
             AdditionalPropertiesView(
                 extraName: SwiftIdentifier.escaped(members.last ?? "additionalProperties"),
                 extraValueType: spelling.spell(values),
-                knownKeysLiteral: TypeSpelling.arrayLiteral(keyed.map(\.jsonName))
+                knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.filter { !$0.isComposed }.map(\.jsonName))
             )
         }
         // Only a required, non-optional property can be missing in a way synthesis would throw on.
         let tolerant = structure.decodedFromResponses && keyed.contains { !$0.type.isOptional }
         return StructView(
             docLines: docs,
+            initDocLines: DocComment.initializerLines(
+                name: name,
+                arguments: zip(structure.properties, properties).compactMap { property, view in
+                    view.constantLiteral == nil ? (view.name, property.documentation.summary ?? "The `\(property.jsonName)` value.") : nil
+                } + (additional.map { [($0.extraName, "The object's other keys and their values.")] } ?? [])
+            ),
             deprecated: decl.documentation.deprecated,
             access: config.access,
             name: name,
             properties: properties,
-            hasCodingKeys: !keyed.isEmpty && (additional != nil || hasComposed || properties.contains { $0.codingKeyLiteral != nil }),
+            hasCodingKeys: !keyed.isEmpty && (additional != nil || hasComposed || hasConstants || properties.contains { $0.codingKeyLiteral != nil && $0.constantLiteral == nil }),
             hasCustomDecoding: tolerant || additional != nil || hasComposed,
             additional: additional,
-            hasCustomEncoding: additional != nil || hasComposed,
+            hasCustomEncoding: additional != nil || hasComposed || hasConstants,
             hasKeyedProperties: !keyed.isEmpty
         )
     }

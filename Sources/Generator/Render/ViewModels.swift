@@ -8,6 +8,8 @@ struct FileView {
 
 struct StructView {
     var docLines: [String]
+    /// The memberwise initialiser's doc comment: each argument with its property's summary.
+    var initDocLines: [String]
     var deprecated: Bool
     var access: String
     var name: String
@@ -55,6 +57,11 @@ struct PropertyView {
     var decodedType: String
     /// A union that is part of the object: read from and written into the whole object.
     var composed: Bool
+    /// A required key fixed to one string (a union tag): a computed property returning this literal,
+    /// not stored, not an initialiser argument, written by `encode(to:)`.
+    var constantLiteral: String?
+    /// The JSON name as a literal, for writing a constant.
+    var jsonNameLiteral: String
 }
 
 struct StringEnumView {
@@ -192,6 +199,9 @@ struct ClientView {
     var securityLiteral: String
     var apiKeyVariableLiteral: String?
     var apiKeyVariable: String
+    /// The variable that replaces the server URL in `fromEnvironment()`, when there is one.
+    var serverURLVariableLiteral: String?
+    var serverURLVariable: String
 }
 
 struct ExampleCatalogView {

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Writes generated files: only those whose bytes changed, removing Swift files no longer generated.
+/// Writes generated files: only those whose bytes changed, removing generated Swift files no longer
+/// generated. A Swift file without the generated header is the user's own (xAI's conveniences
+/// beside the generated client): never removed, never part of `--check`'s diff.
 /// All content is rendered in memory first, so a failed generation writes nothing.
 struct OutputWriter {
     struct Summary: Equatable {
@@ -26,7 +28,7 @@ struct OutputWriter {
             try data.write(to: URL(fileURLWithPath: target), options: .atomic)
             summary.written.append(path)
         }
-        for path in existingSwiftFiles(in: directory) where files[path] == nil {
+        for path in existingGeneratedFiles(in: directory) where files[path] == nil {
             try fileManager.removeItem(atPath: directory + "/" + path)
             summary.removed.append(path)
         }
@@ -39,12 +41,15 @@ struct OutputWriter {
         let staging = fileManager.temporaryDirectory.appendingPathComponent("generator-check-\(UUID().uuidString)").path
         defer { try? fileManager.removeItem(atPath: staging) }
         _ = try sync(files, into: staging)
-        var existing = directory
-        if !fileManager.fileExists(atPath: directory) {
-            existing = staging + "-empty"
-            try fileManager.createDirectory(atPath: existing, withIntermediateDirectories: true)
+        // The generated files only, so hand-written ones beside them are not reported as removed.
+        let existing = staging + "-existing"
+        try fileManager.createDirectory(atPath: existing, withIntermediateDirectories: true)
+        defer { try? fileManager.removeItem(atPath: existing) }
+        for path in existingGeneratedFiles(in: directory) {
+            let copy = existing + "/" + path
+            try fileManager.createDirectory(atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try fileManager.copyItem(atPath: directory + "/" + path, toPath: copy)
         }
-        defer { if existing != directory { try? fileManager.removeItem(atPath: existing) } }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["diff", "-ruN", "-x", "*.md", existing, staging]
@@ -54,12 +59,24 @@ struct OutputWriter {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: output, as: UTF8.self)
+            .replacingOccurrences(of: staging + "-existing", with: directory)
             .replacingOccurrences(of: staging, with: directory + " (generated)")
     }
 
-    private func existingSwiftFiles(in directory: String) -> [String] {
+    /// Swift files that start with the generated header (`File.mustache`'s first line).
+    private func existingGeneratedFiles(in directory: String) -> [String] {
         guard let enumerator = fileManager.enumerator(atPath: directory) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+        return enumerator.compactMap { $0 as? String }.filter { path in
+            guard path.hasSuffix(".swift"), let handle = FileHandle(forReadingAtPath: directory + "/" + path) else { return false }
+            defer { try? handle.close() }
+            let start = String(decoding: (try? handle.read(upToCount: 256)) ?? Data(), as: UTF8.self)
+            return Self.isGenerated(start)
+        }.sorted()
+    }
+
+    static func isGenerated(_ contents: String) -> Bool {
+        let firstLine = contents.prefix { $0 != "\n" }
+        return firstLine.hasPrefix("//") && firstLine.contains("Do not edit by hand")
     }
 
     private func removeEmptyFolders(in directory: String) {

@@ -12,12 +12,13 @@ final class LocalServer: @unchecked Sendable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var started: [String: Result<LocalServer, any Error>] = [:]
 
-    /// The server for `script`, started on first use.
-    static func shared(_ script: String, _ arguments: [String] = []) throws -> LocalServer {
+    /// The server for `script` (one per `instance`), started on first use.
+    static func shared(_ script: String, _ arguments: [String] = [], instance: String = "") throws -> LocalServer {
         try lock.withLock {
-            if let existing = started[script] { return try existing.get() }
+            let key = script + "#" + instance
+            if let existing = started[key] { return try existing.get() }
             let result = Result { try LocalServer(script: script, arguments: arguments) }
-            started[script] = result
+            started[key] = result
             return try result.get()
         }
     }
@@ -27,6 +28,12 @@ final class LocalServer: @unchecked Sendable {
     /// would like it to send).
     static func mock() throws -> LocalServer {
         try shared("mock_server.py", ["--spec", TestPaths.mergedSpec, "--published", TestPaths.publishedSpec])
+    }
+
+    /// A mock of its own that appends every request it receives to `recording` (JSON lines), for a
+    /// test that must see exactly what one program sent.
+    static func recordingMock(_ recording: String) throws -> LocalServer {
+        try shared("mock_server.py", ["--spec", TestPaths.mergedSpec, "--published", TestPaths.publishedSpec, "--record", recording], instance: recording)
     }
 
     private init(script: String, arguments: [String]) throws {

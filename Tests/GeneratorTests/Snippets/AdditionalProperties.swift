@@ -12,6 +12,12 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The object's other keys and their values (`additionalProperties`).
     public var additionalProperties2: [Swift.String: Swift.Int]
 
+    /// Creates a `Labels`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
+    ///   - additionalProperties: The `additional_properties` value.
+    ///   - additionalProperties2: The object's other keys and their values.
     public init(
         name: Swift.String,
         additionalProperties: Swift.String? = nil,
@@ -54,6 +60,11 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The object's other keys and their values (`additionalProperties`).
     public var additionalProperties: [Swift.String: ClientRuntime.JSONValue]
 
+    /// Creates an `Open`.
+    ///
+    /// - Parameters:
+    ///   - kind: The `kind` value.
+    ///   - additionalProperties: The object's other keys and their values.
     public init(
         kind: Swift.String? = nil,
         additionalProperties: [Swift.String: ClientRuntime.JSONValue] = [:],

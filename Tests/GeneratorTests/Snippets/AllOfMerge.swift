@@ -10,6 +10,11 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/NewPet/properties/tag`.
     public var tag: Swift.String?
 
+    /// Creates a `NewPet`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
+    ///   - tag: The `tag` value.
     public init(
         name: Swift.String,
         tag: Swift.String? = nil,
@@ -33,6 +38,12 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Pet/allOf/1/properties/id`.
     public var id: Swift.Int64
 
+    /// Creates a `Pet`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
+    ///   - tag: The `tag` value.
+    ///   - id: The `id` value.
     public init(
         name: Swift.String,
         tag: Swift.String? = nil,

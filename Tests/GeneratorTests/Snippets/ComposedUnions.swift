@@ -32,16 +32,28 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/Circle`.
 public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Circle/properties/kind`.
-    public var kind: Swift.String
+    public var kind: Swift.String { "circle" }
     /// - Remark: Generated from `#/components/schemas/Circle/properties/radius`.
     public var radius: Swift.Double
 
+    /// Creates a `Circle`.
+    ///
+    /// - Parameters:
+    ///   - radius: The `radius` value.
     public init(
-        kind: Swift.String = "circle",
         radius: Swift.Double,
     ) {
-        self.kind = kind
         self.radius = radius
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try ClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
+        try container.encode(self.radius, forKey: .radius)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case radius
     }
 }
 
@@ -59,6 +71,11 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Drawing/oneOf`.
     public var oneOf: Drawing.OneOf
 
+    /// Creates a `Drawing`.
+    ///
+    /// - Parameters:
+    ///   - title: The `title` value.
+    ///   - oneOf: The `oneOf` value.
     public init(
         title: Swift.String,
         oneOf: Drawing.OneOf,
@@ -118,6 +135,10 @@ extension Drawing.OneOf {
         /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/0/properties/pen`.
         public var pen: Swift.String
 
+        /// Creates a `Pen`.
+        ///
+        /// - Parameters:
+        ///   - pen: The `pen` value.
         public init(
             pen: Swift.String,
         ) {
@@ -137,6 +158,10 @@ extension Drawing.OneOf {
         /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/1/properties/brush`.
         public var brush: Swift.Int
 
+        /// Creates a `Brush`.
+        ///
+        /// - Parameters:
+        ///   - brush: The `brush` value.
         public init(
             brush: Swift.Int,
         ) {
@@ -162,6 +187,11 @@ public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Shape`.
     public var shape: Shape
 
+    /// Creates a `LabelledShape`.
+    ///
+    /// - Parameters:
+    ///   - label: The `label` value.
+    ///   - shape: The `Shape` value.
     public init(
         label: Swift.String,
         shape: Shape,
@@ -211,10 +241,8 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .circle(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
         case .square(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -229,16 +257,28 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/Square`.
 public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Square/properties/kind`.
-    public var kind: Swift.String
+    public var kind: Swift.String { "square" }
     /// - Remark: Generated from `#/components/schemas/Square/properties/side`.
     public var side: Swift.Double
 
+    /// Creates a `Square`.
+    ///
+    /// - Parameters:
+    ///   - side: The `side` value.
     public init(
-        kind: Swift.String = "square",
         side: Swift.Double,
     ) {
-        self.kind = kind
         self.side = side
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try ClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
+        try container.encode(self.side, forKey: .side)
+    }
+
+    enum CodingKeys: Swift.String, Swift.CodingKey {
+        case side
     }
 }
 

@@ -10,6 +10,11 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Cat/properties/lives`.
     public var lives: Swift.Int?
 
+    /// Creates a `Cat`.
+    ///
+    /// - Parameters:
+    ///   - petType: The `petType` value.
+    ///   - lives: The `lives` value.
     public init(
         petType: Swift.String,
         lives: Swift.Int? = nil,
@@ -29,6 +34,10 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Dog/properties/petType`.
     public var petType: Swift.String
 
+    /// Creates a `Dog`.
+    ///
+    /// - Parameters:
+    ///   - petType: The `petType` value.
     public init(
         petType: Swift.String,
     ) {

@@ -47,6 +47,14 @@ public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
     /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences`.
     public var preferences: CreateCustomerRequest.Preferences?
 
+    /// Creates a `CreateCustomerRequest`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
+    ///   - address: The `address` value.
+    ///   - tags: The `tags` value.
+    ///   - metadata: The `metadata` value.
+    ///   - preferences: The `preferences` value.
     public init(
         name: Swift.String,
         address: CreateCustomerRequest.Address? = nil,
@@ -70,6 +78,11 @@ extension CreateCustomerRequest {
         /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address/properties/zip`.
         public var zip: Swift.String?
 
+        /// Creates an `Address`.
+        ///
+        /// - Parameters:
+        ///   - city: The `city` value.
+        ///   - zip: The `zip` value.
         public init(
             city: Swift.String? = nil,
             zip: Swift.String? = nil,
@@ -86,6 +99,10 @@ extension CreateCustomerRequest {
         /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences/properties/theme`.
         public var theme: Swift.String?
 
+        /// Creates a `Preferences`.
+        ///
+        /// - Parameters:
+        ///   - theme: The `theme` value.
         public init(
             theme: Swift.String? = nil,
         ) {

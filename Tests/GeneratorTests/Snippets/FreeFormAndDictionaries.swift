@@ -20,6 +20,16 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Record/properties/count32`.
     public var count32: Swift.Int32?
 
+    /// Creates a `Record`.
+    ///
+    /// - Parameters:
+    ///   - anything: The `anything` value.
+    ///   - metadata: The `metadata` value.
+    ///   - labels: The `labels` value.
+    ///   - createdAt: The `created_at` value.
+    ///   - payload: The `payload` value.
+    ///   - ratio: The `ratio` value.
+    ///   - count32: The `count32` value.
     public init(
         anything: ClientRuntime.JSONValue? = nil,
         metadata: [Swift.String: ClientRuntime.JSONValue]? = nil,

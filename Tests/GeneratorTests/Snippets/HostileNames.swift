@@ -8,6 +8,10 @@ public struct APIClient: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/APIClient/properties/client`.
     public var client: Swift.String?
 
+    /// Creates an `APIClient`.
+    ///
+    /// - Parameters:
+    ///   - client: The `client` value.
     public init(
         client: Swift.String? = nil,
     ) {
@@ -29,6 +33,12 @@ public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Data/properties/payload`.
     public var payload: Foundation.Data?
 
+    /// Creates a `Data`.
+    ///
+    /// - Parameters:
+    ///   - date: The `date` value.
+    ///   - url: The `url` value.
+    ///   - payload: The `payload` value.
     public init(
         date: Date? = nil,
         url: URL? = nil,
@@ -50,6 +60,10 @@ public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Date/properties/when`.
     public var when: Foundation.Date?
 
+    /// Creates a `Date`.
+    ///
+    /// - Parameters:
+    ///   - when: The `when` value.
     public init(
         when: Foundation.Date? = nil,
     ) {
@@ -67,6 +81,10 @@ public struct Decoder2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Decoder/properties/codingPath`.
     public var codingPath: Swift.String?
 
+    /// Creates a `Decoder2`.
+    ///
+    /// - Parameters:
+    ///   - codingPath: The `codingPath` value.
     public init(
         codingPath: Swift.String? = nil,
     ) {
@@ -84,6 +102,10 @@ public struct Error2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Error/properties/result`.
     public var result: Result?
 
+    /// Creates an `Error2`.
+    ///
+    /// - Parameters:
+    ///   - result: The `result` value.
     public init(
         result: Result? = nil,
     ) {
@@ -101,6 +123,10 @@ public struct JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/JSONValue/properties/value`.
     public var value: Swift.String?
 
+    /// Creates a `JSONValue`.
+    ///
+    /// - Parameters:
+    ///   - value: The `value` value.
     public init(
         value: Swift.String? = nil,
     ) {
@@ -120,6 +146,11 @@ public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Optional/properties/none`.
     public var none: Swift.String?
 
+    /// Creates an `Optional`.
+    ///
+    /// - Parameters:
+    ///   - some: The `some` value.
+    ///   - none: The `none` value.
     public init(
         `some`: Swift.String? = nil,
         none: Swift.String? = nil,
@@ -183,6 +214,10 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/pet/properties/name`.
     public var name: Swift.String?
 
+    /// Creates a `Pet`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
     public init(
         name: Swift.String? = nil,
     ) {
@@ -200,6 +235,10 @@ public struct Pet2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Pet/properties/friend`.
     public var friend: Pet?
 
+    /// Creates a `Pet2`.
+    ///
+    /// - Parameters:
+    ///   - friend: The `friend` value.
     public init(
         friend: Pet? = nil,
     ) {
@@ -277,6 +316,26 @@ public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/String/properties/additionalProperties`.
     public var additionalProperties: Swift.String?
 
+    /// Creates a `String`.
+    ///
+    /// - Parameters:
+    ///   - self_: The `self` value.
+    ///   - class: The `class` value.
+    ///   - fooBar: The `foo_bar` value.
+    ///   - fooBar2: The `fooBar` value.
+    ///   - fooBar3: The `foo-bar` value.
+    ///   - fooBar4: The `FooBar` value.
+    ///   - größe: The `größe` value.
+    ///   - _1st: The `1st` value.
+    ///   - type: The `type` value.
+    ///   - init_: The `init` value.
+    ///   - type2: The `Type` value.
+    ///   - self_2: The `Self` value.
+    ///   - protocol: The `protocol` value.
+    ///   - default: The `default` value.
+    ///   - value: The `` value.
+    ///   - ref: The `$ref` value.
+    ///   - additionalProperties: The `additionalProperties` value.
     public init(
         self_: Swift.String? = nil,
         `class`: Swift.String? = nil,
@@ -346,6 +405,10 @@ public struct Type_: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Type/properties/value`.
     public var value: String?
 
+    /// Creates a `Type_`.
+    ///
+    /// - Parameters:
+    ///   - value: The `value` value.
     public init(
         value: String? = nil,
     ) {
@@ -371,6 +434,10 @@ public struct _3DModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/3DModel/properties/2x`.
     public var _2x: Swift.Double?
 
+    /// Creates a `_3DModel`.
+    ///
+    /// - Parameters:
+    ///   - _2x: The `2x` value.
     public init(
         _2x: Swift.Double? = nil,
     ) {

@@ -257,6 +257,10 @@ public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema/properties/request`.
     public var request: Swift.String?
 
+    /// Creates a `_2faRequest`.
+    ///
+    /// - Parameters:
+    ///   - request: The `request` value.
     public init(
         request: Swift.String? = nil,
     ) {

@@ -16,6 +16,13 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/tags`.
     public var tags: [Swift.String]?
 
+    /// Creates a `ChatResponse`.
+    ///
+    /// - Parameters:
+    ///   - fingerprint: The `fingerprint` value.
+    ///   - usage: Token usage.
+    ///   - name: The `name` value.
+    ///   - tags: The `tags` value.
     public init(
         fingerprint: Swift.String? = nil,
         usage: Usage? = nil,
@@ -39,6 +46,10 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Usage/properties/total`.
     public var total: Swift.Int
 
+    /// Creates an `Usage`.
+    ///
+    /// - Parameters:
+    ///   - total: The `total` value.
     public init(
         total: Swift.Int,
     ) {

@@ -22,6 +22,14 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/legacy`.
     @available(*, deprecated) public var legacy: Swift.Bool?
 
+    /// Creates a `ChatResponse`.
+    ///
+    /// - Parameters:
+    ///   - id: A unique ID.
+    ///   - created: The `created` value.
+    ///   - systemFingerprint: The `system_fingerprint` value.
+    ///   - temperature: The `temperature` value.
+    ///   - legacy: The `legacy` value.
     public init(
         id: Swift.String,
         created: Swift.Int64,

@@ -11,6 +11,11 @@ public struct Limits: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Limits/properties/mode`.
     public var mode: Limits.Mode?
 
+    /// Creates a `Limits`.
+    ///
+    /// - Parameters:
+    ///   - max: The `max` value.
+    ///   - mode: The `mode` value.
     public init(
         max: Swift.Int? = nil,
         mode: Limits.Mode? = nil,

@@ -68,6 +68,10 @@ public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1items/post/requestBody/content/application~1json/schema/properties/name`.
     public var name: Swift.String
 
+    /// Creates a `CreateItemRequest`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
     public init(
         name: Swift.String,
     ) {
@@ -85,6 +89,10 @@ public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Remark: Generated from `#/paths/~1v1~1items/post/responses/200/content/application~1json/schema/properties/id`.
     public var id: Swift.String?
 
+    /// Creates a `CreateItemResponse`.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` value.
     public init(
         id: Swift.String? = nil,
     ) {

@@ -40,6 +40,12 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Node/properties/children`.
     public var children: [Node]?
 
+    /// Creates a `Node`.
+    ///
+    /// - Parameters:
+    ///   - value: The `value` value.
+    ///   - next: The `next` value.
+    ///   - children: The `children` value.
     public init(
         value: Swift.String,
         next: Node? = nil,

@@ -35,6 +35,11 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Lock/required`.
     public var type: ClientRuntime.JSONValue
 
+    /// Creates a `Lock`.
+    ///
+    /// - Parameters:
+    ///   - access: The `access` value.
+    ///   - type: The `type` value.
     public init(
         access: Swift.String? = nil,
         type: ClientRuntime.JSONValue,

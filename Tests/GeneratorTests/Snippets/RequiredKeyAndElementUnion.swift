@@ -55,6 +55,10 @@ extension Input {
         /// - Remark: Generated from `#/components/schemas/Input/oneOf/0/properties/text`.
         public var text: Swift.String
 
+        /// Creates a `Text`.
+        ///
+        /// - Parameters:
+        ///   - text: The `text` value.
         public init(
             text: Swift.String,
         ) {
@@ -69,6 +73,10 @@ extension Input {
         /// - Remark: Generated from `#/components/schemas/Input/oneOf/1/properties/tokens`.
         public var tokens: [Swift.Int]
 
+        /// Creates a `Tokens`.
+        ///
+        /// - Parameters:
+        ///   - tokens: The `tokens` value.
         public init(
             tokens: [Swift.Int],
         ) {

@@ -83,6 +83,10 @@ public struct GetStatsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema/properties/count`.
     public var count: Swift.Int
 
+    /// Creates a `GetStatsResponse`.
+    ///
+    /// - Parameters:
+    ///   - count: The `count` value.
     public init(
         count: Swift.Int,
     ) {

@@ -63,6 +63,11 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Result/properties/state`.
     public var state: Result.State
 
+    /// Creates a `Result`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
+    ///   - state: The `state` value.
     public init(
         text: Swift.String? = nil,
         state: Result.State,

@@ -36,6 +36,10 @@ public struct Part: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Part/properties/text`.
     public var text: Swift.String?
 
+    /// Creates a `Part`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
     public init(
         text: Swift.String? = nil,
     ) {

@@ -71,6 +71,11 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1chat/post/requestBody/content/application~1json/schema/properties/stream`.
     public var stream: Swift.Bool?
 
+    /// Creates a `ChatRequest`.
+    ///
+    /// - Parameters:
+    ///   - prompt: The `prompt` value.
+    ///   - stream: The `stream` value.
     public init(
         prompt: Swift.String? = nil,
         stream: Swift.Bool? = nil,
@@ -90,6 +95,10 @@ public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Chunk/properties/text`.
     public var text: Swift.String?
 
+    /// Creates a `Chunk`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
     public init(
         text: Swift.String? = nil,
     ) {
@@ -109,6 +118,11 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema/properties/file`.
     public var file: ClientRuntime.FileUpload
 
+    /// Creates an `UploadRequest`.
+    ///
+    /// - Parameters:
+    ///   - purpose: The `purpose` value.
+    ///   - file: The `file` value.
     public init(
         purpose: Swift.String? = nil,
         file: ClientRuntime.FileUpload,

@@ -10,6 +10,11 @@ public struct Card: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Card/properties/holder`.
     public var holder: Swift.String?
 
+    /// Creates a `Card`.
+    ///
+    /// - Parameters:
+    ///   - number: The `number` value.
+    ///   - holder: The `holder` value.
     public init(
         number: Swift.String,
         holder: Swift.String? = nil,
@@ -29,6 +34,10 @@ public struct Closed: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Closed/properties/holder`.
     public var holder: Swift.String?
 
+    /// Creates a `Closed`.
+    ///
+    /// - Parameters:
+    ///   - holder: The `holder` value.
     public init(
         holder: Swift.String? = nil,
     ) {
@@ -191,6 +200,11 @@ public struct Wallet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Wallet/properties/provider`.
     public var provider: Swift.String
 
+    /// Creates a `Wallet`.
+    ///
+    /// - Parameters:
+    ///   - number: The `number` value.
+    ///   - provider: The `provider` value.
     public init(
         number: Swift.String,
         provider: Swift.String,

@@ -22,10 +22,8 @@ public enum Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .system(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
         case .assistant(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }
@@ -36,16 +34,28 @@ extension Message {
     /// - Remark: Generated from `#/components/schemas/Message/oneOf/0`.
     public struct System: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "system" }
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/content`.
         public var content: Swift.String
 
+        /// Creates a `System`.
+        ///
+        /// - Parameters:
+        ///   - content: The `content` value.
         public init(
-            role: Swift.String = "system",
             content: Swift.String,
         ) {
-            self.role = role
             self.content = content
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+            try container.encode(self.content, forKey: .content)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case content
         }
     }
 }
@@ -54,16 +64,28 @@ extension Message {
     /// - Remark: Generated from `#/components/schemas/Message/oneOf/1`.
     public struct Assistant: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/role`.
-        public var role: Swift.String
+        public var role: Swift.String { "assistant" }
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/content`.
         public var content: Swift.String?
 
+        /// Creates an `Assistant`.
+        ///
+        /// - Parameters:
+        ///   - content: The `content` value.
         public init(
-            role: Swift.String = "assistant",
             content: Swift.String? = nil,
         ) {
-            self.role = role
             self.content = content
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try container.encodeIfPresent(self.content, forKey: .content)
+        }
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case content
         }
     }
 }

@@ -40,6 +40,13 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Hit/properties/scope`.
     public var scope: Scope
 
+    /// Creates a `Hit`.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` value.
+    ///   - score: The `score` value.
+    ///   - note: The `note` value.
+    ///   - scope: The `scope` value.
     public init(
         id: Swift.String,
         score: Swift.Double,
@@ -73,6 +80,11 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Query/properties/scope`.
     public var scope: Scope
 
+    /// Creates a `Query`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
+    ///   - scope: The `scope` value.
     public init(
         text: Swift.String,
         scope: Scope,
