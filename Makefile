@@ -12,7 +12,7 @@ GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
 GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
 
-.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus fuzz bench
+.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus fuzz bench snippets docs
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -43,13 +43,21 @@ api-report: generator ## Markdown report of API changes since BASE (default orig
 	@git show $(BASE):$(OVERLAY) > $(BUILD)/base/overlay.yaml
 	@$(GENERATOR) diff $(BUILD)/base/spec.json $(XAI_SPEC) --old-overlay $(BUILD)/base/overlay.yaml --new-overlay $(OVERLAY) --format markdown
 
-build: setup ## Build everything, tests included
+snippets: ## Extract README.md's and the DocC article's Swift blocks into Tests/ReadmeSnippets/main.swift
+	@python3 scripts/readme-snippets.py
+
+docs: ## Build the DocC documentation of the xAI client (swift-docc-plugin) into .build/docs
+	$(SWIFT) package --allow-writing-to-directory $(BUILD)/docs generate-documentation --target GeneratedClient \
+		--output-path $(BUILD)/docs --warnings-as-errors
+
+build: setup snippets ## Build everything, tests included
 	$(SWIFT) build --build-tests
 
-test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, update-spec, corpus)
+test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, docs, update-spec, corpus)
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) .venv/bin/python Tests/Python/test_mock_server.py
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	scripts/test-update-spec.sh
+	$(MAKE) docs
 	scripts/corpus.sh
 
 corpus: generator ## Generate and compile a client for every document in ../shared/corpus; print the table

@@ -19,9 +19,9 @@ struct Common: ParsableArguments {
     @Option(help: "The model to use.")
     var model = "grok-4"
 
+    /// `XAI_BASE_URL`, when set, is read by `fromEnvironment()` itself.
     func client() throws -> XAIClient {
-        let server = ProcessInfo.processInfo.environment["XAI_BASE_URL"] ?? XAIClient.defaultServerURL
-        return try XAIClient.fromEnvironment(serverURL: server)
+        try XAIClient.fromEnvironment()
     }
 }
 
@@ -38,7 +38,7 @@ struct Chat: AsyncParsableCommand {
 
     func run() async throws {
         let request = ChatRequest(
-            messages: [.system(.init(content: .string("You are Grok, a helpful assistant."))), .user(.init(content: .string(prompt)))],
+            messages: [.system("You are Grok, a helpful assistant."), .user(prompt)],
             model: common.model
         )
         do {
@@ -63,16 +63,17 @@ struct Tools: AsyncParsableCommand {
         parameters: ["type": "object", "properties": ["city": ["type": "string"]], "required": ["city"]]
     )))
 
+    struct WeatherQuery: Decodable { var city: String }
+
     /// The function the model may call.
-    static func weather(arguments: String) -> String {
-        let city = (try? JSONCoding.decode([String: String].self, from: Data(arguments.utf8)))?["city"] ?? "somewhere"
-        return #"{"city": "\#(city)", "temperature_celsius": 21}"#
+    static func weather(_ query: WeatherQuery) -> String {
+        #"{"city": "\#(query.city)", "temperature_celsius": 21}"#
     }
 
     func run() async throws {
         do {
             let xai = try common.client()
-            var messages: [Message] = [.user(.init(content: .string(prompt)))]
+            var messages: [Message] = [.user(prompt)]
             for _ in 0..<5 {
                 let response = try await xai.createChatCompletion(ChatRequest(messages: messages, model: common.model, tools: [Self.weatherTool]))
                 guard let message = response.choices.first?.message else { break }
@@ -81,10 +82,11 @@ struct Tools: AsyncParsableCommand {
                     print(message.content ?? "")
                     return
                 }
-                messages.append(.assistant(.init(content: message.content.map(Content.string), toolCalls: calls)))
+                // The assistant's message with the calls goes first, then one result per call.
+                messages.append(.assistant(message))
                 for call in calls {
                     print("calling \(call.function.name)(\(call.function.arguments))")
-                    messages.append(.tool(.init(content: .string(Self.weather(arguments: call.function.arguments)), toolCallID: call.id)))
+                    messages.append(.toolResult(Self.weather(try call.decodeArguments(as: WeatherQuery.self)), for: call))
                 }
             }
         } catch {
@@ -134,12 +136,10 @@ struct Deferred: AsyncParsableCommand {
     func run() async throws {
         do {
             let xai = try common.client()
-            let request = ChatRequest(deferred: true, messages: [.user(.init(content: .string(prompt)))], model: common.model)
-            // A deferred request answers with a request id instead of a ChatResponse: read it raw.
-            let started = try await xai.client.send(try xai.createChatCompletionRequest(request)).decode(StartDeferredChatResponse.self)
-            print("request id: \(started.requestID)")
+            let requestID = try await xai.startDeferredChatCompletion(ChatRequest(messages: [.user(prompt)], model: common.model))
+            print("request id: \(requestID)")
             let polling = PollingPolicy(interval: .milliseconds(Int64(interval * 1000)), timeout: .seconds(600))
-            let response = try await xai.getDeferredChatCompletionWhenReady(requestID: started.requestID, polling: polling)
+            let response = try await xai.getDeferredChatCompletionWhenReady(requestID: requestID, polling: polling)
             print(response.choices.first?.message.content ?? "")
         } catch {
             throw report(error)

@@ -16,8 +16,9 @@ import Testing
         return try SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
     }
 
+    /// The exact set: a fixture that goes missing fails here, not silently.
     @Test func thereIsAFixturePerRule() {
-        #expect(Self.fixtures.count >= 40)
+        #expect(Self.fixtures.count == 63)
     }
 
     @Test(arguments: fixtures)
@@ -41,10 +42,39 @@ import Testing
 
     @Test func formatsForTerminalsCIAndTools() throws {
         let change = APIChange(kind: "response-property-removed", breaking: true, location: "GET /v1/models response.200.body.data[].id", message: "property id was removed", pointer: "#/x")
-        #expect(ChangeReport.render([change], as: .text) == "API changes: 1 (1 breaking)\n  BREAKING      response-property-removed  GET /v1/models response.200.body.data[].id: property id was removed\n")
-        #expect(ChangeReport.render([change], as: .markdown).contains("| **breaking** | `response-property-removed` | `GET /v1/models response.200.body.data[].id` | property id was removed |"))
+        #expect(ChangeReport.render([change], as: .text) == """
+            API changes: 1 (1 breaking)
+              response-property-removed 1 (breaking)
+            Breaking:
+              GET /v1/models
+                response-property-removed  response.200.body.data[].id property id was removed
+
+            """)
+        #expect(ChangeReport.render([change], as: .markdown).contains("- `response-property-removed` response.200.body.data[].id property id was removed"))
         let json = try JSONSerialization.jsonObject(with: Data(ChangeReport.render([change], as: .json).utf8)) as? [String: Any]
         #expect(json?["breaking"] as? Int == 1)
         #expect(ChangeReport.render([], as: .text) == "No API changes.\n")
+    }
+
+    /// One schema change reached from many operations is listed once under its schema, with the
+    /// operations counted; breaking changes come first; Markdown stops at GitHub's limit.
+    @Test func aReportOfAThousandChangesIsGroupedAndFitsAComment() throws {
+        var changes: [APIChange] = []
+        for index in 0..<10 {
+            changes.append(APIChange(kind: "response-property-became-optional", breaking: true, location: "POST /v1/op\(index) response.200.body.call_id",
+                                     message: "call_id is now optional", pointer: "#/components/schemas/ToolCall/properties/call_id"))
+        }
+        for index in 0..<3000 {
+            changes.append(APIChange(kind: "schema-added", breaking: false, location: "schema S\(index)", message: "new schema S\(index) with a long description of what it is for",
+                                     pointer: "#/components/schemas/S\(index)"))
+        }
+        let text = ChangeReport.render(changes, as: .text)
+        #expect(text.components(separatedBy: "call_id is now optional").count - 1 == 1)
+        #expect(text.contains("schema ToolCall (reaches 10 operations: POST /v1/op0, POST /v1/op1, POST /v1/op2, POST /v1/op3, POST /v1/op4, and 5 more)"))
+        #expect(text.hasPrefix("API changes: 3010 (10 breaking); 3001 after merging repeats of one schema change\n  response-property-became-optional 1 (breaking), schema-added 3000\nBreaking:"))
+        let markdown = ChangeReport.render(changes, as: .markdown)
+        #expect(markdown.count <= ChangeReport.markdownLimit)
+        #expect(markdown.contains(#"call\_id is now optional"#))
+        #expect(markdown.contains("more changes are not shown"))
     }
 }

@@ -49,13 +49,20 @@ extension ContentPart {
     }
 
     /// An image by its public URL (or a `data:` URL).
+    ///
+    /// - Parameters:
+    ///   - url: A public URL of a JPEG, PNG or WebP image, or a base64 `data:` URL.
+    ///   - detail: How closely the model looks; `.high` spends more tokens on detail.
     public static func image(url: String, detail: ImageURL.Detail? = nil) -> ContentPart {
         .imageURL(ContentPart.ImageURLContentPart(imageURL: ImageURL(url: url, detail: detail)))
     }
 
     /// An image from local bytes, sent inline as a base64 `data:` URL.
     ///
-    /// - Parameter mimeType: The image's type: `image/jpeg`, `image/png` or `image/webp`.
+    /// - Parameters:
+    ///   - data: The image's bytes.
+    ///   - mimeType: The image's type: `image/jpeg`, `image/png` or `image/webp`.
+    ///   - detail: How closely the model looks; `.high` spends more tokens on detail.
     public static func image(data: Data, mimeType: String, detail: ImageURL.Detail? = nil) -> ContentPart {
         .image(url: "data:\(mimeType);base64,\(data.base64EncodedString())", detail: detail)
     }

@@ -2,9 +2,12 @@ import ClientRuntime
 import Foundation
 
 extension ResponseFormat {
-    /// Asks for JSON that follows `schema` (a JSON Schema), under `name`.
+    /// Asks for JSON that follows a JSON Schema.
     ///
-    /// - Parameter strict: Whether the model must follow the schema exactly.
+    /// - Parameters:
+    ///   - name: The schema's name.
+    ///   - schema: The JSON Schema the answer follows.
+    ///   - strict: Whether the model must follow the schema exactly.
     public static func jsonSchema(name: String, schema: JSONValue, strict: Bool? = nil) -> ResponseFormat {
         var format: [String: JSONValue] = ["name": .string(name), "schema": schema]
         if let strict { format["strict"] = .bool(strict) }

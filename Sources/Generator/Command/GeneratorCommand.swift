@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
-    @Option(help: "Generator settings (YAML or JSON): clientName, moduleName, access, output, exampleCatalog, requestCatalog, apiKeyEnvironmentVariable, serverURLEnvironmentVariable, templates.")
+    @Option(help: "Generator settings (YAML or JSON): clientName, moduleName, access, output, exampleCatalog, requestCatalog, apiKeyEnvironmentVariable, serverURLEnvironmentVariable, templates, fixedFiles.")
     var config: String?
 
     @Option(help: "Folder for the client's Swift files; overrides the config's 'output'.")
@@ -47,12 +47,20 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 with a unified diff when the files on disk differ from a fresh generation.")
     var check = false
 
+    @Flag(help: "Write always the same three files (Client.swift, Types.swift, Operations.swift), as a SwiftPM build plugin needs.")
+    var fixedFiles = false
+
+    @Option(help: "The client's type name; overrides the config's 'clientName'.")
+    var clientName: String?
+
     func run() throws {
         let diagnostics = Diagnostics()
         do {
             var settings = try config.map { path throws(Diagnostic) in try GeneratorConfig.load(path: path, diagnostics: diagnostics) } ?? GeneratorConfig()
             if let output { settings.output = output }
             if let templates { settings.templates = templates }
+            if fixedFiles { settings.fixedFiles = true }
+            if let clientName { settings.clientName = clientName }
             let pipeline = Pipeline(diagnostics: diagnostics)
             let result = try pipeline.run(.init(spec: document.spec, overlay: document.overlay, config: settings))
             report(diagnostics)

@@ -20,20 +20,23 @@ struct GeneratorConfig: Sendable, Equatable {
     var serverURLEnvironmentVariable: String?
     /// A folder of `.mustache` templates replacing the built-in ones; nil uses those compiled in.
     var templates: String?
+    /// Always the same three files (`Client.swift`, `Types.swift`, `Operations.swift`) instead of one
+    /// per type and operation: what a SwiftPM build plugin needs, since it names its outputs first.
+    var fixedFiles = false
 
     static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
         let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)
         var config = GeneratorConfig()
-        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "serverURLEnvironmentVariable", "templates"]
+        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "serverURLEnvironmentVariable", "templates", "fixedFiles"]
         for member in node.members ?? [] {
             guard known.contains(member.key) else {
                 throw .error("unknown setting '\(member.key)'; known: \(known.sorted().joined(separator: ", "))", at: member.value.origin, pointer: "/" + member.key)
             }
-            if member.key == "requestCatalog" {
+            if member.key == "requestCatalog" || member.key == "fixedFiles" {
                 guard let flag = member.value.bool else {
-                    throw .error("setting 'requestCatalog' must be true or false", at: member.value.origin, pointer: "/requestCatalog")
+                    throw .error("setting '\(member.key)' must be true or false", at: member.value.origin, pointer: "/" + member.key)
                 }
-                config.requestCatalog = flag
+                if member.key == "requestCatalog" { config.requestCatalog = flag } else { config.fixedFiles = flag }
                 continue
             }
             guard let text = member.value.string else {

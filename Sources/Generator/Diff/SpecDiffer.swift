@@ -17,6 +17,7 @@ struct SpecDiffer {
 
     func changes() throws(Diagnostic) -> [APIChange] {
         var report = Report()
+        compareServersAndSecurity(into: &report)
         let oldOperations = Dictionary(old.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
         let newOperations = Dictionary(new.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
         for (key, operation) in newOperations where oldOperations[key] == nil {
@@ -61,9 +62,40 @@ struct SpecDiffer {
         if new.deprecated, !old.deprecated {
             report.add("operation-deprecated", false, key, "operation \(new.operationID) is now deprecated", new.pointer)
         }
+        // Only an operation's own `security`: a change of the document's is reported once, above.
+        let before = Self.describe(old.security ?? self.old.security)
+        let after = Self.describe(new.security ?? self.new.security)
+        if old.security != nil || new.security != nil, before != after {
+            report.add("operation-security-changed", true, key, "authenticates with \(after) instead of \(before)", new.pointer + "/security")
+        }
         try compareParameters(old.parameters, new.parameters, key: key, into: &report)
         try compareBodies(old.requestBody, new.requestBody, key: key, into: &report)
         try compareResponses(old.responses, new.responses, key: key, into: &report)
+    }
+
+    /// The default server and the credentials every request carries: a change reaches every call.
+    private func compareServersAndSecurity(into report: inout Report) {
+        if old.serverURL != new.serverURL {
+            // A client built with the default server now sends every request somewhere else.
+            report.add("server-changed", true, "servers", "the server changed from \(old.serverURL ?? "none") to \(new.serverURL ?? "none")", "/servers")
+        }
+        if Self.describe(old.security) != Self.describe(new.security) {
+            report.add("security-changed", true, "security", "requests authenticate with \(Self.describe(new.security)) instead of \(Self.describe(old.security))", "/security")
+        }
+    }
+
+    /// `bearer`, `apiKey X-Key in header and bearer`, `bearer or basic`, `none`.
+    static func describe(_ security: [[SecurityScheme]]?) -> String {
+        guard let security, !security.isEmpty, security.contains(where: { !$0.isEmpty }) else { return "none" }
+        return security.map { schemes in
+            schemes.isEmpty ? "none" : schemes.map { scheme in
+                switch scheme {
+                case .bearer: "bearer"
+                case .basic: "basic"
+                case .apiKey(let name, let location): "apiKey \(name) in \(location)"
+                }
+            }.joined(separator: " and ")
+        }.joined(separator: " or ")
     }
 
     private func compareParameters(_ old: [Parameter], _ new: [Parameter], key: String, into report: inout Report) throws(Diagnostic) {

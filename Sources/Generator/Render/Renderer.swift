@@ -51,28 +51,39 @@ struct Renderer {
         return text
     }
 
-    /// Relative path → contents for the client module.
+    /// Relative path → contents for the client module: a file per type and per operation, or with
+    /// `fixedFiles` always the same three (`Client.swift`, `Types.swift`, `Operations.swift`), which
+    /// a SwiftPM build plugin must name before it runs.
     func clientFiles() -> [String: String] {
-        var files: [String: String] = [:]
+        var bodies: [(path: String, body: String)] = []
         let children = Dictionary(grouping: model.types.filter { $0.parent != nil }, by: { $0.parent ?? DeclID(pointer: "") })
         for decl in model.types where decl.parent == nil {
             var body = declaration(decl)
             appendNested(of: decl.id, children: children, into: &body)
-            files[names.typeFiles[decl.id] ?? "Types/Type.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
+            bodies.append((names.typeFiles[decl.id] ?? "Types/Type.swift", body))
         }
-        files[names.clientFile] = file(render(clientView(), "Client"), imports: ["ClientRuntime", "Foundation"])
+        bodies.append((names.clientFile, render(clientView(), "Client")))
         let operationViews = model.operations.map(operationView)
         for (operation, view) in zip(model.operations, operationViews) {
             var body = render(view, "Operation")
             if let output = outputEnumView(operation) {
                 body = render(output, "OutputEnum") + "\n" + body
             }
-            files[names.operationFiles[operation.operationID] ?? "Operations/Operation.swift"] = file(body, imports: ["ClientRuntime", "Foundation"])
+            bodies.append((names.operationFiles[operation.operationID] ?? "Operations/Operation.swift", body))
         }
         if config.requestCatalog {
-            files["RequestCatalog.swift"] = file(render(requestCatalogView(operationViews), "RequestCatalog"), imports: ["ClientRuntime", "Foundation"])
+            bodies.append(("RequestCatalog.swift", render(requestCatalogView(operationViews), "RequestCatalog")))
         }
-        return files
+        let imports = ["ClientRuntime", "Foundation"]
+        guard config.fixedFiles else {
+            return Dictionary(bodies.map { ($0.path, file($0.body, imports: imports)) }, uniquingKeysWith: { first, _ in first })
+        }
+        var grouped: [String: [String]] = ["Client.swift": [], "Types.swift": [], "Operations.swift": []]
+        for (path, body) in bodies {
+            let group = path.hasPrefix("Types/") ? "Types.swift" : path.hasPrefix("Operations/") ? "Operations.swift" : "Client.swift"
+            grouped[group, default: []].append(body)
+        }
+        return grouped.mapValues { file($0.joined(separator: "\n\n"), imports: imports) }
     }
 
     /// The example catalog the conformance tests iterate.

@@ -1,0 +1,20 @@
+// Builds the same requests with both clients (committed by the command plugin, and generated on
+// build by the build plugin) and prints what each would send, so a test can compare them.
+import Foundation
+import Petstore
+import PetstoreOnBuild
+
+func describe(_ request: Request) -> String {
+    "\(request.method.rawValue) \(request.pathAndQuery)"
+}
+
+let committed = try PetstoreClient(apiKey: "demo-key")
+let onBuild = try PetstoreOnBuildClient.make(apiKey: "demo-key")
+
+let cat = Petstore.NewPet(name: "Tom", kind: .cat(.init(indoor: true)))
+let dog = PetstoreOnBuild.NewPet(name: "Rex", kind: .dog(.init(breed: "collie")))
+print(describe(try committed.listPetsRequest(limit: 10, tags: ["a", "b"])))
+print(describe(try onBuild.listPetsRequest(limit: 10, tags: ["a", "b"])))
+print(describe(try committed.showPetByIdRequest(petId: "a/b")))
+print(String(decoding: try JSONCoding.encode(cat), as: UTF8.self))
+print(String(decoding: try JSONCoding.encode(dog), as: UTF8.self))
