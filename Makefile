@@ -47,7 +47,7 @@ snippets: ## Extract README.md's and the DocC article's Swift blocks into Tests/
 	@python3 scripts/readme-snippets.py
 
 docs: ## Build the DocC documentation of the xAI client (swift-docc-plugin) into .build/docs
-	$(SWIFT) package --allow-writing-to-directory $(BUILD)/docs generate-documentation --target GeneratedClient \
+	$(SWIFT) package --allow-writing-to-directory $(BUILD)/docs generate-documentation --target XAI \
 		--output-path $(BUILD)/docs --warnings-as-errors
 
 build: setup snippets ## Build everything, tests included

@@ -5,10 +5,13 @@ let package = Package(
     name: "xai-swift",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
-        .library(name: "GeneratedClient", targets: ["GeneratedClient"]),
-        .library(name: "ClientRuntime", targets: ["ClientRuntime"]),
+        .library(name: "XAI", targets: ["XAI"]),
+        .library(name: "GeneratedClientRuntime", targets: ["GeneratedClientRuntime"]),
         .executable(name: "generator", targets: ["Generator"]),
         .executable(name: "xai-example", targets: ["XAIExample"]),
+        // For other teams' specs: regenerate committed code, or generate on every build.
+        .plugin(name: "GenerateClient", targets: ["GenerateClient"]),
+        .plugin(name: "GenerateClientOnBuild", targets: ["GenerateClientOnBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
-        // `swift package generate-documentation --target GeneratedClient` (run by `make docs`).
+        // `swift package generate-documentation --target XAI` (run by `make docs`).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
@@ -38,7 +41,7 @@ let package = Package(
         ),
         // Hand-written support that every generated client needs: transport, errors, retries, streaming, JSON.
         .target(
-            name: "ClientRuntime",
+            name: "GeneratedClientRuntime",
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -53,24 +56,37 @@ let package = Package(
                 ),
             ]
         ),
-        // Generated from Spec/ by `make generate`; never edited by hand.
-        .target(name: "GeneratedClient", dependencies: ["ClientRuntime"]),
+        // The xAI client: generated from Spec/ by `make generate` (never edited by hand), beside the
+        // hand-written Conveniences/ and the DocC catalog. `import XAI` is all a user writes.
+        .target(name: "XAI", dependencies: ["GeneratedClientRuntime"], path: "Sources/GeneratedClient"),
         // A command-line program on the client; its commands run against the local server in the tests.
         .executableTarget(
             name: "XAIExample",
-            dependencies: ["GeneratedClient", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["XAI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Examples/XAIExample"
         ),
         // README.md's and the DocC article's Swift blocks as one program, extracted by
         // scripts/readme-snippets.py and run by ReadmeSnippetTests against the local server.
-        .executableTarget(name: "ReadmeSnippets", dependencies: ["GeneratedClient"], path: "Tests/ReadmeSnippets"),
+        .executableTarget(name: "ReadmeSnippets", dependencies: ["XAI"], path: "Tests/ReadmeSnippets"),
+        // `swift package --allow-writing-to-package-directory generate-client [--target T]`: writes the
+        // client of each target holding an openapi.{yaml,yml,json} into that target's folder.
+        .plugin(
+            name: "GenerateClient",
+            capability: .command(
+                intent: .custom(verb: "generate-client", description: "Regenerate the client of each target that holds an openapi.yaml, openapi.yml or openapi.json"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated client into the target's folder")]
+            ),
+            dependencies: ["Generator"]
+        ),
+        // Generates a target's client on every build, into the plugin's work directory.
+        .plugin(name: "GenerateClientOnBuild", capability: .buildTool(), dependencies: ["Generator"]),
         // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
-        .executableTarget(name: "ClientRuntimeFuzz", dependencies: ["ClientRuntime"]),
-        .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientRuntime"], exclude: ["FuzzRegressions"]),
+        .executableTarget(name: "GeneratedClientRuntimeFuzz", dependencies: ["GeneratedClientRuntime"]),
+        .testTarget(name: "GeneratedClientRuntimeTests", dependencies: ["GeneratedClientRuntime"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "GeneratedClientTests",
-            dependencies: ["GeneratedClient", "ClientRuntime", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["XAI", "GeneratedClientRuntime", .product(name: "Logging", package: "swift-log"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             exclude: ["known-example-failures.json"]
         ),
     ]

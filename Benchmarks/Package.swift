@@ -21,14 +21,14 @@ let package = Package(
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         // Copies of each generator's xAI client (written by `make bench`), rebuilt alone to time compilation.
-        .target(name: "OursCompiled", dependencies: [.product(name: "ClientRuntime", package: "main")]),
+        .target(name: "OursCompiled", dependencies: [.product(name: "GeneratedClientRuntime", package: "main")]),
         .target(name: "PeerCompiled", dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]),
         .executableTarget(
             name: "Bench",
             dependencies: [
                 "PeerClient",
-                .product(name: "GeneratedClient", package: "main"),
-                .product(name: "ClientRuntime", package: "main"),
+                .product(name: "XAI", package: "main"),
+                .product(name: "GeneratedClientRuntime", package: "main"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -4,7 +4,7 @@
 # - generator: the loader, overlay, resolver and model builder, seeded with the public corpus, the
 #   xAI spec and overlay, and the snippet tests; crashes go to Tests/GeneratorTests/FuzzRegressions/.
 # - runtime: what servers send (server-sent events, error bodies, Retry-After, retry-after-ms and
-#   rate-limit headers), seeded with Tests/ClientRuntimeTests/FuzzRegressions/, where crashes go too.
+#   rate-limit headers), seeded with Tests/GeneratedClientRuntimeTests/FuzzRegressions/, where crashes go too.
 # The tests replay both folders on every run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,10 +25,10 @@ if [ "$target" = all ] || [ "$target" = generator ]; then
 fi
 
 if [ "$target" = all ] || [ "$target" = runtime ]; then
-  swift build -c debug --product ClientRuntimeFuzz --scratch-path .build-fuzz "${flags[@]}" 2>&1 | grep -E "error|Compiling ClientRuntime|Build" || true
+  swift build -c debug --product GeneratedClientRuntimeFuzz --scratch-path .build-fuzz "${flags[@]}" 2>&1 | grep -E "error|Compiling GeneratedClientRuntime|Build" || true
   seeds=.build-fuzz/runtime-corpus
   mkdir -p "$seeds"
-  cp Tests/ClientRuntimeTests/FuzzRegressions/* "$seeds/"
-  .build-fuzz/debug/ClientRuntimeFuzz "$seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix=Tests/ClientRuntimeTests/FuzzRegressions/ -print_final_stats=1 2>&1 | tail -n 15
+  cp Tests/GeneratedClientRuntimeTests/FuzzRegressions/* "$seeds/"
+  .build-fuzz/debug/GeneratedClientRuntimeFuzz "$seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=Tests/GeneratedClientRuntimeTests/FuzzRegressions/ -print_final_stats=1 2>&1 | tail -n 15
 fi

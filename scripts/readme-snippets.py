@@ -21,7 +21,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOCUMENTS = [
     ("readme", "README.md"),
-    ("gettingStarted", "Sources/GeneratedClient/GeneratedClient.docc/GettingStarted.md"),
+    ("gettingStarted", "Sources/GeneratedClient/XAI.docc/GettingStarted.md"),
 ]
 OUTPUT = os.path.join(ROOT, "Tests", "ReadmeSnippets", "main.swift")
 SKIP_MARKER = "<!-- readme-snippets: not compiled -->"
@@ -51,7 +51,7 @@ def blocks(text: str, name: str):
 
 
 def render(texts) -> str:
-    imports = {"import ClientRuntime", "import Foundation", "import GeneratedClient"}
+    imports = {"import GeneratedClientRuntime", "import Foundation", "import XAI"}
     functions = []
     for function, path, text in texts:
         body = [f"/// The Swift blocks of {path}, in order.", f"func {function}() async throws {{"]

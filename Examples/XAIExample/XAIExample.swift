@@ -1,7 +1,7 @@
 import ArgumentParser
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 
 /// A small command-line program on the generated client: the flows from xAI's documentation.
 /// Reads `XAI_API_KEY`; `XAI_BASE_URL` points it at another server (the tests use a local one).

@@ -1,23 +1,27 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
+
+// One import gives a user the whole client: the runtime's types (errors, configuration, streams)
+// come with it.
+@_exported import GeneratedClientRuntime
 
 /// xAI's REST API
 ///
 /// REST API for xAI compatible with other providers.
 public struct XAIClient: Swift.Sendable {
     /// The transport, middlewares and policies every call goes through.
-    public let client: ClientRuntime.APIClient
+    public let client: GeneratedClientRuntime.APIClient
 
     /// The server the API document names.
     public static let defaultServerURL: Swift.String = "https://api.x.ai"
 
     /// How calls send the API key, unless an operation says otherwise: alternatives, each the
     /// schemes sent together (the document's `security`).
-    public static let defaultSecurity: [[ClientRuntime.SecurityScheme]] = [[.bearer]]
+    public static let defaultSecurity: [[GeneratedClientRuntime.SecurityScheme]] = [[.bearer]]
 
     /// Creates a client that sends every call through `client`.
-    public init(client: ClientRuntime.APIClient) {
+    public init(client: GeneratedClientRuntime.APIClient) {
         self.client = client
     }
 
@@ -25,14 +29,14 @@ public struct XAIClient: Swift.Sendable {
     public init(
         apiKey: Swift.String? = nil,
         serverURL: Swift.String = Self.defaultServerURL,
-        configuration: ClientRuntime.Configuration = .init()
+        configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws {
-        self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, security: Self.defaultSecurity, configuration: configuration))
+        self.init(client: try GeneratedClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, security: Self.defaultSecurity, configuration: configuration))
     }
 
     /// A copy of this client with `change` applied to its configuration, for one call or a few:
     /// `try await client.configured { $0.retry = .none }.someCall(...)`.
-    public func configured(_ change: (inout ClientRuntime.Configuration) -> Swift.Void) -> Self {
+    public func configured(_ change: (inout GeneratedClientRuntime.APIClientConfiguration) -> Swift.Void) -> Self {
         var copy = client
         change(&copy.configuration)
         return Self(client: copy)
@@ -42,12 +46,12 @@ public struct XAIClient: Swift.Sendable {
     /// The server is `serverURL` when given, else the one in `XAI_BASE_URL` when that is set
     /// (a proxy or a local server), else ``defaultServerURL``.
     ///
-    /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.
+    /// - Throws: `GeneratedClientRuntime.APIClientError.missingAPIKey` when the variable is unset or empty.
     public static func fromEnvironment(
         serverURL: Swift.String? = nil,
-        configuration: ClientRuntime.Configuration = .init()
+        configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws -> Self {
-        let server = serverURL ?? ClientRuntime.APIKey.environmentValue("XAI_BASE_URL") ?? Self.defaultServerURL
-        return try Self(apiKey: ClientRuntime.APIKey.fromEnvironment("XAI_API_KEY"), serverURL: server, configuration: configuration)
+        let server = serverURL ?? GeneratedClientRuntime.APIKey.environmentValue("XAI_BASE_URL") ?? Self.defaultServerURL
+        return try Self(apiKey: GeneratedClientRuntime.APIKey.fromEnvironment("XAI_API_KEY"), serverURL: server, configuration: configuration)
     }
 }

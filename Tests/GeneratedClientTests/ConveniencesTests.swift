@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// The hand-written shortcuts in `Sources/GeneratedClient/Conveniences` and the overlay's unions
@@ -52,7 +52,7 @@ import Testing
         #expect {
             _ = try call.decodeArguments(as: Weather.self)
         } throws: { error in
-            guard case .decoding(let failure) = error as? ClientError else { return false }
+            guard case .decoding(let failure) = error as? APIClientError else { return false }
             return failure.path == "function.arguments.days"
         }
         let good = ToolCall(function: Function(arguments: #"{"city":"Paris","days":3}"#, name: "get_weather"), id: "call_1")
@@ -69,7 +69,7 @@ import Testing
             #expect {
                 _ = try response(content).decodeContent(as: Primes.self)
             } throws: { error in
-                guard case .decoding(let failure) = error as? ClientError else { return false }
+                guard case .decoding(let failure) = error as? APIClientError else { return false }
                 return failure.path == path
             }
         }

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// Every example in the spec, as published upstream (the overlay edits none), decodes into its

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// Resilience against a second, independent server: llmock (PyPI), an OpenAI-compatible mock with
@@ -12,7 +12,7 @@ import Testing
             headers["x-mock-fault"] = fault
             headers["x-mock-fault-key"] = UUID().uuidString
         }
-        let configuration = Configuration(
+        let configuration = APIClientConfiguration(
             middlewares: recorder.map { [$0] } ?? [], headers: headers,
             retry: RetryPolicy(maxRetries: retry.maxRetries, initialBackoff: .milliseconds(10), maxBackoff: .milliseconds(50))
         )
@@ -43,7 +43,7 @@ import Testing
         do {
             _ = try await Self.client(fault: "status-503", retry: RetryPolicy(maxRetries: 2), recorder: recorder).createChatCompletion(Self.request)
             Issue.record("expected a 503")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             #expect(error.apiError?.status == 503)
             #expect(recorder.statuses == [503, 503, 503])
         }
@@ -73,12 +73,12 @@ import Testing
         }
     }
 
-    private func expectFailure(_ fault: String, _ check: (ClientError) -> Bool) async throws {
+    private func expectFailure(_ fault: String, _ check: (APIClientError) -> Bool) async throws {
         var received = 0
         do {
             for try await _ in try Self.client(fault: fault, retry: .none).createChatCompletionStream(Self.request) { received += 1 }
             Issue.record("expected \(fault) to fail the stream after \(received) chunks")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             #expect(check(error), "\(fault): \(error)")
         }
     }

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// The generated client over real HTTP (the default transport: AsyncHTTPClient on Linux) against the
@@ -17,7 +17,7 @@ import Testing
             all["x-mock-fault"] = fault
             all["x-mock-fault-key"] = UUID().uuidString
         }
-        let configuration = Configuration(
+        let configuration = APIClientConfiguration(
             middlewares: recorder.map { [$0] } ?? [], headers: all, streamIdleTimeout: idle,
             retry: fast(retry)
         )
@@ -94,7 +94,7 @@ import Testing
         do {
             _ = try await Self.client(fault: "429", retry: .none).listModels()
             Issue.record("expected a 429")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             let api = try #require(error.apiError)
             #expect(api.status == 429)
             #expect(api.isRateLimited)
@@ -113,7 +113,7 @@ import Testing
     /// A 500 to a POST may come after the completion was made (and billed): not sent again...
     @Test func doesNotRetryA500OfAPost() async throws {
         let recorder = StatusRecorder()
-        await #expect(throws: ClientError.self) {
+        await #expect(throws: APIClientError.self) {
             _ = try await Self.client(fault: "500-once", recorder: recorder).createChatCompletion(try Self.chatRequest)
         }
         #expect(recorder.statuses == [500])
@@ -132,7 +132,7 @@ import Testing
         do {
             _ = try await Self.client(fault: "auth-400", retry: .none).listModels()
             Issue.record("expected a 400")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             let api = try #require(error.apiError)
             #expect(api.status == 400)
             #expect(api.isAuthenticationError)
@@ -176,7 +176,7 @@ import Testing
         do {
             for try await _ in stream {}
             Issue.record("expected a timeout")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             guard case .timedOut = error else {
                 Issue.record("expected timedOut, got \(error)")
                 return
@@ -188,7 +188,7 @@ import Testing
         do {
             for try await _ in try Self.client(fault: fault, retry: .none).createChatCompletionStream(try Self.chatRequest) {}
             Issue.record("expected the stream to fail with \(fault)")
-        } catch let error as ClientError {
+        } catch let error as APIClientError {
             guard case .stream(let failure) = error else {
                 Issue.record("expected a stream failure, got \(error)")
                 return

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 
 /// One call of every operation, with typed arguments (request bodies taken from the spec's
 /// examples) and what it must put on the wire.

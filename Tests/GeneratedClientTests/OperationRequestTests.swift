@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// Every operation, called through a recording transport, puts the right method, path, query,
@@ -8,7 +8,7 @@ import Testing
 /// overlay) under the independent validator openapi-core.
 @Suite struct OperationRequestTests {
     static func client(_ transport: RecordingTransport) throws -> XAIClient {
-        try XAIClient(apiKey: "test-key", configuration: Configuration(transport: transport, retry: .none))
+        try XAIClient(apiKey: "test-key", configuration: APIClientConfiguration(transport: transport, retry: .none))
     }
 
     static func transport() -> RecordingTransport {

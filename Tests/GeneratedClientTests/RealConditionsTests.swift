@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Logging
 import Testing
 
@@ -17,8 +17,8 @@ import Testing
             headers = extra.merging(["x-mock-fault": fault]) { first, _ in first }
         }
 
-        func client(serverURL: String? = nil, configure: (inout Configuration) -> Void = { _ in }) throws -> XAIClient {
-            var configuration = Configuration(headers: headers.merging(["x-mock-fault-key": key]) { first, _ in first })
+        func client(serverURL: String? = nil, configure: (inout APIClientConfiguration) -> Void = { _ in }) throws -> XAIClient {
+            var configuration = APIClientConfiguration(headers: headers.merging(["x-mock-fault-key": key]) { first, _ in first })
             configuration.retry = LiveServerTests.fast(.default)
             configure(&configuration)
             return try XAIClient(apiKey: "xai-secret-test-key", serverURL: try serverURL ?? LocalServer.mock().baseURL, configuration: configuration)
@@ -42,7 +42,7 @@ import Testing
 
         func log() async throws -> [Entry] {
             let client = try XAIClient(serverURL: try LocalServer.mock().baseURL)
-            var request = ClientRuntime.Request(method: .get, path: "/__mock/log", operationID: "log")
+            var request = GeneratedClientRuntime.Request(method: .get, path: "/__mock/log", operationID: "log")
             request.query = [("key", key)]
             struct Log: Decodable { var requests: [Entry] }
             return try await client.client.send(request).decode(Log.self).requests
@@ -77,8 +77,8 @@ import Testing
         try await Task.sleep(for: .milliseconds(300))
         call.cancel()
         let result = await call.result
-        guard case .failure(ClientError.cancelled) = result else {
-            Issue.record("expected ClientError.cancelled, got \(result)")
+        guard case .failure(APIClientError.cancelled) = result else {
+            Issue.record("expected APIClientError.cancelled, got \(result)")
             return
         }
     }
@@ -99,7 +99,7 @@ import Testing
     /// The server may have processed a POST whose connection dropped: it is not sent again.
     @Test func aPostIsNotResentAfterTheConnectionDrops() async throws {
         let scenario = Scenario("connection-reset-once")
-        await #expect(throws: ClientError.self) { _ = try await scenario.client().createChatCompletion(try Self.chatRequest) }
+        await #expect(throws: APIClientError.self) { _ = try await scenario.client().createChatCompletion(try Self.chatRequest) }
         #expect(try await scenario.log().count == 1)
     }
 
@@ -123,7 +123,7 @@ import Testing
         let client = try Scenario("none").client(serverURL: "http://127.0.0.1:\(closed.port)") {
             $0.logger = Logger(label: "test") { _ in messages }
         }
-        await #expect(throws: ClientError.self) { _ = try await client.createChatCompletion(try Self.chatRequest) }
+        await #expect(throws: APIClientError.self) { _ = try await client.createChatCompletion(try Self.chatRequest) }
         #expect(messages.lines.filter { $0.hasPrefix("retrying") }.count == 2)
         #expect(messages.lines.filter { $0.hasPrefix("sending") }.count == 3)
         #expect(!messages.lines.joined().contains("xai-secret-test-key"))
@@ -226,7 +226,7 @@ import Testing
         do {
             _ = try await Scenario("none").client().createChatCompletion(request)
             Issue.record("expected an error")
-        } catch ClientError.invalidRequest(let reason) {
+        } catch APIClientError.invalidRequest(let reason) {
             #expect(reason.contains("cannot be encoded"))
         }
     }
@@ -237,7 +237,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let destination = folder.appendingPathComponent("copy.bin")
         try Data("the previous copy".utf8).write(to: destination)
-        await #expect(throws: ClientError.self) {
+        await #expect(throws: APIClientError.self) {
             try await Scenario("cut-body").client { $0.retry = .none }.downloadFileContent(fileID: "file_1", to: destination)
         }
         #expect(try Data(contentsOf: destination) == Data("the previous copy".utf8))

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import Testing
 
 /// Every response example in the spec, mutated the ways real servers differ from their specs
@@ -82,7 +82,7 @@ import Testing
         do {
             _ = try example.decodeReporting(data, .strict)
             strictFailure = nil
-        } catch ClientError.decoding(let failure) {
+        } catch APIClientError.decoding(let failure) {
             strictFailure = failure.path
         }
         let reported = issues.map(\.path)

@@ -131,7 +131,7 @@ class Walker:
 
 
 def describe(keys: List[Any]) -> str:
-    """The path as ClientRuntime's JSONCoding.describe writes it: `choices[0].message.role`."""
+    """The path as GeneratedClientRuntime's JSONCoding.describe writes it: `choices[0].message.role`."""
     text = ""
     for key in keys:
         text += f"[{key}]" if isinstance(key, int) else ("." if text else "") + key

@@ -4,7 +4,7 @@
 // the generated client's APIClient to a recording transport, and writes what went on the wire as
 // JSON lines for Tests/Python/validate_requests.py. It also round-trips every response case through
 // the catalog's `responseRoundTrips`.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
@@ -55,7 +55,7 @@ func roundTrip(cases path: String, roundTrips: [String: @Sendable (Data) throws 
     for responseCase in cases.responses ?? [] where responseCase.skipped == nil {
         var record: [String: Any] = ["key": responseCase.key]
         do {
-            guard let decodeAndEncode = roundTrips[responseCase.key] else { throw ClientError.invalidRequest("no response type") }
+            guard let decodeAndEncode = roundTrips[responseCase.key] else { throw APIClientError.invalidRequest("no response type") }
             record["body_base64"] = try decodeAndEncode(try JSONEncoder().encode(responseCase.body)).base64EncodedString()
         } catch {
             record["error"] = "\(error)"
@@ -69,7 +69,7 @@ func roundTrip(cases path: String, roundTrips: [String: @Sendable (Data) throws 
 /// Builds and records every case of one module; returns the JSON lines.
 func record<Client>(
     cases path: String,
-    builders: [String: @Sendable (Client, JSONValue) throws -> ClientRuntime.Request],
+    builders: [String: @Sendable (Client, JSONValue) throws -> GeneratedClientRuntime.Request],
     makeClient: @Sendable (String, any ClientTransport) throws -> Client,
     api: @Sendable (Client) -> APIClient
 ) async throws -> [String] {
@@ -80,10 +80,10 @@ func record<Client>(
     for wireCase in cases.operations where wireCase.skipped == nil {
         var record: [String: Any] = ["operationId": wireCase.operationId]
         do {
-            guard let build = builders[wireCase.operationId] else { throw ClientError.invalidRequest("no request builder") }
+            guard let build = builders[wireCase.operationId] else { throw APIClientError.invalidRequest("no request builder") }
             let request = try build(client, wireCase.arguments)
             _ = try await api(client).send(request)
-            guard let (sent, body) = transport.take() else { throw ClientError.invalidRequest("nothing was sent") }
+            guard let (sent, body) = transport.take() else { throw APIClientError.invalidRequest("nothing was sent") }
             let target = sent.path ?? "/"
             let parts = target.split(separator: "?", maxSplits: 1)
             record["method"] = sent.method.rawValue

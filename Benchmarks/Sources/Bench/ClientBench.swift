@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import OpenAPIAsyncHTTPClient
 import PeerClient
 
@@ -25,7 +25,7 @@ struct ClientBench {
         let port = text.split(separator: " ").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "0"
         let url = "http://127.0.0.1:\(port)"
 
-        let ours = try XAIClient(apiKey: "bench", serverURL: url, configuration: Configuration(retry: .none))
+        let ours = try XAIClient(apiKey: "bench", serverURL: url, configuration: APIClientConfiguration(retry: .none))
         let peer = PeerClient.Client(serverURL: URL(string: url)!, transport: AsyncHTTPClientTransport())
         let oursCall: @Sendable () async throws -> Void = { _ = try await ours.listModels() }
         let peerCall: @Sendable () async throws -> Void = {

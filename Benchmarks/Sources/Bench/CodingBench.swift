@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import PeerClient
 
 /// Decoding and encoding throughput on the same bytes: our generated types, the peer's, and

@@ -1,6 +1,6 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
-import GeneratedClient
+import XAI
 import PeerClient
 
 /// Server-sent-event framing throughput and chunks decoded per second for a 10,000-chunk chat stream.
@@ -17,7 +17,7 @@ struct StreamingBench {
         let decoder = JSONDecoder()
         func chunksPerSecond(_ decode: (Data) throws -> Void) -> Double? {
             var parser = ServerSentEventParser()
-            var events: [ServerSentEvent] = []
+            var events: [EventStreamMessage] = []
             for read in reads { events += parser.feed(read) }
             let seconds = try? time {
                 for event in events where event.data != "[DONE]" { try decode(Data(event.data.utf8)) }

@@ -1,4 +1,4 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {

@@ -1,4 +1,4 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension ResponseFormat {
@@ -24,11 +24,11 @@ extension ToolChoice {
 
 extension ChatResponse {
     /// Decodes the first choice's content, the JSON a structured-output request asked for.
-    /// A missing or malformed answer throws `ClientError.decoding` naming the field path,
+    /// A missing or malformed answer throws `APIClientError.decoding` naming the field path,
     /// such as `choices[0].message.content.primes[1]`.
     public func decodeContent<T: Decodable>(as type: T.Type = T.self, mode: DecodingMode = .strict) throws -> T {
         guard let content = choices.first?.message.content else {
-            throw ClientError.decoding(DecodingFailure(operationID: "createChatCompletion", type: String(describing: T.self), path: "choices[0].message.content", reason: "the response has no content"))
+            throw APIClientError.decoding(DecodingFailure(operationID: "createChatCompletion", type: String(describing: T.self), path: "choices[0].message.content", reason: "the response has no content"))
         }
         return try JSONCoding.decodeEmbedded(type, fromText: content, at: "choices[0].message.content", operationID: "createChatCompletion", mode: mode)
     }
@@ -36,7 +36,7 @@ extension ChatResponse {
 
 extension ToolCall {
     /// Decodes the arguments the model chose for this call. Malformed arguments throw
-    /// `ClientError.decoding` naming the field path, such as `function.arguments.city`.
+    /// `APIClientError.decoding` naming the field path, such as `function.arguments.city`.
     public func decodeArguments<T: Decodable>(as type: T.Type = T.self, mode: DecodingMode = .strict) throws -> T {
         try JSONCoding.decodeEmbedded(type, fromText: function.arguments, at: "function.arguments", operationID: "createChatCompletion", mode: mode)
     }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -20,13 +20,13 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1chat~1completions/post`.
-    public func createChatCompletionStream(_ body: ChatRequest) -> ClientRuntime.EventStream<ChatResponseChunk> {
+    public func createChatCompletionStream(_ body: ChatRequest) -> GeneratedClientRuntime.EventStream<ChatResponseChunk> {
         client.stream(of: ChatResponseChunk.self, endingAt: []) { try createChatCompletionRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createChatCompletion`, before the client's middlewares and authentication.
-    public func createChatCompletionRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/chat/completions", operationID: "createChatCompletion")
+    public func createChatCompletionRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/chat/completions", operationID: "createChatCompletion")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -20,13 +20,13 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1messages/post`.
-    public func createMessagesStream(_ body: MessageRequest) -> ClientRuntime.EventStream<MessageStreamEvent> {
+    public func createMessagesStream(_ body: MessageRequest) -> GeneratedClientRuntime.EventStream<MessageStreamEvent> {
         client.stream(of: MessageStreamEvent.self, endingAt: ["message_stop"]) { try createMessagesRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createMessages`, before the client's middlewares and authentication.
-    public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
+    public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }

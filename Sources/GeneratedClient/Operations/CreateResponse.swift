@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -20,13 +20,13 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1responses/post`.
-    public func createResponseStream(_ body: ModelRequest) -> ClientRuntime.EventStream<ResponseStreamEvent> {
+    public func createResponseStream(_ body: ModelRequest) -> GeneratedClientRuntime.EventStream<ResponseStreamEvent> {
         client.stream(of: ResponseStreamEvent.self, endingAt: ["response.completed", "response.failed", "response.incomplete"]) { try createResponseRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createResponse`, before the client's middlewares and authentication.
-    public func createResponseRequest(_ body: ModelRequest, streaming: Swift.Bool = false) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/responses", operationID: "createResponse")
+    public func createResponseRequest(_ body: ModelRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/responses", operationID: "createResponse")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }

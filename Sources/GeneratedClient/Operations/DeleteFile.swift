@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -19,8 +19,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteFile`, before the client's middlewares and authentication.
-    public func deleteFileRequest(fileID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .delete, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
+    public func deleteFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/files/\(GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteResponse`, before the client's middlewares and authentication.
-    public func deleteResponseRequest(responseID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .delete, path: "/v1/responses/\(ClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
+    public func deleteResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/responses/\(GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -24,8 +24,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `downloadFileContent`, before the client's middlewares and authentication.
-    public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
+    public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format, explode: true)
         return request

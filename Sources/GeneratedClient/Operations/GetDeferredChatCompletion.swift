@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The successful outcomes of `getDeferredChatCompletion`.
@@ -33,7 +33,7 @@ extension XAIClient {
     /// Calls `getDeferredChatCompletion` until it answers 200 (not 202), waiting `polling.interval` between calls.
     ///
     /// - Remark: Generated from `#/paths/~1v1~1chat~1deferred-completion~1{request_id}/get`.
-    public func getDeferredChatCompletionWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> ChatResponse {
+    public func getDeferredChatCompletionWhenReady(requestID: Swift.String, polling: GeneratedClientRuntime.PollingPolicy = .default) async throws -> ChatResponse {
         try await client.poll(polling, operationID: "getDeferredChatCompletion") {
             switch try await getDeferredChatCompletion(requestID: requestID) {
             case .ok(let value): return value
@@ -43,8 +43,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getDeferredChatCompletion`, before the client's middlewares and authentication.
-    public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")
+    public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request

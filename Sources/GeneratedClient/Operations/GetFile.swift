@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getFile`, before the client's middlewares and authentication.
-    public func getFileRequest(fileID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
+    public func getFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
         request.setHeader("Accept", "application/json")
         return request
     }

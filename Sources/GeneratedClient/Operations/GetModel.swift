@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getModel`, before the client's middlewares and authentication.
-    public func getModelRequest(modelID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/models/\(ClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
+    public func getModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/models/\(GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
         request.setHeader("Accept", "application/json")
         return request
     }

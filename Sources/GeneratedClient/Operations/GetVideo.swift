@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The successful outcomes of `getVideo`.
@@ -41,7 +41,7 @@ extension XAIClient {
     /// Calls `getVideo` until it answers 200 with `status` one of `done`, `failed`, `expired` (not 202), waiting `polling.interval` between calls.
     ///
     /// - Remark: Generated from `#/paths/~1v1~1videos~1{request_id}/get`.
-    public func getVideoWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> VideoResponse {
+    public func getVideoWhenReady(requestID: Swift.String, polling: GeneratedClientRuntime.PollingPolicy = .default) async throws -> VideoResponse {
         try await client.poll(polling, operationID: "getVideo") {
             switch try await getVideo(requestID: requestID) {
             case .ok(let value) where !["done", "failed", "expired"].contains(value.status): return nil
@@ -52,8 +52,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVideo`, before the client's middlewares and authentication.
-    public func getVideoRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/videos/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
+    public func getVideoRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/videos/\(GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
         request.setHeader("Accept", "application/json")
         return request
     }

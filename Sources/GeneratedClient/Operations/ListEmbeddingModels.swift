@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listEmbeddingModels`, before the client's middlewares and authentication.
-    public func listEmbeddingModelsRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/embedding-models", operationID: "listEmbeddingModels")
+    public func listEmbeddingModelsRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/embedding-models", operationID: "listEmbeddingModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listLanguageModels`, before the client's middlewares and authentication.
-    public func listLanguageModelsRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/language-models", operationID: "listLanguageModels")
+    public func listLanguageModelsRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/language-models", operationID: "listLanguageModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `searchDocuments`, before the client's middlewares and authentication.
-    public func searchDocumentsRequest(_ body: SearchRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/documents/search", operationID: "searchDocuments")
+    public func searchDocumentsRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/documents/search", operationID: "searchDocuments")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `tokenizeText`, before the client's middlewares and authentication.
-    public func tokenizeTextRequest(_ body: TokenizeRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/tokenize-text", operationID: "tokenizeText")
+    public func tokenizeTextRequest(_ body: TokenizeRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/tokenize-text", operationID: "tokenizeText")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

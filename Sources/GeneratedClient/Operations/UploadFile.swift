@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -20,10 +20,10 @@ extension XAIClient {
     }
 
     /// The HTTP request for `uploadFile`, before the client's middlewares and authentication.
-    public func uploadFileRequest(_ body: UploadFileMultipartRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/files", operationID: "uploadFile")
+    public func uploadFileRequest(_ body: UploadFileMultipartRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/files", operationID: "uploadFile")
         request.setHeader("Accept", "application/json")
-        var form = ClientRuntime.MultipartForm()
+        var form = GeneratedClientRuntime.MultipartForm()
         try form.append("expires_after", body.expiresAfter)
         try form.append("file", body.file)
         try form.append("purpose", body.purpose)

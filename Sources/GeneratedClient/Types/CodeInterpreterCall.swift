@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a code interpreter tool call.
@@ -60,7 +60,7 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         try container.encodeIfPresent(self.id, forKey: .id)
         try container.encode(self.outputs, forKey: .outputs)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput`.
@@ -9,13 +9,13 @@ public enum CodeInterpreterOutput: Swift.Codable, Swift.Hashable, Swift.Sendable
     /// The error of the code interpreter tool call.
     case image(CodeInterpreterOutput.Image)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "logs": self = .logs(try CodeInterpreterOutput.Logs(from: decoder))
         case "image": self = .image(try CodeInterpreterOutput.Image(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -61,7 +61,7 @@ extension CodeInterpreterOutput {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.logs, forKey: .logs)
-            try ClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -99,7 +99,7 @@ extension CodeInterpreterOutput {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
             try container.encode(self.url, forKey: .url)
         }
 

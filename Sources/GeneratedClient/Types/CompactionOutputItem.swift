@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// A compaction item from a previous `/v1/responses/compact` call.
@@ -40,7 +40,7 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.encryptedContent, forKey: .encryptedContent)
         try container.encodeIfPresent(self.id, forKey: .id)
-        try ClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Content of each chat message.
@@ -12,10 +12,10 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case contentParts([ContentPart])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .contentParts(try [ContentPart](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
         }
     }
 

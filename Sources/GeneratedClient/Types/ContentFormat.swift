@@ -1,11 +1,11 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Format of the downloaded file content.
 ///
 /// - Remark: Generated from `#/components/schemas/ContentFormat`.
-public enum ContentFormat: ClientRuntime.OpenEnum {
+public enum ContentFormat: GeneratedClientRuntime.OpenEnum {
     case original
     case text
     /// A value this client does not know yet; decoding never fails because the server added one.

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// One part of a message's content, chosen by `type`.
@@ -15,15 +15,15 @@ public enum ContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A file attachment (OpenAI-compatible nesting).
     case file(ContentPart.FileContentPart)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try ContentPart.Text(from: decoder))
         case "image_url": self = .imageURL(try ContentPart.ImageURLContentPart(from: decoder))
         case "text_file": self = .textFile(try ContentPart.TextFile(from: decoder))
         case "file": self = .file(try ContentPart.FileContentPart(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -67,7 +67,7 @@ extension ContentPart {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
             try container.encode(self.text, forKey: .text)
         }
 
@@ -101,7 +101,7 @@ extension ContentPart {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
             try container.encode(self.imageURL, forKey: .imageURL)
         }
 
@@ -142,7 +142,7 @@ extension ContentPart {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
             try container.encodeIfPresent(self.text, forKey: .text)
             try container.encodeIfPresent(self.file, forKey: .file)
         }
@@ -178,7 +178,7 @@ extension ContentPart {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
             try container.encode(self.file, forKey: .file)
         }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a custom tool call.
@@ -69,7 +69,7 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.input, forKey: .input)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("custom_tool_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("custom_tool_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/EmbeddingContent`.
@@ -9,13 +9,13 @@ public enum EmbeddingContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Embedding as an array of floats.
     case numbers([Swift.Double])
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .numbers(try [Swift.Double](from: decoder))
-        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "EmbeddingContent"))
+        default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: "EmbeddingContent"))
         }
     }
 

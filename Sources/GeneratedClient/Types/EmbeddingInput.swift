@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/EmbeddingInput`.
@@ -14,16 +14,16 @@ public enum EmbeddingInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case integersArray([[Swift.Int32]])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array:
-            switch try ClientRuntime.JSONShape(ofFirstElementIn: decoder) {
+            switch try GeneratedClientRuntime.JSONShape(ofFirstElementIn: decoder) {
             case nil, .string?: self = .strings(try [Swift.String](from: decoder))
             case .integer?: self = .integers(try [Swift.Int32](from: decoder))
             case .array?: self = .integersArray(try [[Swift.Int32]](from: decoder))
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
             }
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "EmbeddingInput")
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a web search tool call.
@@ -60,7 +60,7 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.queries, forKey: .queries)
         try container.encode(self.results, forKey: .results)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Definition of the tool call made available to the model.
@@ -19,7 +19,7 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// however, this is not enforced at the moment.
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/parameters`.
-    public var parameters: ClientRuntime.JSONValue
+    public var parameters: GeneratedClientRuntime.JSONValue
     /// Not supported. Only maintained for compatibility reasons.
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/strict`.
@@ -35,7 +35,7 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public init(
         description: Swift.String? = nil,
         name: Swift.String,
-        parameters: ClientRuntime.JSONValue,
+        parameters: GeneratedClientRuntime.JSONValue,
         strict: Swift.Bool? = nil,
     ) {
         self.description = description

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// A tool call to run a function.
@@ -82,7 +82,7 @@ extension FunctionToolCall {
     /// and `"web_search_call"` or `"x_search_call"` or `"code_interpreter_call"` or `"mcp_call"` for server-side tool calls.
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionToolCall/properties/type`.
-    public enum TypePayload: ClientRuntime.OpenEnum {
+    public enum TypePayload: GeneratedClientRuntime.OpenEnum {
         case functionCall
         case xSearchCall
         /// A value this client does not know yet; decoding never fails because the server added one.

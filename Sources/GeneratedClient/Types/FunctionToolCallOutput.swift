@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a function tool call.
@@ -36,7 +36,7 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.output, forKey: .output)
-        try ClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

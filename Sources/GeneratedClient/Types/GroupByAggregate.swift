@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Aggregation function to apply within each group.
@@ -12,13 +12,13 @@ public enum GroupByAggregate: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case maxK(GroupByAggregate.MaxK)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .object:
-            let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
+            let keys = try GeneratedClientRuntime.UnionCoding.keys(in: decoder)
             if keys.contains("min_k") { self = .minK(try GroupByAggregate.MinK(from: decoder)); return }
             if keys.contains("max_k") { self = .maxK(try GroupByAggregate.MaxK(from: decoder)); return }
-            throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
+            throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GroupByAggregate")
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Reranker configuration for hybrid retrieval.
@@ -11,13 +11,13 @@ public enum HybridReranker: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Use RRF to perform the reranking.
     case rrf(HybridReranker.Rrf)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "reranker_model": self = .rerankerModel(try HybridReranker.RerankerModelHybridReranker(from: decoder))
         case "rrf": self = .rrf(try HybridReranker.Rrf(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -66,7 +66,7 @@ extension HybridReranker {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.instructions, forKey: .instructions)
             try container.encodeIfPresent(self.model, forKey: .model)
-            try ClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -117,7 +117,7 @@ extension HybridReranker {
             try container.encodeIfPresent(self.embeddingWeight, forKey: .embeddingWeight)
             try container.encodeIfPresent(self.k, forKey: .k)
             try container.encodeIfPresent(self.textWeight, forKey: .textWeight)
-            try ClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,12 +1,12 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Aspect ratio for image generation.
 /// Only supported by grok-imagine models.
 ///
 /// - Remark: Generated from `#/components/schemas/ImageAspectRatio`.
-public enum ImageAspectRatio: ClientRuntime.OpenEnum {
+public enum ImageAspectRatio: GeneratedClientRuntime.OpenEnum {
     case _11
     case _34
     case _43

@@ -1,12 +1,12 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Resolution for image generation.
 /// Only supported by grok-imagine models.
 ///
 /// - Remark: Generated from `#/components/schemas/ImageResolution`.
-public enum ImageResolution: ClientRuntime.OpenEnum {
+public enum ImageResolution: GeneratedClientRuntime.OpenEnum {
     case _1k
     case _2k
     /// A value this client does not know yet; decoding never fails because the server added one.

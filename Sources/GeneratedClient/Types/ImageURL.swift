@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Image input for generation and editing requests.
@@ -50,7 +50,7 @@ extension ImageURL {
     /// How closely the model looks at the image; `high` spends more tokens on detail.
     ///
     /// - Remark: Generated from `#/components/schemas/ImageUrl/properties/detail`.
-    public enum Detail: ClientRuntime.OpenEnum {
+    public enum Detail: GeneratedClientRuntime.OpenEnum {
         case auto
         case low
         case high

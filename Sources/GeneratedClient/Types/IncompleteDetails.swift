@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Details about why a response is incomplete.
@@ -10,14 +10,14 @@ public enum IncompleteDetails: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case maxPromptTokens(IncompleteDetails.MaxPromptTokens)
     case maxTimeLimit(IncompleteDetails.MaxTimeLimit)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("reason", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("reason", in: decoder) {
         case "max_output_tokens": self = .maxOutputTokens(try IncompleteDetails.MaxOutputTokens(from: decoder))
         case "max_prompt_tokens": self = .maxPromptTokens(try IncompleteDetails.MaxPromptTokens(from: decoder))
         case "max_time_limit": self = .maxTimeLimit(try IncompleteDetails.MaxTimeLimit(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -47,7 +47,7 @@ extension IncompleteDetails {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
         }
     }
 }
@@ -64,7 +64,7 @@ extension IncompleteDetails {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
         }
     }
 }
@@ -81,7 +81,7 @@ extension IncompleteDetails {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
         }
     }
 }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a MCP tool call.
@@ -87,7 +87,7 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.output, forKey: .output)
         try container.encode(self.serverLabel, forKey: .serverLabel)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Chat message objects.
@@ -17,16 +17,16 @@ public enum Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Function call role message. Deprecated in favor of `{"role": "tool"}`.
     case function(Message.FunctionMessage)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("role", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("role", in: decoder) {
         case "system": self = .system(try Message.System(from: decoder))
         case "user": self = .user(try Message.User(from: decoder))
         case "assistant": self = .assistant(try Message.Assistant(from: decoder))
         case "tool": self = .tool(try Message.ToolMessage(from: decoder))
         case "function": self = .function(try Message.FunctionMessage(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -81,7 +81,7 @@ extension Message {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.content, forKey: .content)
             try container.encodeIfPresent(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -124,7 +124,7 @@ extension Message {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.content, forKey: .content)
             try container.encodeIfPresent(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -182,7 +182,7 @@ extension Message {
             try container.encodeIfPresent(self.content, forKey: .content)
             try container.encodeIfPresent(self.name, forKey: .name)
             try container.encodeIfPresent(self.reasoningContent, forKey: .reasoningContent)
-            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
             try container.encodeIfPresent(self.toolCalls, forKey: .toolCalls)
         }
 
@@ -227,7 +227,7 @@ extension Message {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.content, forKey: .content)
-            try ClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
             try container.encodeIfPresent(self.toolCallID, forKey: .toolCallID)
         }
 
@@ -271,7 +271,7 @@ extension Message {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.content, forKey: .content)
             try container.encodeIfPresent(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

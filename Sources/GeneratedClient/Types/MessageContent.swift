@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageContent`.
@@ -10,10 +10,10 @@ public enum MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case messageContentParts([MessageContentPart])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .messageContentParts(try [MessageContentPart](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "MessageContent")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "MessageContent")
         }
     }
 

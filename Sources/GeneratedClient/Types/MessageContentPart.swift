@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageContentPart`.
@@ -17,17 +17,17 @@ public enum MessageContentPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Thinking of the model.
     case thinking(MessageContentPart.Thinking)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try MessageContentPart.Text(from: decoder))
         case "image": self = .image(try MessageContentPart.Image(from: decoder))
         case "tool_use": self = .toolUse(try MessageContentPart.ToolUse(from: decoder))
         case "tool_result": self = .toolResult(try MessageContentPart.ToolResult(from: decoder))
         case "redacted_thinking": self = .redactedThinking(try MessageContentPart.RedactedThinking(from: decoder))
         case "thinking": self = .thinking(try MessageContentPart.Thinking(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -59,7 +59,7 @@ extension MessageContentPart {
         /// (Unsupported) Cache control.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/cache_control`.
-        public var cacheControl: ClientRuntime.JSONValue?
+        public var cacheControl: GeneratedClientRuntime.JSONValue?
         /// Text prompt.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/text`.
@@ -73,7 +73,7 @@ extension MessageContentPart {
         ///   - cacheControl: (Unsupported) Cache control.
         ///   - text: Text prompt.
         public init(
-            cacheControl: ClientRuntime.JSONValue? = nil,
+            cacheControl: GeneratedClientRuntime.JSONValue? = nil,
             text: Swift.String,
         ) {
             self.cacheControl = cacheControl
@@ -84,7 +84,7 @@ extension MessageContentPart {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -102,7 +102,7 @@ extension MessageContentPart {
         /// (Unsupported) Cache control.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/cache_control`.
-        public var cacheControl: ClientRuntime.JSONValue?
+        public var cacheControl: GeneratedClientRuntime.JSONValue?
         /// Image source.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/source`.
@@ -116,7 +116,7 @@ extension MessageContentPart {
         ///   - cacheControl: (Unsupported) Cache control.
         ///   - source: Image source.
         public init(
-            cacheControl: ClientRuntime.JSONValue? = nil,
+            cacheControl: GeneratedClientRuntime.JSONValue? = nil,
             source: MessageImageContent,
         ) {
             self.cacheControl = cacheControl
@@ -127,7 +127,7 @@ extension MessageContentPart {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
             try container.encode(self.source, forKey: .source)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -145,7 +145,7 @@ extension MessageContentPart {
         /// (Unsupported) Cache control.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/cache_control`.
-        public var cacheControl: ClientRuntime.JSONValue?
+        public var cacheControl: GeneratedClientRuntime.JSONValue?
         /// ID of the tool call.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/id`.
@@ -153,7 +153,7 @@ extension MessageContentPart {
         /// Input for tool call.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/input`.
-        public var input: ClientRuntime.JSONValue
+        public var input: GeneratedClientRuntime.JSONValue
         /// Name of the tool call.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/name`.
@@ -169,9 +169,9 @@ extension MessageContentPart {
         ///   - input: Input for tool call.
         ///   - name: Name of the tool call.
         public init(
-            cacheControl: ClientRuntime.JSONValue? = nil,
+            cacheControl: GeneratedClientRuntime.JSONValue? = nil,
             id: Swift.String,
-            input: ClientRuntime.JSONValue,
+            input: GeneratedClientRuntime.JSONValue,
             name: Swift.String,
         ) {
             self.cacheControl = cacheControl
@@ -186,7 +186,7 @@ extension MessageContentPart {
             try container.encode(self.id, forKey: .id)
             try container.encode(self.input, forKey: .input)
             try container.encode(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -206,7 +206,7 @@ extension MessageContentPart {
         /// (Unsupported) Cache control.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/cache_control`.
-        public var cacheControl: ClientRuntime.JSONValue?
+        public var cacheControl: GeneratedClientRuntime.JSONValue?
         /// Result content of the tool call. Can be a string or an array of content blocks.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/content`.
@@ -230,7 +230,7 @@ extension MessageContentPart {
         ///   - isError: Whether the tool call returns an error.
         ///   - toolUseID: ID of the tool call given by the model.
         public init(
-            cacheControl: ClientRuntime.JSONValue? = nil,
+            cacheControl: GeneratedClientRuntime.JSONValue? = nil,
             content: ToolResultContent,
             isError: Swift.Bool? = nil,
             toolUseID: Swift.String,
@@ -247,7 +247,7 @@ extension MessageContentPart {
             try container.encode(self.content, forKey: .content)
             try container.encodeIfPresent(self.isError, forKey: .isError)
             try container.encode(self.toolUseID, forKey: .toolUseID)
-            try ClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -284,7 +284,7 @@ extension MessageContentPart {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.data, forKey: .data)
-            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -326,7 +326,7 @@ extension MessageContentPart {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.signature, forKey: .signature)
             try container.encode(self.thinking, forKey: .thinking)
-            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageImageContent`.
@@ -7,13 +7,13 @@ public enum MessageImageContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case base64(MessageImageContent.Base64)
     case url(MessageImageContent.URL)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "base64": self = .base64(try MessageImageContent.Base64(from: decoder))
         case "url": self = .url(try MessageImageContent.URL(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -60,7 +60,7 @@ extension MessageImageContent {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.data, forKey: .data)
             try container.encode(self.mediaType, forKey: .mediaType)
-            try ClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -92,7 +92,7 @@ extension MessageImageContent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
             try container.encode(self.url, forKey: .url)
         }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageResponseContent`.
@@ -13,15 +13,15 @@ public enum MessageResponseContent: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// Request by the model to invoke a tool call.
     case toolUse(MessageResponseContent.ToolUse)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try MessageResponseContent.Text(from: decoder))
         case "thinking": self = .thinking(try MessageResponseContent.Thinking(from: decoder))
         case "redacted_thinking": self = .redactedThinking(try MessageResponseContent.RedactedThinking(from: decoder))
         case "tool_use": self = .toolUse(try MessageResponseContent.ToolUse(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -69,7 +69,7 @@ extension MessageResponseContent {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -117,7 +117,7 @@ extension MessageResponseContent {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.signature, forKey: .signature)
             try container.encode(self.thinking, forKey: .thinking)
-            try ClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -157,7 +157,7 @@ extension MessageResponseContent {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.data, forKey: .data)
-            try ClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -178,7 +178,7 @@ extension MessageResponseContent {
         /// Input to the tool call follwing the `input_schema`.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/input`.
-        public var input: ClientRuntime.JSONValue
+        public var input: GeneratedClientRuntime.JSONValue
         /// Name of the tool call to be used.
         ///
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/name`.
@@ -194,7 +194,7 @@ extension MessageResponseContent {
         ///   - name: Name of the tool call to be used.
         public init(
             id: Swift.String,
-            input: ClientRuntime.JSONValue,
+            input: GeneratedClientRuntime.JSONValue,
             name: Swift.String,
         ) {
             self.id = id
@@ -205,7 +205,7 @@ extension MessageResponseContent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-            self.input = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .input)
+            self.input = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .input)
             self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
         }
 
@@ -214,7 +214,7 @@ extension MessageResponseContent {
             try container.encode(self.id, forKey: .id)
             try container.encode(self.input, forKey: .input)
             try container.encode(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// One event of a `/v1/messages` stream (`stream: true`), as the Anthropic Messages API sends them: `message_start`, then per content block `content_block_start`, `content_block_delta`..., `content_block_stop`, then `message_delta` and `message_stop`; `ping` may appear anywhere and `error` ends a failed stream.
@@ -23,10 +23,10 @@ public enum MessageStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// An error occurred while streaming.
     case error(MessageStreamEvent.ErrorMessageStreamEvent)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "message_start": self = .messageStart(try MessageStreamEvent.MessageStart(from: decoder))
         case "content_block_start": self = .contentBlockStart(try MessageStreamEvent.ContentBlockStart(from: decoder))
         case "content_block_delta": self = .contentBlockDelta(try MessageStreamEvent.ContentBlockDelta(from: decoder))
@@ -35,7 +35,7 @@ public enum MessageStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "message_stop": self = .messageStop(try MessageStreamEvent.MessageStop(from: decoder))
         case "ping": self = .ping(try MessageStreamEvent.Ping(from: decoder))
         case "error": self = .error(try MessageStreamEvent.ErrorMessageStreamEvent(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -85,7 +85,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
             try container.encodeIfPresent(self.message, forKey: .message)
         }
 
@@ -124,7 +124,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: .index)
             try container.encodeIfPresent(self.contentBlock, forKey: .contentBlock)
         }
@@ -165,7 +165,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: .index)
             try container.encodeIfPresent(self.delta, forKey: .delta)
         }
@@ -189,15 +189,15 @@ extension MessageStreamEvent.ContentBlockDelta {
         /// The signature of a `thinking` block.
         case signatureDelta(MessageStreamEvent.ContentBlockDelta.DeltaPayload.SignatureDelta)
         /// A variant this client does not know yet, kept as the JSON it arrived as.
-        case unknown(ClientRuntime.JSONValue)
+        case unknown(GeneratedClientRuntime.JSONValue)
 
         public init(from decoder: any Swift.Decoder) throws {
-            switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
             case "text_delta": self = .textDelta(try MessageStreamEvent.ContentBlockDelta.DeltaPayload.TextDelta(from: decoder))
             case "input_json_delta": self = .inputJSONDelta(try MessageStreamEvent.ContentBlockDelta.DeltaPayload.InputJSONDelta(from: decoder))
             case "thinking_delta": self = .thinkingDelta(try MessageStreamEvent.ContentBlockDelta.DeltaPayload.ThinkingDelta(from: decoder))
             case "signature_delta": self = .signatureDelta(try MessageStreamEvent.ContentBlockDelta.DeltaPayload.SignatureDelta(from: decoder))
-            default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+            default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
             }
         }
 
@@ -240,7 +240,7 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.text, forKey: .text)
         }
 
@@ -272,7 +272,7 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.partialJSON, forKey: .partialJSON)
         }
 
@@ -304,7 +304,7 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.thinking, forKey: .thinking)
         }
 
@@ -336,7 +336,7 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.signature, forKey: .signature)
         }
 
@@ -370,7 +370,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: .index)
         }
 
@@ -409,7 +409,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.delta, forKey: .delta)
             try container.encodeIfPresent(self.usage, forKey: .usage)
         }
@@ -507,7 +507,7 @@ extension MessageStreamEvent {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
         }
     }
 }
@@ -526,7 +526,7 @@ extension MessageStreamEvent {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
         }
     }
 }
@@ -553,7 +553,7 @@ extension MessageStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
             try container.encodeIfPresent(self.error, forKey: .error)
         }
 

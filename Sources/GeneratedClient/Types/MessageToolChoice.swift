@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Tool choice option.
@@ -13,14 +13,14 @@ public enum MessageToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Forces the model to use the named tool
     case tool(MessageToolChoice.ToolMessageToolChoice)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "auto": self = .auto(try MessageToolChoice.Auto(from: decoder))
         case "any": self = .`any`(try MessageToolChoice.AnyMessageToolChoice(from: decoder))
         case "tool": self = .tool(try MessageToolChoice.ToolMessageToolChoice(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -52,7 +52,7 @@ extension MessageToolChoice {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
         }
     }
 }
@@ -71,7 +71,7 @@ extension MessageToolChoice {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
         }
     }
 }
@@ -101,7 +101,7 @@ extension MessageToolChoice {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.name, forKey: .name)
-            try ClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

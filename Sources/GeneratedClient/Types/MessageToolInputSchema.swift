@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageToolInputSchema`.
@@ -7,7 +7,7 @@ public struct MessageToolInputSchema: Swift.Codable, Swift.Hashable, Swift.Senda
     /// JSON-object of the tool input schema.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageToolInputSchema/properties/properties`.
-    public var properties: ClientRuntime.JSONValue
+    public var properties: GeneratedClientRuntime.JSONValue
     /// Required properties of the tool input schema, if any.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageToolInputSchema/properties/required`.
@@ -24,7 +24,7 @@ public struct MessageToolInputSchema: Swift.Codable, Swift.Hashable, Swift.Senda
     ///   - required: Required properties of the tool input schema, if any.
     ///   - type: Type of the schema. This is always `"object"`.
     public init(
-        properties: ClientRuntime.JSONValue,
+        properties: GeneratedClientRuntime.JSONValue,
         required: [Swift.String]? = nil,
         type: Swift.String,
     ) {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/MessageTools`.
@@ -7,7 +7,7 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// (Unsupported) Cache control.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageTools/properties/cache_control`.
-    public var cacheControl: ClientRuntime.JSONValue?
+    public var cacheControl: GeneratedClientRuntime.JSONValue?
     /// Description of the tool.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageTools/properties/description`.
@@ -29,7 +29,7 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - inputSchema: Input schema allowed by the tool.
     ///   - name: Name of the tool.
     public init(
-        cacheControl: ClientRuntime.JSONValue? = nil,
+        cacheControl: GeneratedClientRuntime.JSONValue? = nil,
         description: Swift.String,
         inputSchema: MessageToolInputSchema,
         name: Swift.String,

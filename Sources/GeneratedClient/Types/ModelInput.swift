@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Content of the input passed to a `/v1/response` request.
@@ -12,10 +12,10 @@ public enum ModelInput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case modelInputParts([ModelInputPart])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .modelInputParts(try [ModelInputPart](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInput")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInput")
         }
     }
 

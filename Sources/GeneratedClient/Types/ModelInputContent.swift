@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelInputContent`.
@@ -10,10 +10,10 @@ public enum ModelInputContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case modelInputContentItems([ModelInputContentItem])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .modelInputContentItems(try [ModelInputContentItem](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInputContent")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInputContent")
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelInputContentItem`.
@@ -13,15 +13,15 @@ public enum ModelInputContentItem: Swift.Codable, Swift.Hashable, Swift.Sendable
     /// File input.
     case inputFile(ModelInputContentItem.InputFile)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "input_text": self = .inputText(try ModelInputContentItem.InputText(from: decoder))
         case "output_text": self = .outputText(try ModelInputContentItem.OutputText(from: decoder))
         case "input_image": self = .inputImage(try ModelInputContentItem.InputImage(from: decoder))
         case "input_file": self = .inputFile(try ModelInputContentItem.InputFile(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -66,7 +66,7 @@ extension ModelInputContentItem {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -98,7 +98,7 @@ extension ModelInputContentItem {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -140,7 +140,7 @@ extension ModelInputContentItem {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.fileID, forKey: .fileID)
             try container.encode(self.imageURL, forKey: .imageURL)
-            try ClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -220,7 +220,7 @@ extension ModelInputContentItem {
             try container.encodeIfPresent(self.fileURL, forKey: .fileURL)
             try container.encodeIfPresent(self.filename, forKey: .filename)
             try container.encodeIfPresent(self.mimeType, forKey: .mimeType)
-            try ClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelInputPart`.
@@ -15,16 +15,16 @@ public enum ModelInputPart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A compaction item from a previous `/v1/responses/compact` call.
     case compaction(CompactionOutputItem)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "message", nil: self = .message(try ModelInputPart.MessageModelInputPart(from: decoder))
         case "function_call", "x_search_call", "reasoning", "web_search_call", "file_search_call", "code_interpreter_call", "mcp_call", "custom_tool_call", "shell_call": self = .modelOutput(try ModelOutput(from: decoder))
         case "function_call_output": self = .functionCallOutput(try FunctionToolCallOutput(from: decoder))
         case "shell_call_output": self = .shellCallOutput(try ShellCallOutput(from: decoder))
         case "compaction": self = .compaction(try CompactionOutputItem(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelOutput`.
@@ -14,10 +14,10 @@ public enum ModelOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case customToolCall(CustomToolCall)
     case shellCall(ShellCall)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "message": self = .message(try OutputMessage(from: decoder))
         case "function_call", "x_search_call": self = .functionToolCall(try FunctionToolCall(from: decoder))
         case "reasoning": self = .reasoning(try Reasoning(from: decoder))
@@ -27,7 +27,7 @@ public enum ModelOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "mcp_call": self = .mcpCall(try McpCall(from: decoder))
         case "custom_tool_call": self = .customToolCall(try CustomToolCall(from: decoder))
         case "shell_call": self = .shellCall(try ShellCall(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The request body for `/v1/responses` endpoint.
@@ -14,7 +14,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Optional context-management directives (e.g. compaction). Parsed but not yet executed.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/context_management`.
-    public var contextManagement: [ClientRuntime.JSONValue]?
+    public var contextManagement: [GeneratedClientRuntime.JSONValue]?
     /// What additional output data to include in the response. Currently the only supported value is `reasoning.encrypted_content` which returns an encrypted version of the reasoning tokens.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/include`.
@@ -45,7 +45,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Not supported. Only maintained for compatibility reasons.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/metadata`.
-    public var metadata: ClientRuntime.JSONValue?
+    public var metadata: GeneratedClientRuntime.JSONValue?
     /// Model name for the model to use. Obtainable from or .
     ///
     /// - Example: `"latest"`.
@@ -154,14 +154,14 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - user: A unique identifier representing your end-user, which can help xAI to monitor and detect abuse.
     public init(
         background: Swift.Bool? = nil,
-        contextManagement: [ClientRuntime.JSONValue]? = nil,
+        contextManagement: [GeneratedClientRuntime.JSONValue]? = nil,
         include: [Swift.String]? = nil,
         input: ModelInput,
         instructions: Swift.String? = nil,
         logprobs: Swift.Bool? = nil,
         maxOutputTokens: Swift.Int32? = nil,
         maxTurns: Swift.Int32? = nil,
-        metadata: ClientRuntime.JSONValue? = nil,
+        metadata: GeneratedClientRuntime.JSONValue? = nil,
         model: Swift.String? = nil,
         parallelToolCalls: Swift.Bool? = nil,
         previousResponseID: Swift.String? = nil,

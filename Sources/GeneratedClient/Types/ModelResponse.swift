@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The response body for `/v1/responses` endpoint.
@@ -24,7 +24,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// An error object returned when the model fails to generate a response.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/error`.
-    public var error: ClientRuntime.JSONValue?
+    public var error: GeneratedClientRuntime.JSONValue?
     /// (NOT SUPPORTED in Responses API) Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/frequency_penalty`.
@@ -52,7 +52,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/metadata`.
-    public var metadata: ClientRuntime.JSONValue?
+    public var metadata: GeneratedClientRuntime.JSONValue?
     /// Model name used to generate the response.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/model`.
@@ -182,14 +182,14 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         background: Swift.Bool? = nil,
         completedAt: Swift.Int64? = nil,
         createdAt: Swift.Int64,
-        error: ClientRuntime.JSONValue? = nil,
+        error: GeneratedClientRuntime.JSONValue? = nil,
         frequencyPenalty: Swift.Double? = nil,
         id: Swift.String,
         incompleteDetails: IncompleteDetails? = nil,
         instructions: Swift.String? = nil,
         maxOutputTokens: Swift.Int32? = nil,
         maxToolCalls: Swift.Int32? = nil,
-        metadata: ClientRuntime.JSONValue? = nil,
+        metadata: GeneratedClientRuntime.JSONValue? = nil,
         model: Swift.String,
         object: Swift.String,
         output: [ModelOutput],
@@ -251,14 +251,14 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.background = try container.decodeIfPresent(Swift.Bool.self, forKey: .background)
         self.completedAt = try container.decodeIfPresent(Swift.Int64.self, forKey: .completedAt)
         self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: .createdAt)
-        self.error = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .error)
+        self.error = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .error)
         self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: .frequencyPenalty)
         self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
         self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
         self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: .instructions)
         self.maxOutputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxOutputTokens)
         self.maxToolCalls = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxToolCalls)
-        self.metadata = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .metadata)
         self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
         self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
         self.output = try container.decodeRequired([ModelOutput].self, forKey: .output)

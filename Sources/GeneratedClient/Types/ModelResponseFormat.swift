@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Response format parameter for structured outputs.
@@ -13,14 +13,14 @@ public enum ModelResponseFormat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Specify json_schema response format with a given schema. Type is always `"json_schema"`.
     case jsonSchema(ModelResponseFormat.JSONSchema)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try ModelResponseFormat.Text(from: decoder))
         case "json_object": self = .jsonObject(try ModelResponseFormat.JSONObject(from: decoder))
         case "json_schema": self = .jsonSchema(try ModelResponseFormat.JSONSchema(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -52,7 +52,7 @@ extension ModelResponseFormat {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -71,7 +71,7 @@ extension ModelResponseFormat {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
 }
@@ -92,7 +92,7 @@ extension ModelResponseFormat {
         /// A json schema representing the desired response schema.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/2/properties/schema`.
-        public var schema: ClientRuntime.JSONValue
+        public var schema: GeneratedClientRuntime.JSONValue
         /// Only included for compatibility.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/2/properties/strict`.
@@ -110,7 +110,7 @@ extension ModelResponseFormat {
         public init(
             description: Swift.String? = nil,
             name: Swift.String? = nil,
-            schema: ClientRuntime.JSONValue,
+            schema: GeneratedClientRuntime.JSONValue,
             strict: Swift.Bool? = nil,
         ) {
             self.description = description
@@ -123,7 +123,7 @@ extension ModelResponseFormat {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-            self.schema = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .schema)
+            self.schema = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .schema)
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
         }
 
@@ -133,7 +133,7 @@ extension ModelResponseFormat {
             try container.encodeIfPresent(self.name, forKey: .name)
             try container.encode(self.schema, forKey: .schema)
             try container.encodeIfPresent(self.strict, forKey: .strict)
-            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Definition of one tool that the model can call.
@@ -21,10 +21,10 @@ public enum ModelTool: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A local shell execution tool.
     case shell(ModelTool.Shell)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "function": self = .function(try ModelTool.FunctionModelTool(from: decoder))
         case "web_search": self = .webSearch(try ModelTool.WebSearch(from: decoder))
         case "x_search": self = .xSearch(try ModelTool.XSearch(from: decoder))
@@ -32,7 +32,7 @@ public enum ModelTool: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "code_interpreter": self = .codeInterpreter(try ModelTool.CodeInterpreter(from: decoder))
         case "mcp": self = .mcp(try ModelTool.Mcp(from: decoder))
         case "shell": self = .shell(try ModelTool.Shell(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -76,7 +76,7 @@ extension ModelTool {
         /// however, this is not enforced at the moment.
         ///
         /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/parameters`.
-        public var parameters: ClientRuntime.JSONValue
+        public var parameters: GeneratedClientRuntime.JSONValue
         /// Not supported. Only maintained for compatibility reasons.
         ///
         /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/strict`.
@@ -94,7 +94,7 @@ extension ModelTool {
         public init(
             description: Swift.String? = nil,
             name: Swift.String,
-            parameters: ClientRuntime.JSONValue,
+            parameters: GeneratedClientRuntime.JSONValue,
             strict: Swift.Bool? = nil,
         ) {
             self.description = description
@@ -107,7 +107,7 @@ extension ModelTool {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
             self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-            self.parameters = try container.decodeRequired(ClientRuntime.JSONValue.self, forKey: .parameters)
+            self.parameters = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .parameters)
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
         }
 
@@ -117,7 +117,7 @@ extension ModelTool {
             try container.encode(self.name, forKey: .name)
             try container.encode(self.parameters, forKey: .parameters)
             try container.encodeIfPresent(self.strict, forKey: .strict)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -223,7 +223,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.enableImageUnderstanding, forKey: .enableImageUnderstanding)
             try container.encodeIfPresent(self.excludedDomains, forKey: .excludedDomains)
             try container.encodeIfPresent(self.externalWebAccess, forKey: .externalWebAccess)
-            try ClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -314,7 +314,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.excludedXHandles, forKey: .excludedXHandles)
             try container.encodeIfPresent(self.fromDate, forKey: .fromDate)
             try container.encodeIfPresent(self.toDate, forKey: .toDate)
-            try ClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -337,7 +337,7 @@ extension ModelTool {
         /// For OpenAI API compatibility ONLY. Request will be rejected if this field is set.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/filters`.
-        public var filters: ClientRuntime.JSONValue?
+        public var filters: GeneratedClientRuntime.JSONValue?
         /// - Example: `10`.
         /// - Generated from `#/components/schemas/ModelTool/oneOf/3/properties/max_num_results`.
         public var maxNumResults: Swift.Int32?
@@ -345,7 +345,7 @@ extension ModelTool {
         /// For OpenAI API compatibility ONLY. Request will be rejected if this field is set.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/ranking_options`.
-        public var rankingOptions: ClientRuntime.JSONValue?
+        public var rankingOptions: GeneratedClientRuntime.JSONValue?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/3/properties/type`.
         public var type: Swift.String { "file_search" }
         /// List of vector store IDs to search within.
@@ -362,9 +362,9 @@ extension ModelTool {
         ///   - rankingOptions: Ranking options for search.
         ///   - vectorStoreIDs: List of vector store IDs to search within.
         public init(
-            filters: ClientRuntime.JSONValue? = nil,
+            filters: GeneratedClientRuntime.JSONValue? = nil,
             maxNumResults: Swift.Int32? = nil,
-            rankingOptions: ClientRuntime.JSONValue? = nil,
+            rankingOptions: GeneratedClientRuntime.JSONValue? = nil,
             vectorStoreIDs: [Swift.String],
         ) {
             self.filters = filters
@@ -375,9 +375,9 @@ extension ModelTool {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.filters = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .filters)
+            self.filters = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .filters)
             self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxNumResults)
-            self.rankingOptions = try container.decodeIfPresent(ClientRuntime.JSONValue.self, forKey: .rankingOptions)
+            self.rankingOptions = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .rankingOptions)
             self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: .vectorStoreIDs)
         }
 
@@ -386,7 +386,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.filters, forKey: .filters)
             try container.encodeIfPresent(self.maxNumResults, forKey: .maxNumResults)
             try container.encodeIfPresent(self.rankingOptions, forKey: .rankingOptions)
-            try ClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
             try container.encode(self.vectorStoreIDs, forKey: .vectorStoreIDs)
         }
 
@@ -409,7 +409,7 @@ extension ModelTool {
         /// For OpenAI API compatibility ONLY. Request will be rejected if this field is set.
         ///
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/container`.
-        public var container: ClientRuntime.JSONValue?
+        public var container: GeneratedClientRuntime.JSONValue?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/type`.
         public var type: Swift.String { "code_interpreter" }
 
@@ -418,7 +418,7 @@ extension ModelTool {
         /// - Parameters:
         ///   - container: The code interpreter container. Can be a container ID or an object that specifies
         public init(
-            container: ClientRuntime.JSONValue? = nil,
+            container: GeneratedClientRuntime.JSONValue? = nil,
         ) {
             self.container = container
         }
@@ -426,7 +426,7 @@ extension ModelTool {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.container, forKey: .container)
-            try ClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -512,7 +512,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.serverDescription, forKey: .serverDescription)
             try container.encode(self.serverLabel, forKey: .serverLabel)
             try container.encode(self.serverURL, forKey: .serverURL)
-            try ClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -558,7 +558,7 @@ extension ModelTool {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.environment, forKey: .environment)
-            try ClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Parameter to control how model chooses the tools.
@@ -10,13 +10,13 @@ public enum ModelToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
     case variant2(ModelToolChoice.Variant2)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .object: self = .variant2(try ModelToolChoice.Variant2(from: decoder))
-        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "ModelToolChoice"))
+        default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: "ModelToolChoice"))
         }
     }
 

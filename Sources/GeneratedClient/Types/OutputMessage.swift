@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// An output message from the model.
@@ -60,7 +60,7 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.id, forKey: .id)
         try container.encode(self.role, forKey: .role)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/OutputMessageContent`.
@@ -9,13 +9,13 @@ public enum OutputMessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// Refusal.
     case refusal(OutputMessageContent.Refusal)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "output_text": self = .outputText(try OutputMessageContent.OutputText(from: decoder))
         case "refusal": self = .refusal(try OutputMessageContent.Refusal(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -79,7 +79,7 @@ extension OutputMessageContent {
             try container.encodeIfPresent(self.annotations, forKey: .annotations)
             try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -120,7 +120,7 @@ extension OutputMessageContent {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.refusal, forKey: .refusal)
-            try ClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

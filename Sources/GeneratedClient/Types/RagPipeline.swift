@@ -1,9 +1,9 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/RagPipeline`.
-public enum RagPipeline: ClientRuntime.OpenEnum {
+public enum RagPipeline: GeneratedClientRuntime.OpenEnum {
     case chromaDb
     case es
     /// A value this client does not know yet; decoding never fails because the server added one.

@@ -1,11 +1,11 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Deprecated: Metric now comes from collection creation.
 ///
 /// - Remark: Generated from `#/components/schemas/RankingMetric`.
-public enum RankingMetric: ClientRuntime.OpenEnum {
+public enum RankingMetric: GeneratedClientRuntime.OpenEnum {
     case rankingMETRICUNKNOWN
     case rankingMETRICL2DISTANCE
     case rankingMETRICCOSINESIMILARITY

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The reasoning done by the model.
@@ -69,7 +69,7 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.id, forKey: .id)
         try container.encodeIfPresent(self.status, forKey: .status)
         try container.encode(self.summary, forKey: .summary)
-        try ClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

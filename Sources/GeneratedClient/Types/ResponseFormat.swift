@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Response format parameter for structured outputs.
@@ -13,14 +13,14 @@ public enum ResponseFormat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Specify json_schema response format with a given schema. Type is always `"json_schema"`.
     case jsonSchema(ResponseFormat.JSONSchema)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try ResponseFormat.Text(from: decoder))
         case "json_object": self = .jsonObject(try ResponseFormat.JSONObject(from: decoder))
         case "json_schema": self = .jsonSchema(try ResponseFormat.JSONSchema(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -52,7 +52,7 @@ extension ResponseFormat {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -71,7 +71,7 @@ extension ResponseFormat {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
 }
@@ -84,7 +84,7 @@ extension ResponseFormat {
         /// A json schema representing the desired response schema. Includes the schema as a `"schema"` field.
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/json_schema`.
-        public var jsonSchema: ClientRuntime.JSONValue
+        public var jsonSchema: GeneratedClientRuntime.JSONValue
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/type`.
         public var type: Swift.String { "json_schema" }
 
@@ -93,7 +93,7 @@ extension ResponseFormat {
         /// - Parameters:
         ///   - jsonSchema: A json schema representing the desired response schema. Includes the schema as a `"schema"` field.
         public init(
-            jsonSchema: ClientRuntime.JSONValue,
+            jsonSchema: GeneratedClientRuntime.JSONValue,
         ) {
             self.jsonSchema = jsonSchema
         }
@@ -101,7 +101,7 @@ extension ResponseFormat {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.jsonSchema, forKey: .jsonSchema)
-            try ClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// One event of a `/v1/responses` stream (`stream: true`). The stream's last event is `response.completed`, `response.failed`, `response.incomplete` or `error`.
@@ -35,10 +35,10 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// An error occurred while streaming.
     case error(ResponseStreamEvent.ErrorResponseStreamEvent)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "response.created": self = .responseCreated(try ResponseStreamEvent.ResponseCreated(from: decoder))
         case "response.in_progress": self = .responseInProgress(try ResponseStreamEvent.ResponseInProgress(from: decoder))
         case "response.output_item.added": self = .responseOutputItemAdded(try ResponseStreamEvent.ResponseOutputItemAdded(from: decoder))
@@ -53,7 +53,7 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "response.failed": self = .responseFailed(try ResponseStreamEvent.ResponseFailed(from: decoder))
         case "response.incomplete": self = .responseIncomplete(try ResponseStreamEvent.ResponseIncomplete(from: decoder))
         case "error": self = .error(try ResponseStreamEvent.ErrorResponseStreamEvent(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -122,7 +122,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.response, forKey: .response)
         }
@@ -163,7 +163,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.response, forKey: .response)
         }
@@ -211,7 +211,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
             try container.encodeIfPresent(self.item, forKey: .item)
@@ -275,7 +275,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -345,7 +345,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -415,7 +415,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -483,7 +483,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -546,7 +546,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -607,7 +607,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.itemID, forKey: .itemID)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
@@ -659,7 +659,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
             try container.encodeIfPresent(self.item, forKey: .item)
@@ -702,7 +702,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.response, forKey: .response)
         }
@@ -743,7 +743,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.response, forKey: .response)
         }
@@ -784,7 +784,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.response, forKey: .response)
         }
@@ -841,7 +841,7 @@ extension ResponseStreamEvent {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
             try container.encodeIfPresent(self.code, forKey: .code)
             try container.encodeIfPresent(self.message, forKey: .message)

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Retrieval mode configuration for document search.
@@ -13,14 +13,14 @@ public enum RetrievalMode: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Keyword search using sparse embeddings.
     case keyword(RetrievalMode.Keyword)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "hybrid": self = .hybrid(try RetrievalMode.Hybrid(from: decoder))
         case "semantic": self = .semantic(try RetrievalMode.Semantic(from: decoder))
         case "keyword": self = .keyword(try RetrievalMode.Keyword(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -72,7 +72,7 @@ extension RetrievalMode {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.reranker, forKey: .reranker)
             try container.encodeIfPresent(self.searchMultiplier, forKey: .searchMultiplier)
-            try ClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -107,7 +107,7 @@ extension RetrievalMode {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.reranker, forKey: .reranker)
-            try ClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -141,7 +141,7 @@ extension RetrievalMode {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.reranker, forKey: .reranker)
-            try ClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/SearchSource`.
@@ -9,15 +9,15 @@ public enum SearchSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case news(SearchSource.News)
     case rss(SearchSource.Rss)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "x": self = .x(try SearchSource.X(from: decoder))
         case "web": self = .web(try SearchSource.Web(from: decoder))
         case "news": self = .news(try SearchSource.News(from: decoder))
         case "rss": self = .rss(try SearchSource.Rss(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -96,7 +96,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.includedXHandles, forKey: .includedXHandles)
             try container.encodeIfPresent(self.postFavoriteCount, forKey: .postFavoriteCount)
             try container.encodeIfPresent(self.postViewCount, forKey: .postViewCount)
-            try ClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
             try container.encodeIfPresent(self.xHandles, forKey: .xHandles)
         }
 
@@ -170,7 +170,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.country, forKey: .country)
             try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
             try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
-            try ClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -225,7 +225,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.country, forKey: .country)
             try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
             try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
-            try ClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -260,7 +260,7 @@ extension SearchSource {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.links, forKey: .links)
-            try ClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// A shell command call emitted by the model for local execution.
@@ -69,7 +69,7 @@ public struct ShellCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.environment, forKey: .environment)
         try container.encodeIfPresent(self.id, forKey: .id)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("shell_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

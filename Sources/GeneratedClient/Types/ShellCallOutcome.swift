@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The outcome of a shell command execution.
@@ -11,13 +11,13 @@ public enum ShellCallOutcome: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The command timed out.
     case timeout(ShellCallOutcome.Timeout)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "exit": self = .exit(try ShellCallOutcome.Exit(from: decoder))
         case "timeout": self = .timeout(try ShellCallOutcome.Timeout(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -58,7 +58,7 @@ extension ShellCallOutcome {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.exitCode, forKey: .exitCode)
-            try ClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -81,7 +81,7 @@ extension ShellCallOutcome {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            try ClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
         }
     }
 }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a shell tool call, sent by the client after local execution.
@@ -45,7 +45,7 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.callID, forKey: .callID)
         try container.encodeIfPresent(self.maxOutputLength, forKey: .maxOutputLength)
         try container.encode(self.output, forKey: .output)
-        try ClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/SystemMessagePart`.
@@ -7,7 +7,7 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// (Unsupported) Cache control.
     ///
     /// - Remark: Generated from `#/components/schemas/SystemMessagePart/properties/cache_control`.
-    public var cacheControl: ClientRuntime.JSONValue?
+    public var cacheControl: GeneratedClientRuntime.JSONValue?
     /// System prompt text.
     ///
     /// - Remark: Generated from `#/components/schemas/SystemMessagePart/properties/text`.
@@ -24,7 +24,7 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - text: System prompt text.
     ///   - type: Type of the object. This is always `"text"`.
     public init(
-        cacheControl: ClientRuntime.JSONValue? = nil,
+        cacheControl: GeneratedClientRuntime.JSONValue? = nil,
         text: Swift.String,
         type: Swift.String,
     ) {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Definition of one tool that the model can call.
@@ -9,13 +9,13 @@ public enum Tool: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case function(Tool.FunctionTool)
     case liveSearch(Tool.LiveSearch)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "function": self = .function(try Tool.FunctionTool(from: decoder))
         case "live_search": self = .liveSearch(try Tool.LiveSearch(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -54,7 +54,7 @@ extension Tool {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.function, forKey: .function)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -84,7 +84,7 @@ extension Tool {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.sources, forKey: .sources)
-            try ClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

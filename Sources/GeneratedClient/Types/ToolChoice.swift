@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Parameter to control how model chooses the tools.
@@ -12,10 +12,10 @@ public enum ToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case function(ToolChoice.FunctionToolChoice)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .mode(try ToolChoice.Mode(from: decoder))
         case .object: self = .function(try ToolChoice.FunctionToolChoice(from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolChoice")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolChoice")
         }
     }
 
@@ -33,7 +33,7 @@ extension ToolChoice {
     /// `none` makes the model ignore tools, `auto` lets it decide whether to call one, `required` makes it call one.
     ///
     /// - Remark: Generated from `#/components/schemas/ToolChoice/oneOf/0`.
-    public enum Mode: ClientRuntime.OpenEnum {
+    public enum Mode: GeneratedClientRuntime.OpenEnum {
         case none
         case auto
         case required
@@ -84,7 +84,7 @@ extension ToolChoice {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
             try container.encode(self.function, forKey: .function)
         }
 

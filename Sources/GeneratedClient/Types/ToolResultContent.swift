@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Content of a tool_result block. The Anthropic SDK may send this as either a plain
@@ -13,10 +13,10 @@ public enum ToolResultContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case toolResultContentBlocks([ToolResultContentBlock])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .toolResultContentBlocks(try [ToolResultContentBlock](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolResultContent")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ToolResultContent")
         }
     }
 

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// A single content block within a tool_result's array content.
@@ -11,13 +11,13 @@ public enum ToolResultContentBlock: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// Image content block.
     case image(ToolResultContentBlock.Image)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "text": self = .text(try ToolResultContentBlock.Text(from: decoder))
         case "image": self = .image(try ToolResultContentBlock.Image(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -58,7 +58,7 @@ extension ToolResultContentBlock {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.text, forKey: .text)
-            try ClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -92,7 +92,7 @@ extension ToolResultContentBlock {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.source, forKey: .source)
-            try ClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

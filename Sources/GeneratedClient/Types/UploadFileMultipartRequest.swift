@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Multipart form fields accepted by `POST /v1/files`. The `expires_after`
@@ -24,7 +24,7 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
     /// `filename`.
     ///
     /// - Remark: Generated from `#/components/schemas/UploadFileMultipartRequest/properties/file`.
-    public var file: ClientRuntime.FileUpload
+    public var file: GeneratedClientRuntime.FileUpload
     /// Optional purpose label, accepted for OpenAI SDK compatibility. xAI
     /// does not enforce or interpret this field. Setting `"assistants"`
     /// is the conventional choice.
@@ -40,7 +40,7 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
     ///   - purpose: Optional purpose label, accepted for OpenAI SDK compatibility. xAI
     public init(
         expiresAfter: Swift.Int64? = nil,
-        file: ClientRuntime.FileUpload,
+        file: GeneratedClientRuntime.FileUpload,
         purpose: Swift.String? = nil,
     ) {
         self.expiresAfter = expiresAfter

@@ -1,11 +1,11 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Aspect ratio for video generation.
 ///
 /// - Remark: Generated from `#/components/schemas/VideoAspectRatio`.
-public enum VideoAspectRatio: ClientRuntime.OpenEnum {
+public enum VideoAspectRatio: GeneratedClientRuntime.OpenEnum {
     case _11
     case _169
     case _916

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Machine-readable error codes for video generation failures.
@@ -13,7 +13,7 @@ import Foundation
 /// `"internal_error"`) for JSON compatibility.
 ///
 /// - Remark: Generated from `#/components/schemas/VideoErrorCode`.
-public enum VideoErrorCode: ClientRuntime.OpenEnum {
+public enum VideoErrorCode: GeneratedClientRuntime.OpenEnum {
     case invalidArgument
     case permissionDenied
     case failedPrecondition

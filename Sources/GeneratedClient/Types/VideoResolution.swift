@@ -1,11 +1,11 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Resolution for video generation.
 ///
 /// - Remark: Generated from `#/components/schemas/VideoResolution`.
-public enum VideoResolution: ClientRuntime.OpenEnum {
+public enum VideoResolution: GeneratedClientRuntime.OpenEnum {
     case _480p
     case _720p
     case _1080p

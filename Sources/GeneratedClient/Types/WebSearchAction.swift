@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/WebSearchAction`.
@@ -11,14 +11,14 @@ public enum WebSearchAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Action type "find": Searches for a pattern within a loaded page.
     case find(WebSearchAction.Find)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("type", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("type", in: decoder) {
         case "search": self = .search(try WebSearchAction.Search(from: decoder))
         case "open_page": self = .openPage(try WebSearchAction.OpenPage(from: decoder))
         case "find": self = .find(try WebSearchAction.Find(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -75,7 +75,7 @@ extension WebSearchAction {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.query, forKey: .query)
             try container.encodeIfPresent(self.sources, forKey: .sources)
-            try ClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -114,7 +114,7 @@ extension WebSearchAction {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
             try container.encode(self.url, forKey: .url)
         }
 
@@ -163,7 +163,7 @@ extension WebSearchAction {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.pattern, forKey: .pattern)
             try container.encode(self.source, forKey: .source)
-            try ClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The output of a web search tool call.
@@ -52,7 +52,7 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.action, forKey: .action)
         try container.encodeIfPresent(self.id, forKey: .id)
         try container.encodeIfPresent(self.status, forKey: .status)
-        try ClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

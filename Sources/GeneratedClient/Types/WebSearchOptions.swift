@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/WebSearchOptions`.
@@ -7,7 +7,7 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchOptions/properties/filters`.
-    public var filters: ClientRuntime.JSONValue?
+    public var filters: GeneratedClientRuntime.JSONValue?
     /// This field included for compatibility reason with OpenAI's API. It is mapped to `max_search`.
     ///
     /// - Default: `"medium"`.
@@ -17,7 +17,7 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchOptions/properties/user_location`.
-    public var userLocation: ClientRuntime.JSONValue?
+    public var userLocation: GeneratedClientRuntime.JSONValue?
 
     /// Creates a `WebSearchOptions`.
     ///
@@ -26,9 +26,9 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - searchContextSize: This field included for compatibility reason with OpenAI's API. It is mapped to `max_search`.
     ///   - userLocation: Only included for compatibility.
     public init(
-        filters: ClientRuntime.JSONValue? = nil,
+        filters: GeneratedClientRuntime.JSONValue? = nil,
         searchContextSize: Swift.String? = nil,
-        userLocation: ClientRuntime.JSONValue? = nil,
+        userLocation: GeneratedClientRuntime.JSONValue? = nil,
     ) {
         self.filters = filters
         self.searchContextSize = searchContextSize

@@ -13,7 +13,7 @@ enum SwiftIdentifier {
     static let unusable: Set<String> = ["self", "Self", "Type", "Protocol", "Any", "_", "init", "deinit", "subscript"]
     /// Top-level names generated code relies on: a schema with one of these names is renamed.
     static let reservedTypeNames: Set<String> = [
-        "Swift", "Foundation", "ClientRuntime", "FoundationEssentials", "HTTPTypes", "OpenAPIRuntime", "CodingKeys",
+        "Swift", "Foundation", "GeneratedClientRuntime", "FoundationEssentials", "HTTPTypes", "OpenAPIRuntime", "CodingKeys",
         "Sendable", "Codable", "Hashable", "Decoder", "Encoder", "Error", "Type", "Self", "Any", "Protocol",
     ]
 

@@ -12,10 +12,10 @@ enum EmbeddedTemplates {
 {{/json}}
 {{#form}}
 {{#multipart}}
-{{#bodyIsOptional}}    {{/bodyIsOptional}}        var form = ClientRuntime.MultipartForm()
+{{#bodyIsOptional}}    {{/bodyIsOptional}}        var form = GeneratedClientRuntime.MultipartForm()
 {{/multipart}}
 {{^multipart}}
-{{#bodyIsOptional}}    {{/bodyIsOptional}}        var form = ClientRuntime.FormURLEncoded()
+{{#bodyIsOptional}}    {{/bodyIsOptional}}        var form = GeneratedClientRuntime.FormURLEncoded()
 {{/multipart}}
 {{#fields}}
 {{#bodyIsOptional}}    {{/bodyIsOptional}}        try form.append({{{nameLiteral}}}, body.{{{member}}}{{#styleLiteral}}, style: {{{.}}}, explode: {{{explode}}}{{/styleLiteral}})
@@ -36,22 +36,26 @@ enum EmbeddedTemplates {
 
 """#,
         "Client": #"""
+// One import gives a user the whole client: the runtime's types (errors, configuration, streams)
+// come with it.
+@_exported import GeneratedClientRuntime
+
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
 {{{access}}} struct {{{clientName}}}: Swift.Sendable {
     /// The transport, middlewares and policies every call goes through.
-    {{{access}}} let client: ClientRuntime.APIClient
+    {{{access}}} let client: GeneratedClientRuntime.APIClient
 
     /// The server the API document names.
     {{{access}}} static let defaultServerURL: Swift.String = {{{serverLiteral}}}
 
     /// How calls send the API key, unless an operation says otherwise: alternatives, each the
     /// schemes sent together (the document's `security`).
-    {{{access}}} static let defaultSecurity: [[ClientRuntime.SecurityScheme]] = {{{securityLiteral}}}
+    {{{access}}} static let defaultSecurity: [[GeneratedClientRuntime.SecurityScheme]] = {{{securityLiteral}}}
 
     /// Creates a client that sends every call through `client`.
-    {{{access}}} init(client: ClientRuntime.APIClient) {
+    {{{access}}} init(client: GeneratedClientRuntime.APIClient) {
         self.client = client
     }
 
@@ -59,14 +63,14 @@ enum EmbeddedTemplates {
     {{{access}}} init(
         apiKey: Swift.String? = nil,
         serverURL: Swift.String = Self.defaultServerURL,
-        configuration: ClientRuntime.Configuration = .init()
+        configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws {
-        self.init(client: try ClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, security: Self.defaultSecurity, configuration: configuration))
+        self.init(client: try GeneratedClientRuntime.APIClient(serverURL: serverURL, apiKey: apiKey, security: Self.defaultSecurity, configuration: configuration))
     }
 
     /// A copy of this client with `change` applied to its configuration, for one call or a few:
     /// `try await client.configured { $0.retry = .none }.someCall(...)`.
-    {{{access}}} func configured(_ change: (inout ClientRuntime.Configuration) -> Swift.Void) -> Self {
+    {{{access}}} func configured(_ change: (inout GeneratedClientRuntime.APIClientConfiguration) -> Swift.Void) -> Self {
         var copy = client
         change(&copy.configuration)
         return Self(client: copy)
@@ -79,18 +83,18 @@ enum EmbeddedTemplates {
     /// (a proxy or a local server), else ``defaultServerURL``.
 {{/serverURLVariableLiteral}}
     ///
-    /// - Throws: `ClientRuntime.ClientError.missingAPIKey` when the variable is unset or empty.
+    /// - Throws: `GeneratedClientRuntime.APIClientError.missingAPIKey` when the variable is unset or empty.
     {{{access}}} static func fromEnvironment(
         serverURL: Swift.String? = nil,
-        configuration: ClientRuntime.Configuration = .init()
+        configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws -> Self {
 {{#serverURLVariableLiteral}}
-        let server = serverURL ?? ClientRuntime.APIKey.environmentValue({{{.}}}) ?? Self.defaultServerURL
+        let server = serverURL ?? GeneratedClientRuntime.APIKey.environmentValue({{{.}}}) ?? Self.defaultServerURL
 {{/serverURLVariableLiteral}}
 {{^serverURLVariableLiteral}}
         let server = serverURL ?? Self.defaultServerURL
 {{/serverURLVariableLiteral}}
-        return try Self(apiKey: ClientRuntime.APIKey.fromEnvironment({{{.}}}), serverURL: server, configuration: configuration)
+        return try Self(apiKey: GeneratedClientRuntime.APIKey.fromEnvironment({{{.}}}), serverURL: server, configuration: configuration)
     }
 {{/apiKeyVariableLiteral}}
 }
@@ -148,7 +152,7 @@ extension {{{clientName}}} {
 {{#streamDocLines}}
     {{{.}}}
 {{/streamDocLines}}
-    {{{access}}} func {{{streamMethodName}}}({{> Parameters}}) -> ClientRuntime.EventStream<{{{eventType}}}> {
+    {{{access}}} func {{{streamMethodName}}}({{> Parameters}}) -> GeneratedClientRuntime.EventStream<{{{eventType}}}> {
         client.stream(of: {{{eventType}}}.self, endingAt: {{{terminalEvents}}}) { try {{{requestBuilderName}}}({{> Arguments}}{{#hasParameters}}, {{/hasParameters}}streaming: true) }
     }
 {{/stream}}
@@ -164,7 +168,7 @@ extension {{{clientName}}} {
 {{#pollDocLines}}
     {{{.}}}
 {{/pollDocLines}}
-    {{{access}}} func {{{pollMethodName}}}({{> Parameters}}{{#hasParameters}}, {{/hasParameters}}polling: ClientRuntime.PollingPolicy = .default) async throws -> {{{resultType}}} {
+    {{{access}}} func {{{pollMethodName}}}({{> Parameters}}{{#hasParameters}}, {{/hasParameters}}polling: GeneratedClientRuntime.PollingPolicy = .default) async throws -> {{{resultType}}} {
         try await client.poll(polling, operationID: {{{operationIDLiteral}}}) {
             switch try await {{{methodName}}}({{> Arguments}}) {
 {{#until}}
@@ -178,8 +182,8 @@ extension {{{clientName}}} {
 {{/poll}}
 
     /// The HTTP request for `{{{methodName}}}`, before the client's middlewares and authentication.
-    {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(ClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
+    {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
 {{#requestSteps}}
 {{> RequestStep}}
 {{/requestSteps}}
@@ -209,7 +213,7 @@ extension {{{clientName}}} {
 /// Every operation's request builder, taking its arguments as JSON (`{"query:limit": 10, "body": {…}}`),
 /// so a test can build any request from generated values and validate what goes on the wire.
 {{{access}}} enum RequestCatalog {
-    {{{access}}} static let builders: [Swift.String: @Sendable ({{{clientName}}}, ClientRuntime.JSONValue) throws -> ClientRuntime.Request] = [
+    {{{access}}} static let builders: [Swift.String: @Sendable ({{{clientName}}}, GeneratedClientRuntime.JSONValue) throws -> GeneratedClientRuntime.Request] = [
 {{#entries}}
         {{{operationIDLiteral}}}: { client, arguments in
             try client.{{{requestBuilderName}}}({{#catalogArguments}}{{^unlabelled}}{{{name}}}: {{/unlabelled}}try arguments.argument({{{keyLiteral}}}, as: {{{type}}}.self){{^last()}}, {{/last()}}{{/catalogArguments}})
@@ -224,7 +228,7 @@ extension {{{clientName}}} {
     /// encodes it again, so a test can check that valid values survive the generated types.
     {{{access}}} static let responseRoundTrips: [Swift.String: @Sendable (Foundation.Data) throws -> Foundation.Data] = [
 {{#roundTrips}}
-        {{{keyLiteral}}}: { try ClientRuntime.JSONCoding.encode(try ClientRuntime.JSONCoding.decode({{{type}}}.self, from: $0, mode: .strict)) },
+        {{{keyLiteral}}}: { try GeneratedClientRuntime.JSONCoding.encode(try GeneratedClientRuntime.JSONCoding.decode({{{type}}}.self, from: $0, mode: .strict)) },
 {{/roundTrips}}
 {{^roundTrips}}
         :
@@ -279,7 +283,7 @@ extension {{{clientName}}} {
 {{#deprecated}}
 @available(*, deprecated)
 {{/deprecated}}
-{{{access}}} enum {{{name}}}: ClientRuntime.OpenEnum {
+{{{access}}} enum {{{name}}}: GeneratedClientRuntime.OpenEnum {
 {{#cases}}
     case {{{caseName}}}
 {{/cases}}
@@ -322,7 +326,7 @@ extension {{{clientName}}} {
     {{{access}}} var {{{name}}}: Swift.String { {{{.}}} }
 {{/constantLiteral}}
 {{^constantLiteral}}
-    {{#indirect}}@ClientRuntime.Indirect {{/indirect}}{{#propertyDeprecated}}@available(*, deprecated) {{/propertyDeprecated}}{{{access}}} var {{{name}}}: {{{type}}}
+    {{#indirect}}@GeneratedClientRuntime.Indirect {{/indirect}}{{#propertyDeprecated}}@available(*, deprecated) {{/propertyDeprecated}}{{{access}}} var {{{name}}}: {{{type}}}
 {{/constantLiteral}}
 {{/properties}}
 {{#additional}}
@@ -346,7 +350,7 @@ extension {{{clientName}}} {
 {{#properties}}
 {{^constantLiteral}}
 {{#indirect}}
-        self._{{{storageName}}} = ClientRuntime.Indirect(wrappedValue: {{{name}}})
+        self._{{{storageName}}} = GeneratedClientRuntime.Indirect(wrappedValue: {{{name}}})
 {{/indirect}}
 {{^indirect}}
         self.{{{name}}} = {{{name}}}
@@ -374,7 +378,7 @@ extension {{{clientName}}} {
 {{/constantLiteral}}
 {{/properties}}
 {{#additional}}
-        self.{{{extraName}}} = try ClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
+        self.{{{extraName}}} = try GeneratedClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
 {{/additional}}
     }
 {{/hasCustomDecoding}}
@@ -386,7 +390,7 @@ extension {{{clientName}}} {
 {{/hasKeyedProperties}}
 {{#properties}}
 {{#constantLiteral}}
-        try ClientRuntime.UnionCoding.encodeTag({{{.}}}, as: {{{jsonNameLiteral}}}, to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag({{{.}}}, as: {{{jsonNameLiteral}}}, to: encoder)
 {{/constantLiteral}}
 {{^constantLiteral}}
 {{^composed}}
@@ -400,7 +404,7 @@ extension {{{clientName}}} {
 {{/composed}}
 {{/properties}}
 {{#additional}}
-        try ClientRuntime.AdditionalProperties.encode(self.{{{extraName}}}, to: encoder)
+        try GeneratedClientRuntime.AdditionalProperties.encode(self.{{{extraName}}}, to: encoder)
 {{/additional}}
     }
 {{/hasCustomEncoding}}
@@ -445,13 +449,13 @@ extension {{{clientName}}} {
 {{/cases}}
 {{#hasUnknown}}
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 {{/hasUnknown}}
 {{#shapeDispatch}}
 {{#signatureGroups}}
 
     /// What each object variant's schema says about its objects, weighed by `UnionCoding.bestMatch`.
-    private static let objectSignatures: [ClientRuntime.ObjectSignature] = [
+    private static let objectSignatures: [GeneratedClientRuntime.ObjectSignature] = [
 {{#signatures}}
         .init(required: {{{requiredLiteral}}}, known: {{{knownLiteral}}}{{#closed}}, closed: true{{/closed}}{{#constantsLiteral}}, constants: {{{.}}}{{/constantsLiteral}}),
 {{/signatures}}
@@ -460,7 +464,7 @@ extension {{{clientName}}} {
 {{#elementSignatureGroups}}
 
     /// What each array variant's element schema says about its objects, weighed against the first element.
-    private static let elementSignatures: [ClientRuntime.ObjectSignature] = [
+    private static let elementSignatures: [GeneratedClientRuntime.ObjectSignature] = [
 {{#elementSignatures}}
         .init(required: {{{requiredLiteral}}}, known: {{{knownLiteral}}}{{#closed}}, closed: true{{/closed}}{{#constantsLiteral}}, constants: {{{.}}}{{/constantsLiteral}}),
 {{/elementSignatures}}
@@ -470,55 +474,55 @@ extension {{{clientName}}} {
 
     {{{access}}} init(from decoder: any Swift.Decoder) throws {
 {{#tagPropertyLiteral}}
-        switch try ClientRuntime.UnionCoding.tag({{{tagPropertyLiteral}}}, in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag({{{tagPropertyLiteral}}}, in: decoder) {
 {{#tagBranches}}
         case {{{patterns}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/tagBranches}}
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
 {{/tagPropertyLiteral}}
 {{#shapeDispatch}}
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
 {{#branches}}
         case {{{patterns}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/branches}}
 {{#keyedGroups}}
         case {{{pattern}}}:
-            let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
+            let keys = try GeneratedClientRuntime.UnionCoding.keys(in: decoder)
 {{#keyed}}
             if keys.contains({{{keyLiteral}}}) { self = .{{{caseName}}}({{> DecodeVariant}}); return }
 {{/keyed}}
 {{#hasUnknown}}
-            self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
+            self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
 {{/hasUnknown}}
 {{^hasUnknown}}
-            throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
+            throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
 {{/hasUnknown}}
 {{/keyedGroups}}
 {{#elementGroups}}
         case .array:
-            switch try ClientRuntime.JSONShape(ofFirstElementIn: decoder) {
+            switch try GeneratedClientRuntime.JSONShape(ofFirstElementIn: decoder) {
 {{#elements}}
             case {{{patterns}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/elements}}
 {{#needsElementDefault}}
 {{#hasUnknown}}
-            default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
+            default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
 {{/hasUnknown}}
 {{^hasUnknown}}
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
 {{/hasUnknown}}
 {{/needsElementDefault}}
             }
 {{/elementGroups}}
 {{#stringGroups}}
         case .string:
-            switch try ClientRuntime.UnionCoding.string(in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.string(in: decoder) {
 {{#valueBranches}}
             case {{{patterns}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/valueBranches}}
 {{#dateTimeBranch}}
-            case let text where ClientRuntime.UnionCoding.isDateTime(text): self = .{{{caseName}}}({{> DecodeVariant}})
+            case let text where GeneratedClientRuntime.UnionCoding.isDateTime(text): self = .{{{caseName}}}({{> DecodeVariant}})
 {{/dateTimeBranch}}
 {{#otherBranch}}
             default: self = .{{{caseName}}}({{> DecodeVariant}})
@@ -527,7 +531,7 @@ extension {{{clientName}}} {
 {{/stringGroups}}
 {{#elementSignatureGroups}}
         case .array:
-            switch try ClientRuntime.UnionCoding.bestMatchOfFirstElement(Self.elementSignatures, in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.bestMatchOfFirstElement(Self.elementSignatures, in: decoder) {
 {{#emptyBranch}}
             case nil: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/emptyBranch}}
@@ -535,33 +539,33 @@ extension {{{clientName}}} {
             case {{{position}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/elementBranches}}
 {{#hasUnknown}}
-            default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
+            default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
 {{/hasUnknown}}
 {{^hasUnknown}}
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
 {{/hasUnknown}}
             }
 {{/elementSignatureGroups}}
 {{#signatureGroups}}
         case .object:
-            switch try ClientRuntime.UnionCoding.bestMatch(Self.objectSignatures, in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.bestMatch(Self.objectSignatures, in: decoder) {
 {{#signatureBranches}}
             case {{{position}}}: self = .{{{caseName}}}({{> DecodeVariant}})
 {{/signatureBranches}}
 {{#hasUnknown}}
-            default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
+            default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
 {{/hasUnknown}}
 {{^hasUnknown}}
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
 {{/hasUnknown}}
             }
 {{/signatureGroups}}
 {{#needsDefault}}
 {{#hasUnknown}}
-        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
+        default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: {{{nameLiteral}}}))
 {{/hasUnknown}}
 {{^hasUnknown}}
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: {{{nameLiteral}}})
 {{/hasUnknown}}
 {{/needsDefault}}
         }
@@ -574,7 +578,7 @@ extension {{{clientName}}} {
         case .{{{caseName}}}(let value):
             try value.encode(to: encoder)
 {{#writtenTagLiteral}}
-            try ClientRuntime.UnionCoding.encodeTag({{{writtenTagLiteral}}}, as: {{{tagPropertyLiteral}}}, to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag({{{writtenTagLiteral}}}, as: {{{tagPropertyLiteral}}}, to: encoder)
 {{/writtenTagLiteral}}
 {{/cases}}
 {{#hasUnknown}}

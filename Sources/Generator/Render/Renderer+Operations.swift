@@ -231,8 +231,8 @@ extension Renderer {
         case .json(let usage): spelling.spell(usage)
         case .binary: "Foundation.Data"
         case .text: "Swift.String"
-        case .media(let json): "ClientRuntime.MediaBody<\(json.map(spelling.spell) ?? "Swift.Never")>"
-        case .multipart: "[ClientRuntime.ReceivedPart]"
+        case .media(let json): "GeneratedClientRuntime.MediaBody<\(json.map(spelling.spell) ?? "Swift.Never")>"
+        case .multipart: "[GeneratedClientRuntime.ReceivedPart]"
         }
     }
 

@@ -74,7 +74,7 @@ struct Renderer {
         if config.requestCatalog {
             bodies.append(("RequestCatalog.swift", render(requestCatalogView(operationViews), "RequestCatalog")))
         }
-        let imports = ["ClientRuntime", "Foundation"]
+        let imports = ["GeneratedClientRuntime", "Foundation"]
         guard config.fixedFiles else {
             return Dictionary(bodies.map { ($0.path, file($0.body, imports: imports)) }, uniquingKeysWith: { first, _ in first })
         }

@@ -2,7 +2,7 @@
 /// schema named `String` or `Date` cannot shadow them.
 struct TypeSpelling {
     let names: NameTable
-    static let runtimeModule = "ClientRuntime"
+    static let runtimeModule = "GeneratedClientRuntime"
 
     func spell(_ usage: TypeUsage) -> String {
         switch usage {
@@ -24,7 +24,7 @@ struct TypeSpelling {
     }
 
     /// A Swift string literal for `text`.
-    /// Security requirements as `ClientRuntime.SecurityScheme` alternatives: `[[.bearer], [.apiKey(name: "k", in: .query)]]`.
+    /// Security requirements as `GeneratedClientRuntime.SecurityScheme` alternatives: `[[.bearer], [.apiKey(name: "k", in: .query)]]`.
     static func securityLiteral(_ requirements: [[SecurityScheme]]) -> String {
         "[" + requirements.map { schemes in
             "[" + schemes.map { scheme in

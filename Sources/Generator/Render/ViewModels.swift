@@ -38,7 +38,7 @@ struct AdditionalPropertiesView {
 struct PropertyView {
     var propertyDocLines: [String]
     var propertyDeprecated: Bool
-    /// Stored behind `@ClientRuntime.Indirect` (recursion): assigned through `_storageName`.
+    /// Stored behind `@GeneratedClientRuntime.Indirect` (recursion): assigned through `_storageName`.
     var indirect: Bool
     /// Escaped.
     var name: String

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClient
+import XAI
 
 /// Every example in the API document, with the generated type it must decode into.
 let exampleCatalog: [ExampleCase] = [

@@ -1,4 +1,4 @@
-@testable import ClientRuntime
+@testable import GeneratedClientRuntime
 import Foundation
 import Testing
 

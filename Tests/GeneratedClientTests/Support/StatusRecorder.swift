@@ -1,4 +1,4 @@
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime

@@ -1,6 +1,6 @@
 // FILE: Types/Labels.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Labels`.
@@ -32,14 +32,14 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
         self.additionalProperties = try container.decodeIfPresent(Swift.String.self, forKey: .additionalProperties)
-        self.additionalProperties2 = try ClientRuntime.AdditionalProperties.decode(Swift.Int.self, from: decoder, excluding: ["name", "additional_properties"])
+        self.additionalProperties2 = try GeneratedClientRuntime.AdditionalProperties.decode(Swift.Int.self, from: decoder, excluding: ["name", "additional_properties"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
-        try ClientRuntime.AdditionalProperties.encode(self.additionalProperties2, to: encoder)
+        try GeneratedClientRuntime.AdditionalProperties.encode(self.additionalProperties2, to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -50,7 +50,7 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Open.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Open`.
@@ -58,7 +58,7 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Open/properties/kind`.
     public var kind: Swift.String?
     /// The object's other keys and their values (`additionalProperties`).
-    public var additionalProperties: [Swift.String: ClientRuntime.JSONValue]
+    public var additionalProperties: [Swift.String: GeneratedClientRuntime.JSONValue]
 
     /// Creates an `Open`.
     ///
@@ -67,7 +67,7 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - additionalProperties: The object's other keys and their values.
     public init(
         kind: Swift.String? = nil,
-        additionalProperties: [Swift.String: ClientRuntime.JSONValue] = [:],
+        additionalProperties: [Swift.String: GeneratedClientRuntime.JSONValue] = [:],
     ) {
         self.kind = kind
         self.additionalProperties = additionalProperties
@@ -76,13 +76,13 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.kind = try container.decodeIfPresent(Swift.String.self, forKey: .kind)
-        self.additionalProperties = try ClientRuntime.AdditionalProperties.decode(ClientRuntime.JSONValue.self, from: decoder, excluding: ["kind"])
+        self.additionalProperties = try GeneratedClientRuntime.AdditionalProperties.decode(GeneratedClientRuntime.JSONValue.self, from: decoder, excluding: ["kind"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.kind, forKey: .kind)
-        try ClientRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
+        try GeneratedClientRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
     }
 
     enum CodingKeys: Swift.String, Swift.CodingKey {

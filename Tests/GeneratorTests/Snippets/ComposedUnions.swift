@@ -1,6 +1,6 @@
 // FILE: Operations/CreateShape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createShape`, before the client's middlewares and authentication.
-    public func createShapeRequest(_ body: LabelledShape) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/shapes", operationID: "createShape")
+    public func createShapeRequest(_ body: LabelledShape) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/shapes", operationID: "createShape")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
@@ -26,7 +26,7 @@ extension TestClient {
 
 // FILE: Types/Circle.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
@@ -48,7 +48,7 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try ClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
         try container.encode(self.radius, forKey: .radius)
     }
 
@@ -59,7 +59,7 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Drawing.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// A drawing with a title and either a pen or a brush.
@@ -108,13 +108,13 @@ extension Drawing {
         case brush(Drawing.OneOf.Brush)
 
         public init(from decoder: any Swift.Decoder) throws {
-            switch try ClientRuntime.JSONShape(of: decoder) {
+            switch try GeneratedClientRuntime.JSONShape(of: decoder) {
             case .object:
-                let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
+                let keys = try GeneratedClientRuntime.UnionCoding.keys(in: decoder)
                 if keys.contains("pen") { self = .pen(try Drawing.OneOf.Pen(from: decoder)); return }
                 if keys.contains("brush") { self = .brush(try Drawing.OneOf.Brush(from: decoder)); return }
-                throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
+                throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Drawing.OneOf")
             }
         }
 
@@ -177,7 +177,7 @@ extension Drawing.OneOf {
 
 // FILE: Types/LabelledShape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/LabelledShape`.
@@ -219,7 +219,7 @@ public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Shape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Shape`.
@@ -227,13 +227,13 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case circle(Circle)
     case square(Square)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("kind", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("kind", in: decoder) {
         case "circle": self = .circle(try Circle(from: decoder))
         case "square": self = .square(try Square(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -251,7 +251,7 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Square.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Square`.
@@ -273,7 +273,7 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try ClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
         try container.encode(self.side, forKey: .side)
     }
 

@@ -1,6 +1,6 @@
 // FILE: Types/Cat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Cat`.
@@ -26,7 +26,7 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Dog.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Dog`.
@@ -47,7 +47,7 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Pet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -55,13 +55,13 @@ public enum Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case kitty(Cat)
     case dog(Dog)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("petType", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("petType", in: decoder) {
         case "kitty": self = .kitty(try Cat(from: decoder))
         case "Dog": self = .dog(try Dog(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -69,10 +69,10 @@ public enum Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch self {
         case .kitty(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("kitty", as: "petType", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("kitty", as: "petType", to: encoder)
         case .dog(let value):
             try value.encode(to: encoder)
-            try ClientRuntime.UnionCoding.encodeTag("Dog", as: "petType", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("Dog", as: "petType", to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
         }

@@ -1,6 +1,6 @@
 // FILE: Operations/CreateCustomer.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,9 +16,9 @@ extension TestClient {
     }
 
     /// The HTTP request for `createCustomer`, before the client's middlewares and authentication.
-    public func createCustomerRequest(_ body: CreateCustomerRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/customers", operationID: "createCustomer")
-        var form = ClientRuntime.FormURLEncoded()
+    public func createCustomerRequest(_ body: CreateCustomerRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/customers", operationID: "createCustomer")
+        var form = GeneratedClientRuntime.FormURLEncoded()
         try form.append("name", body.name)
         try form.append("address", body.address, style: "deepObject", explode: true)
         try form.append("tags", body.tags, style: "form", explode: false)
@@ -31,7 +31,7 @@ extension TestClient {
 
 // FILE: Types/CreateCustomerRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

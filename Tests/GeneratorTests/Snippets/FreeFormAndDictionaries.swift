@@ -1,14 +1,14 @@
 // FILE: Types/Record.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Record`.
 public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Record/properties/anything`.
-    public var anything: ClientRuntime.JSONValue?
+    public var anything: GeneratedClientRuntime.JSONValue?
     /// - Remark: Generated from `#/components/schemas/Record/properties/metadata`.
-    public var metadata: [Swift.String: ClientRuntime.JSONValue]?
+    public var metadata: [Swift.String: GeneratedClientRuntime.JSONValue]?
     /// - Remark: Generated from `#/components/schemas/Record/properties/labels`.
     public var labels: [Swift.String: Swift.String]?
     /// - Remark: Generated from `#/components/schemas/Record/properties/created_at`.
@@ -31,8 +31,8 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - ratio: The `ratio` value.
     ///   - count32: The `count32` value.
     public init(
-        anything: ClientRuntime.JSONValue? = nil,
-        metadata: [Swift.String: ClientRuntime.JSONValue]? = nil,
+        anything: GeneratedClientRuntime.JSONValue? = nil,
+        metadata: [Swift.String: GeneratedClientRuntime.JSONValue]? = nil,
         labels: [Swift.String: Swift.String]? = nil,
         createdAt: Foundation.Date? = nil,
         payload: Foundation.Data? = nil,

@@ -1,6 +1,6 @@
 // FILE: Types/APIClient.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/APIClient`.
@@ -21,7 +21,7 @@ public struct APIClient: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Data.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Data`.
@@ -52,7 +52,7 @@ public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Date.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Date`.
@@ -73,7 +73,7 @@ public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Decoder2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Decoder`.
@@ -94,7 +94,7 @@ public struct Decoder2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Error2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Error`.
@@ -115,7 +115,7 @@ public struct Error2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/JSONValue.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/JSONValue`.
@@ -136,7 +136,7 @@ public struct JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Optional.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Optional`.
@@ -162,11 +162,11 @@ public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/PETType.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/PET_`.
-public enum PET: ClientRuntime.OpenEnum {
+public enum PET: GeneratedClientRuntime.OpenEnum {
     case a
     case a2
     case _1
@@ -206,7 +206,7 @@ public enum PET: ClientRuntime.OpenEnum {
 
 // FILE: Types/Pet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/pet`.
@@ -227,7 +227,7 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Pet2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -248,7 +248,7 @@ public struct Pet2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Result.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Result`.
@@ -257,10 +257,10 @@ public enum Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case integer(Swift.Int)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .integer: self = .integer(try Swift.Int(from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Result")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Result")
         }
     }
 
@@ -276,7 +276,7 @@ public enum Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/String.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/String`.
@@ -397,7 +397,7 @@ public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Type_.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Type`.
@@ -418,7 +418,7 @@ public struct Type_: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/URL.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/URL`.
@@ -426,7 +426,7 @@ public typealias URL = Swift.String
 
 // FILE: Types/_3DModel.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/3DModel`.

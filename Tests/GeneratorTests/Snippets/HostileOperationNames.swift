@@ -1,6 +1,6 @@
 // FILE: Operations/Client2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,15 +16,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `client2`, before the client's middlewares and authentication.
-    public func client2Request() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/client", operationID: "client")
+    public func client2Request() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/client", operationID: "client")
         return request
     }
 }
 
 // FILE: Operations/Configured2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -40,15 +40,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `configured2`, before the client's middlewares and authentication.
-    public func configured2Request() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/configured", operationID: "configured")
+    public func configured2Request() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/configured", operationID: "configured")
         return request
     }
 }
 
 // FILE: Operations/Create.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -64,15 +64,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `create`, before the client's middlewares and authentication.
-    public func createRequest2() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/create", operationID: "create")
+    public func createRequest2() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/create", operationID: "create")
         return request
     }
 }
 
 // FILE: Operations/CreateRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -88,15 +88,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `createRequest`, before the client's middlewares and authentication.
-    public func createRequestRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/create-request", operationID: "createRequest")
+    public func createRequestRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/create-request", operationID: "createRequest")
         return request
     }
 }
 
 // FILE: Operations/GetPet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -112,15 +112,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `getPet`, before the client's middlewares and authentication.
-    public func getPetRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/get-pet", operationID: "GetPet")
+    public func getPetRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/get-pet", operationID: "GetPet")
         return request
     }
 }
 
 // FILE: Operations/GetPet2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -136,15 +136,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `getPet2`, before the client's middlewares and authentication.
-    public func getPet2Request() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/get_pet", operationID: "getPet")
+    public func getPet2Request() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/get_pet", operationID: "getPet")
         return request
     }
 }
 
 // FILE: Operations/Import.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -160,15 +160,15 @@ extension TestClient {
     }
 
     /// The HTTP request for ``import``, before the client's middlewares and authentication.
-    public func importRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/import", operationID: "import")
+    public func importRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/import", operationID: "import")
         return request
     }
 }
 
 // FILE: Operations/Init.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -184,15 +184,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `init_`, before the client's middlewares and authentication.
-    public func init_Request() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/init", operationID: "init")
+    public func init_Request() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/init", operationID: "init")
         return request
     }
 }
 
 // FILE: Operations/Security.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -208,15 +208,15 @@ extension TestClient {
     }
 
     /// The HTTP request for `security`, before the client's middlewares and authentication.
-    public func securityRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/security", operationID: "security")
+    public func securityRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/security", operationID: "security")
         return request
     }
 }
 
 // FILE: Operations/_2fa.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -232,8 +232,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
-    public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/2fa/\(ClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
+    public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/2fa/\(GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
         request.addQuery("Self", self_2, explode: true)
         request.addQuery("request", requestArgument, explode: true)
         request.setHeader("response", responseArgument)
@@ -249,7 +249,7 @@ extension TestClient {
 
 // FILE: Types/_2faRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema`.

@@ -1,6 +1,6 @@
 // FILE: Types/Limits.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Limits`.
@@ -27,7 +27,7 @@ public struct Limits: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 extension Limits {
     /// - Remark: Generated from `#/components/schemas/Limits/properties/mode`.
-    public enum Mode: ClientRuntime.OpenEnum {
+    public enum Mode: GeneratedClientRuntime.OpenEnum {
         case fast
         case slow
         /// A value this client does not know yet; decoding never fails because the server added one.

@@ -1,6 +1,6 @@
 // FILE: Operations/CreateItem.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -18,8 +18,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createItem`, before the client's middlewares and authentication.
-    public func createItemRequest(_ body: CreateItemRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/items", operationID: "create_item")
+    public func createItemRequest(_ body: CreateItemRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/items", operationID: "create_item")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
@@ -28,7 +28,7 @@ extension TestClient {
 
 // FILE: Operations/DownloadFile.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -49,8 +49,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `downloadFile`, before the client's middlewares and authentication.
-    public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/files/\(ClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
+    public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format, explode: true)
         request.setHeader("X-Trace", xTrace)
@@ -60,7 +60,7 @@ extension TestClient {
 
 // FILE: Types/CreateItemRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1items/post/requestBody/content/application~1json/schema`.
@@ -81,7 +81,7 @@ public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/CreateItemResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1items/post/responses/200/content/application~1json/schema`.
@@ -102,11 +102,11 @@ public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
 // FILE: Types/DownloadFileFormat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1files~1{file_id}~1content/get/parameters/1/schema`.
-public enum DownloadFileFormat: ClientRuntime.OpenEnum {
+public enum DownloadFileFormat: GeneratedClientRuntime.OpenEnum {
     case raw
     case text
     /// A value this client does not know yet; decoding never fails because the server added one.

@@ -1,6 +1,6 @@
 // FILE: Types/Expression.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Expression`.
@@ -9,10 +9,10 @@ public enum Expression: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case node(Node)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .object: self = .node(try Node(from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Expression")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Expression")
         }
     }
 
@@ -28,7 +28,7 @@ public enum Expression: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Node.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Node`.
@@ -36,7 +36,7 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Node/properties/value`.
     public var value: Swift.String
     /// - Remark: Generated from `#/components/schemas/Node/properties/next`.
-    @ClientRuntime.Indirect public var next: Node?
+    @GeneratedClientRuntime.Indirect public var next: Node?
     /// - Remark: Generated from `#/components/schemas/Node/properties/children`.
     public var children: [Node]?
 
@@ -52,7 +52,7 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
         children: [Node]? = nil,
     ) {
         self.value = value
-        self._next = ClientRuntime.Indirect(wrappedValue: next)
+        self._next = GeneratedClientRuntime.Indirect(wrappedValue: next)
         self.children = children
     }
 }

@@ -1,6 +1,6 @@
 // FILE: Operations/UpdateLock.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `updateLock`, before the client's middlewares and authentication.
-    public func updateLockRequest(id: Swift.String, body: Lock) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .put, path: "/files/\(ClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
+    public func updateLockRequest(id: Swift.String, body: Lock) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .put, path: "/files/\(GeneratedClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
         try request.setJSONBody(body, contentType: "application/json-patch+json")
         return request
     }
@@ -25,7 +25,7 @@ extension TestClient {
 
 // FILE: Types/Lock.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Lock`.
@@ -33,7 +33,7 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Lock/properties/access`.
     public var access: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Lock/required`.
-    public var type: ClientRuntime.JSONValue
+    public var type: GeneratedClientRuntime.JSONValue
 
     /// Creates a `Lock`.
     ///
@@ -42,7 +42,7 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - type: The `type` value.
     public init(
         access: Swift.String? = nil,
-        type: ClientRuntime.JSONValue,
+        type: GeneratedClientRuntime.JSONValue,
     ) {
         self.access = access
         self.type = type

@@ -1,6 +1,6 @@
 // FILE: Types/Input.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Input`.
@@ -13,21 +13,21 @@ public enum Input: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case integer(Swift.Int)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .number: self = .number(try Swift.Double(from: decoder))
         case .integer: self = .integer(try Swift.Int(from: decoder))
         case .object:
-            let keys = try ClientRuntime.UnionCoding.keys(in: decoder)
+            let keys = try GeneratedClientRuntime.UnionCoding.keys(in: decoder)
             if keys.contains("text") { self = .text(try Input.Text(from: decoder)); return }
             if keys.contains("tokens") { self = .tokens(try Input.Tokens(from: decoder)); return }
-            throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
+            throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
         case .array:
-            switch try ClientRuntime.JSONShape(ofFirstElementIn: decoder) {
+            switch try GeneratedClientRuntime.JSONShape(ofFirstElementIn: decoder) {
             case nil, .string?: self = .strings(try [Swift.String](from: decoder))
             case .integer?: self = .integers(try [Swift.Int](from: decoder))
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
             }
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Input")
         }
     }
 

@@ -1,12 +1,12 @@
 // FILE: Operations/GetBundle.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
     /// - `GET /bundle`
     /// - Generated from `#/paths/~1bundle/get`.
-    public func getBundle() async throws -> [ClientRuntime.ReceivedPart] {
+    public func getBundle() async throws -> [GeneratedClientRuntime.ReceivedPart] {
         let request = try getBundleRequest()
         let response = try await client.send(request)
         switch response.status {
@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getBundle`, before the client's middlewares and authentication.
-    public func getBundleRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/bundle", operationID: "getBundle")
+    public func getBundleRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/bundle", operationID: "getBundle")
         request.setHeader("Accept", "multipart/form-data")
         return request
     }
@@ -25,13 +25,13 @@ extension TestClient {
 
 // FILE: Operations/GetReport.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
     /// - `GET /report`
     /// - Generated from `#/paths/~1report/get`.
-    public func getReport() async throws -> ClientRuntime.MediaBody<Swift.Never> {
+    public func getReport() async throws -> GeneratedClientRuntime.MediaBody<Swift.Never> {
         let request = try getReportRequest()
         let response = try await client.send(request)
         switch response.status {
@@ -41,8 +41,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getReport`, before the client's middlewares and authentication.
-    public func getReportRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/report", operationID: "getReport")
+    public func getReportRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/report", operationID: "getReport")
         request.setHeader("Accept", "text/csv, application/pdf")
         return request
     }
@@ -50,13 +50,13 @@ extension TestClient {
 
 // FILE: Operations/GetStats.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
     /// - `GET /stats`
     /// - Generated from `#/paths/~1stats/get`.
-    public func getStats() async throws -> ClientRuntime.MediaBody<GetStatsResponse> {
+    public func getStats() async throws -> GeneratedClientRuntime.MediaBody<GetStatsResponse> {
         let request = try getStatsRequest()
         let response = try await client.send(request)
         switch response.status {
@@ -66,8 +66,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getStats`, before the client's middlewares and authentication.
-    public func getStatsRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/stats", operationID: "getStats")
+    public func getStatsRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/stats", operationID: "getStats")
         request.setHeader("Accept", "application/json, text/plain, application/octet-stream")
         return request
     }
@@ -75,7 +75,7 @@ extension TestClient {
 
 // FILE: Types/GetStatsResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema`.

@@ -1,6 +1,6 @@
 // FILE: Operations/Health.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `health`, before the client's middlewares and authentication.
-    public func healthRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/health", operationID: "health")
+    public func healthRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/health", operationID: "health")
         request.security = []
         return request
     }
@@ -25,7 +25,7 @@ extension TestClient {
 
 // FILE: Operations/ListBatches.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -41,8 +41,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
-    public func listBatchesRequest(betaFeatures: [Swift.String]? = nil) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches")
+    public func listBatchesRequest(betaFeatures: [Swift.String]? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches")
         request.setHeader("beta-features", betaFeatures)
         return request
     }
@@ -50,7 +50,7 @@ extension TestClient {
 
 // FILE: Operations/ListBatches2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -66,8 +66,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `listBatches2`, before the client's middlewares and authentication.
-    public func listBatches2Request() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches_2")
+    public func listBatches2Request() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches_2")
         request.addQuery("beta", "true")
         request.security = [[.apiKey(name: "api_key", in: .query)]]
         return request
@@ -76,7 +76,7 @@ extension TestClient {
 
 // FILE: Operations/Session.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -92,8 +92,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `session`, before the client's middlewares and authentication.
-    public func sessionRequest() throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/session", operationID: "session")
+    public func sessionRequest() throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/session", operationID: "session")
         request.security = [[.apiKey(name: "session", in: .cookie), .bearer]]
         return request
     }

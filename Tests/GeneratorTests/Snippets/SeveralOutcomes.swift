@@ -1,6 +1,6 @@
 // FILE: Operations/GetDeferred.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// The successful outcomes of `getDeferred`.
@@ -32,7 +32,7 @@ extension TestClient {
     /// Calls `getDeferred` until it answers 200 with `state` one of `done`, `failed` (not 202), waiting `polling.interval` between calls.
     ///
     /// - Remark: Generated from `#/paths/~1v1~1deferred~1{request_id}/get`.
-    public func getDeferredWhenReady(requestID: Swift.String, polling: ClientRuntime.PollingPolicy = .default) async throws -> Result {
+    public func getDeferredWhenReady(requestID: Swift.String, polling: GeneratedClientRuntime.PollingPolicy = .default) async throws -> Result {
         try await client.poll(polling, operationID: "getDeferred") {
             switch try await getDeferred(requestID: requestID) {
             case .ok(let value) where !["done", "failed"].contains(value.state.rawValue): return nil
@@ -43,8 +43,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getDeferred`, before the client's middlewares and authentication.
-    public func getDeferredRequest(requestID: Swift.String) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .get, path: "/v1/deferred/\(ClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
+    public func getDeferredRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/deferred/\(GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request
@@ -53,7 +53,7 @@ extension TestClient {
 
 // FILE: Types/Result.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Result`.
@@ -85,7 +85,7 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 extension Result {
     /// - Remark: Generated from `#/components/schemas/Result/properties/state`.
-    public enum State: ClientRuntime.OpenEnum {
+    public enum State: GeneratedClientRuntime.OpenEnum {
         case running
         case done
         case failed

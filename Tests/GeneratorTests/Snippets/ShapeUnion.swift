@@ -1,6 +1,6 @@
 // FILE: Types/Content.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Content`.
@@ -9,10 +9,10 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case parts([Part])
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .parts(try [Part](from: decoder))
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Content")
         }
     }
 
@@ -28,7 +28,7 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Part.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Part`.

@@ -1,6 +1,6 @@
 // FILE: Operations/Chat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -17,13 +17,13 @@ extension TestClient {
 
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1chat/post`.
-    public func chatStream(_ body: ChatRequest) -> ClientRuntime.EventStream<Chunk> {
+    public func chatStream(_ body: ChatRequest) -> GeneratedClientRuntime.EventStream<Chunk> {
         client.stream(of: Chunk.self, endingAt: []) { try chatRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `chat`, before the client's middlewares and authentication.
-    public func chatRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/chat", operationID: "chat")
+    public func chatRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/chat", operationID: "chat")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }
@@ -33,7 +33,7 @@ extension TestClient {
 
 // FILE: Operations/Upload.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -49,9 +49,9 @@ extension TestClient {
     }
 
     /// The HTTP request for `upload`, before the client's middlewares and authentication.
-    public func uploadRequest(_ body: UploadRequest) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/files", operationID: "upload")
-        var form = ClientRuntime.MultipartForm()
+    public func uploadRequest(_ body: UploadRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/files", operationID: "upload")
+        var form = GeneratedClientRuntime.MultipartForm()
         try form.append("purpose", body.purpose)
         try form.append("file", body.file)
         request.setMultipartBody(form)
@@ -61,7 +61,7 @@ extension TestClient {
 
 // FILE: Types/ChatRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -87,7 +87,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Chunk.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Chunk`.
@@ -108,7 +108,7 @@ public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/UploadRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema`.
@@ -116,7 +116,7 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
     public var purpose: Swift.String?
     /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema/properties/file`.
-    public var file: ClientRuntime.FileUpload
+    public var file: GeneratedClientRuntime.FileUpload
 
     /// Creates an `UploadRequest`.
     ///
@@ -125,7 +125,7 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - file: The `file` value.
     public init(
         purpose: Swift.String? = nil,
-        file: ClientRuntime.FileUpload,
+        file: GeneratedClientRuntime.FileUpload,
     ) {
         self.purpose = purpose
         self.file = file

@@ -1,12 +1,12 @@
 // FILE: Types/Size.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// Image size.
 ///
 /// - Remark: Generated from `#/components/schemas/Size`.
-public enum Size: ClientRuntime.OpenEnum {
+public enum Size: GeneratedClientRuntime.OpenEnum {
     case _1024x1024
     case `default`
     case auto

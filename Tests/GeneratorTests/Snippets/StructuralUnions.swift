@@ -1,6 +1,6 @@
 // FILE: Types/Card.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Card`.
@@ -26,7 +26,7 @@ public struct Card: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Closed.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Closed`.
@@ -47,7 +47,7 @@ public struct Closed: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/ModelName.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelName`.
@@ -57,14 +57,14 @@ public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string:
-            switch try ClientRuntime.UnionCoding.string(in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.string(in: decoder) {
             case "small", "large": self = .variant1(try ModelName.Variant1(from: decoder))
-            case let text where ClientRuntime.UnionCoding.isDateTime(text): self = .date(try decoder.singleValueContainer().decode(Foundation.Date.self))
+            case let text where GeneratedClientRuntime.UnionCoding.isDateTime(text): self = .date(try decoder.singleValueContainer().decode(Foundation.Date.self))
             default: self = .string(try Swift.String(from: decoder))
             }
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelName")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelName")
         }
     }
 
@@ -82,7 +82,7 @@ public enum ModelName: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 extension ModelName {
     /// - Remark: Generated from `#/components/schemas/ModelName/anyOf/0`.
-    public enum Variant1: ClientRuntime.OpenEnum {
+    public enum Variant1: GeneratedClientRuntime.OpenEnum {
         case small
         case large
         /// A value this client does not know yet; decoding never fails because the server added one.
@@ -108,7 +108,7 @@ extension ModelName {
 
 // FILE: Types/PaymentMethod.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/PaymentMethod`.
@@ -118,22 +118,22 @@ public enum PaymentMethod: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case closed(Closed)
 
     /// What each object variant's schema says about its objects, weighed by `UnionCoding.bestMatch`.
-    private static let objectSignatures: [ClientRuntime.ObjectSignature] = [
+    private static let objectSignatures: [GeneratedClientRuntime.ObjectSignature] = [
         .init(required: ["number"], known: ["number", "holder"]),
         .init(required: ["number", "provider"], known: ["number", "provider"]),
         .init(required: [], known: ["holder"], closed: true),
     ]
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .object:
-            switch try ClientRuntime.UnionCoding.bestMatch(Self.objectSignatures, in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.bestMatch(Self.objectSignatures, in: decoder) {
             case 0: self = .card(try Card(from: decoder))
             case 1: self = .wallet(try Wallet(from: decoder))
             case 2: self = .closed(try Closed(from: decoder))
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
             }
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "PaymentMethod")
         }
     }
 
@@ -151,7 +151,7 @@ public enum PaymentMethod: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Payments.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Payments`.
@@ -160,21 +160,21 @@ public enum Payments: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case wallets([Wallet])
 
     /// What each array variant's element schema says about its objects, weighed against the first element.
-    private static let elementSignatures: [ClientRuntime.ObjectSignature] = [
+    private static let elementSignatures: [GeneratedClientRuntime.ObjectSignature] = [
         .init(required: ["number"], known: ["number", "holder"]),
         .init(required: ["number", "provider"], known: ["number", "provider"]),
     ]
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .array:
-            switch try ClientRuntime.UnionCoding.bestMatchOfFirstElement(Self.elementSignatures, in: decoder) {
+            switch try GeneratedClientRuntime.UnionCoding.bestMatchOfFirstElement(Self.elementSignatures, in: decoder) {
             case nil: self = .cards(try [Card](from: decoder))
             case 0: self = .cards(try [Card](from: decoder))
             case 1: self = .wallets(try [Wallet](from: decoder))
-            default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
             }
-        default: throw ClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Payments")
         }
     }
 
@@ -190,7 +190,7 @@ public enum Payments: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Wallet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Wallet`.

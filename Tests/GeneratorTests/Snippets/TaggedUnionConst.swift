@@ -1,6 +1,6 @@
 // FILE: Types/Message.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Message`.
@@ -8,13 +8,13 @@ public enum Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case system(Message.System)
     case assistant(Message.Assistant)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.UnionCoding.tag("role", in: decoder) {
+        switch try GeneratedClientRuntime.UnionCoding.tag("role", in: decoder) {
         case "system": self = .system(try Message.System(from: decoder))
         case "assistant": self = .assistant(try Message.Assistant(from: decoder))
-        default: self = .unknown(try ClientRuntime.JSONValue(from: decoder))
+        default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
 
@@ -50,7 +50,7 @@ extension Message {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
             try container.encode(self.content, forKey: .content)
         }
 
@@ -80,7 +80,7 @@ extension Message {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try ClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
             try container.encodeIfPresent(self.content, forKey: .content)
         }
 

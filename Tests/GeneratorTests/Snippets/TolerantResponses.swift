@@ -1,6 +1,6 @@
 // FILE: Operations/Search.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `search`, before the client's middlewares and authentication.
-    public func searchRequest(_ body: Query) throws -> ClientRuntime.Request {
-        var request = ClientRuntime.Request(method: .post, path: "/v1/search", operationID: "search")
+    public func searchRequest(_ body: Query) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/search", operationID: "search")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
@@ -26,7 +26,7 @@ extension TestClient {
 
 // FILE: Types/Hit.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Hit`.
@@ -70,7 +70,7 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Query.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Query`.
@@ -96,7 +96,7 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Scope.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import ClientRuntime
+import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Scope`.
@@ -104,13 +104,13 @@ public enum Scope: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
     case strings([Swift.String])
     /// A variant this client does not know yet, kept as the JSON it arrived as.
-    case unknown(ClientRuntime.JSONValue)
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
-        switch try ClientRuntime.JSONShape(of: decoder) {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .strings(try [Swift.String](from: decoder))
-        default: self = .unknown(try ClientRuntime.UnionCoding.unrecognised(in: decoder, type: "Scope"))
+        default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: "Scope"))
         }
     }
 

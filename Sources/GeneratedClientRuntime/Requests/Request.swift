@@ -1,0 +1,115 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// One HTTP request as generated operations build it, before the client adds the server, the API key,
+/// its default headers and middlewares.
+public struct Request: Sendable {
+    public var method: HTTPRequest.Method
+    /// The path with path parameters filled in and escaped, without the query.
+    public var path: String
+    public var operationID: String
+    public var query: [(name: String, value: String)] = []
+    public var headerFields = HTTPFields()
+    /// A body held in memory; it can be sent again when a call is retried.
+    public var bodyData: Data?
+    /// A body read as it is sent (an upload from disk). It is sent again on a retry when it can be
+    /// iterated more than once, as `MultipartForm` bodies can.
+    public var bodyStream: HTTPBody?
+    /// False for calls that must not be repeated (`x-no-retry`), such as fetching a result the
+    /// server hands out only once.
+    public var allowsRetry = true
+    /// How this call sends the API key, when it differs from the client's `security`: alternatives,
+    /// each the schemes sent together; `[]` sends none.
+    public var security: [[SecurityScheme]]?
+    /// True when the response is read as server-sent events.
+    public private(set) var expectsEventStream = false
+
+    public init(method: HTTPRequest.Method, path: String, operationID: String) {
+        self.method = method
+        self.path = path
+        self.operationID = operationID
+    }
+
+    /// Adds a query parameter; nil adds nothing.
+    public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?, explode: Bool = true) {
+        guard let value else { return }
+        query.append((name, value.parameterText))
+    }
+
+    /// Adds an array query parameter: `a=1&a=2` when exploded, `a=1,2` otherwise.
+    public mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, explode: Bool = true) {
+        guard let values else { return }
+        if explode {
+            for value in values { query.append((name, value.parameterText)) }
+        } else {
+            query.append((name, values.map(\.parameterText).joined(separator: ",")))
+        }
+    }
+
+    public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
+        guard let value, let field = HTTPField.Name(name) else { return }
+        headerFields[field] = value.parameterText
+    }
+
+    /// An array header (`style: simple`): the values joined by commas.
+    public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, let field = HTTPField.Name(name) else { return }
+        headerFields[field] = values.map(\.parameterText).joined(separator: ",")
+    }
+
+    /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws
+    /// `APIClientError.invalidRequest`, before anything is sent.
+    public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
+        let data = try Self.encode(value, describing: "\(operationID): the request body")
+        setBody(data, contentType: contentType)
+    }
+
+    /// JSON for a value about to be sent; `what` names it in the error (`createChatCompletion: the request body`).
+    static func encode(_ value: some Encodable, describing what: String) throws -> Data {
+        do {
+            return try JSONCoding.encode(value)
+        } catch {
+            throw APIClientError.invalidRequest("\(what) cannot be encoded: \(error)")
+        }
+    }
+
+    public mutating func setBody(_ data: Data, contentType: String) {
+        headerFields[.contentType] = contentType
+        bodyData = data
+        bodyStream = nil
+    }
+
+    /// False when the body can be read only once, so a retry could not send it again.
+    var canResend: Bool { bodyStream.map { $0.iterationBehavior == .multiple } ?? true }
+
+    public mutating func setMultipartBody(_ form: MultipartForm) {
+        headerFields[.contentType] = form.contentType
+        bodyData = nil
+        bodyStream = form.body()
+    }
+
+    public mutating func setFormBody(_ form: FormURLEncoded) {
+        setBody(Data(form.encoded.utf8), contentType: "application/x-www-form-urlencoded")
+    }
+
+    /// Asks for server-sent events, setting the body's boolean `flag` (such as `stream`) to true.
+    public mutating func acceptEventStream(settingBodyFlag flag: String?) throws {
+        expectsEventStream = true
+        headerFields[.accept] = "text/event-stream"
+        guard let flag, let data = bodyData, case .object(var members) = try JSONCoding.decode(JSONValue.self, from: data) else { return }
+        members[flag] = .bool(true)
+        bodyData = try JSONCoding.encode(JSONValue.object(members))
+    }
+
+    /// The body as the transport receives it.
+    public var body: HTTPBody? {
+        bodyStream ?? bodyData.map { HTTPBody($0) }
+    }
+
+    /// The path and query as sent: `/v1/files?limit=10`.
+    public var pathAndQuery: String {
+        guard !query.isEmpty else { return path }
+        return path + "?" + query.map { PathEncoding.escape($0.name) + "=" + PathEncoding.escape($0.value) }.joined(separator: "&")
+    }
+}

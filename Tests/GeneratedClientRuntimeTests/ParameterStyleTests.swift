@@ -1,0 +1,32 @@
+@testable import GeneratedClientRuntime
+import Foundation
+import Testing
+
+/// OpenAPI's styles for query parameters and url-encoded form fields, one table for both.
+@Suite struct ParameterStyleTests {
+    static let address: JSONValue = .object(["city": .string("Oslo"), "zip": .string("0150"), "geo": .object(["lat": .number(59.9)])])
+
+    @Test func deepObjectNestsEveryLevel() {
+        let pairs = SerializationStyle.pairs("address", Self.address, style: "deepObject", explode: true)
+        #expect(pairs.map { "\($0.0)=\($0.1)" } == ["address[city]=Oslo", "address[geo][lat]=59.9", "address[zip]=0150"])
+    }
+
+    @Test func formExplodedSpreadsMembersAndRepeatsElements() {
+        #expect(SerializationStyle.pairs("address", .object(["city": .string("Oslo"), "zip": .null]), style: "form", explode: true).map { "\($0.0)=\($0.1)" } == ["city=Oslo"])
+        #expect(SerializationStyle.pairs("tags", .array([.string("a"), .string("b")]), style: "form", explode: true).map { "\($0.0)=\($0.1)" } == ["tags=a", "tags=b"])
+    }
+
+    @Test func formNotExplodedJoinsWithCommas() {
+        #expect(SerializationStyle.pairs("tags", .array([.string("a"), .string("b")]), style: "form", explode: false).map { "\($0.0)=\($0.1)" } == ["tags=a,b"])
+        #expect(SerializationStyle.pairs("point", .object(["x": .integer(1), "y": .integer(2)]), style: "form", explode: false).map { "\($0.0)=\($0.1)" } == ["point=x,1,y,2"])
+    }
+
+    @Test func aFormBodyUsesTheSameRules() throws {
+        struct Address: Encodable { var city: String; var zip: String? }
+        var form = FormURLEncoded()
+        try form.append("name", "Ada Lovelace")
+        try form.append("address", Address(city: "Oslo", zip: nil), style: "deepObject", explode: true)
+        try form.append("tags", ["a", "b c"], style: "form", explode: false)
+        #expect(form.encoded == "name=Ada%20Lovelace&address%5Bcity%5D=Oslo&tags=a%2Cb%20c")
+    }
+}
