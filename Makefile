@@ -53,10 +53,11 @@ docs: ## Build the DocC documentation of the xAI client (swift-docc-plugin) into
 build: setup snippets ## Build everything, tests included
 	$(SWIFT) build --build-tests
 
-test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, docs, update-spec, corpus)
+test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, update-spec, example package, docs, corpus)
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) .venv/bin/python Tests/Python/test_mock_server.py
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	scripts/test-update-spec.sh
+	scripts/test-example-package.sh
 	$(MAKE) docs
 	scripts/corpus.sh
 

@@ -18,7 +18,7 @@ struct GenerateClient: CommandPlugin {
             Diagnostics.error("no target has an openapi.yaml, openapi.yml or openapi.json in its folder")
             return
         }
-        let generator = try context.tool(named: "generator").url
+        let generator = try context.tool(named: "Generator").url
         for target in targets {
             guard let inputs = ClientInputs(in: target.directoryURL) else { continue }
             var arguments = inputs.arguments(output: target.directoryURL, clientName: target.name + "Client")

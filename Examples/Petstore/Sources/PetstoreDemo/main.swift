@@ -4,6 +4,12 @@ import Foundation
 import Petstore
 import PetstoreOnBuild
 
+func json(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
 func describe(_ request: Request) -> String {
     "\(request.method.rawValue) \(request.pathAndQuery)"
 }
@@ -11,10 +17,10 @@ func describe(_ request: Request) -> String {
 let committed = try PetstoreClient(apiKey: "demo-key")
 let onBuild = try PetstoreOnBuildClient.make(apiKey: "demo-key")
 
-let cat = Petstore.NewPet(name: "Tom", kind: .cat(.init(indoor: true)))
+let cat = Petstore.NewPet.indoorCat(named: "Tom")
 let dog = PetstoreOnBuild.NewPet(name: "Rex", kind: .dog(.init(breed: "collie")))
 print(describe(try committed.listPetsRequest(limit: 10, tags: ["a", "b"])))
 print(describe(try onBuild.listPetsRequest(limit: 10, tags: ["a", "b"])))
-print(describe(try committed.showPetByIdRequest(petId: "a/b")))
-print(String(decoding: try JSONCoding.encode(cat), as: UTF8.self))
-print(String(decoding: try JSONCoding.encode(dog), as: UTF8.self))
+print(describe(try committed.showPetByIDRequest(petID: "a/b")))
+print(try json(cat))
+print(try json(dog))

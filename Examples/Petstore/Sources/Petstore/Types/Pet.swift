@@ -1,0 +1,42 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Pet`.
+public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/NewPet/properties/name`.
+    public var name: Swift.String
+    /// - Remark: Generated from `#/components/schemas/NewPet/properties/kind`.
+    public var kind: Kind
+    /// - Remark: Generated from `#/components/schemas/NewPet/properties/tag`.
+    public var tag: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/Pet/allOf/1/properties/id`.
+    public var id: Swift.String
+
+    /// Creates a `Pet`.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` value.
+    ///   - kind: The `kind` value.
+    ///   - tag: The `tag` value.
+    ///   - id: The `id` value.
+    public init(
+        name: Swift.String,
+        kind: Kind,
+        tag: Swift.String? = nil,
+        id: Swift.String,
+    ) {
+        self.name = name
+        self.kind = kind
+        self.tag = tag
+        self.id = id
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        self.kind = try container.decodeRequired(Kind.self, forKey: .kind)
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: .tag)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+    }
+}
