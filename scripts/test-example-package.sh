@@ -2,7 +2,7 @@
 # Examples/Petstore is a package of its own, as another team would write it. This builds and runs it
 # the way that team would: the command plugin's output is committed and must be current
 # (`generate-client --check`), the build plugin generates the other target on `swift build`, and
-# the demo program prints what both clients send.
+# the demo program prints what both clients send. Then `generator init` makes a package that builds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -26,5 +26,13 @@ GET /pets/a%2Fb
 {"kind":{"indoor":true,"type":"cat"},"name":"Tom"}
 {"kind":{"breed":"collie","type":"dog"},"name":"Rex"}'
 check "the demo prints what both clients send" '[ "$status" = 0 ] && [ "$output" = "$expected" ] || { echo "$output"; false; }'
+# `generator init`: a new user's package for their spec in one command, that builds as it is.
+rm -rf "$scratch/init"
+"$root/.build/debug/generator" init --spec "$package/Sources/Petstore/openapi.yaml" --name Shop --into "$scratch/init/Shop" > "$scratch/init.log" 2>&1 && status=0 || status=$?
+check "generator init made a package" '[ "$status" = 0 ] && [ -f "$scratch/init/Shop/Sources/Shop/ShopClient.swift" ] || { cat "$scratch/init.log"; false; }'
+swift build --package-path "$scratch/init/Shop" --scratch-path "$scratch" > "$scratch/init-build.log" 2>&1 && status=0 || status=$?
+check "the package generator init made builds" '[ "$status" = 0 ] || { grep -m 10 "error" "$scratch/init-build.log"; false; }'
+"$root/.build/debug/generator" init --spec "$package/Sources/Petstore/openapi.yaml" --name Shop --into "$scratch/init/Shop" > "$scratch/init-again.log" 2>&1 && status=0 || status=$?
+check "generator init refuses a folder that is not empty" '[ "$status" != 0 ] && grep -q "is not empty" "$scratch/init-again.log"'
 echo "example package: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

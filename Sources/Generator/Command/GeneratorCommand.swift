@@ -16,7 +16,7 @@ struct GeneratorCommand: ParsableCommand {
         commandName: "generator",
         abstract: "Generates a typed Swift client from an OpenAPI 3.0 or 3.1 document.",
         version: GeneratorVersion.current,
-        subcommands: [Generate.self, Diff.self, MergedSpec.self],
+        subcommands: [Generate.self, Init.self, Diff.self, MergedSpec.self],
         defaultSubcommand: Generate.self
     )
 }

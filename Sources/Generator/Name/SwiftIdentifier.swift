@@ -95,6 +95,12 @@ enum SwiftIdentifier {
         return word.prefix(1).lowercased() + word.dropFirst()
     }
 
+    /// ASCII letters, digits and `_`, not starting with a digit: a safe module or file name.
+    static func isPlainIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+
     private static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || scalar.properties.isAlphabetic
     }
