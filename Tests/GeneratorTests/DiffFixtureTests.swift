@@ -18,7 +18,7 @@ import Testing
 
     /// The exact set: a fixture that goes missing fails here, not silently.
     @Test func thereIsAFixturePerRule() {
-        #expect(Self.fixtures.count == 63)
+        #expect(Self.fixtures.count == 65)
     }
 
     @Test(arguments: fixtures)
@@ -75,6 +75,29 @@ import Testing
         let markdown = ChangeReport.render(changes, as: .markdown)
         #expect(markdown.count <= ChangeReport.markdownLimit)
         #expect(markdown.contains(#"call\_id is now optional"#))
+        #expect(markdown.contains("more changes are not shown"))
+    }
+
+    /// A pair of documents 600 schemas apart (1,200 changes): the Markdown stays under the cap.
+    @Test func aLargeFixturePairFitsAPullRequestComment() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func document(_ property: String) -> String {
+            var text = "openapi: 3.1.0\ninfo: {title: t, version: \"1\"}\npaths: {}\ncomponents:\n  schemas:\n"
+            for index in 0..<600 {
+                text += "    Schema\(index):\n      type: object\n      properties:\n        \(property): {type: string}\n        count: {type: integer}\n"
+            }
+            return text
+        }
+        try document("name").write(to: folder.appendingPathComponent("old.yaml"), atomically: true, encoding: .utf8)
+        try document("title").write(to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
+        let changes = try Self.changes(old: folder.appendingPathComponent("old.yaml").path, new: folder.appendingPathComponent("new.yaml").path)
+        #expect(changes.count == 1200)
+        let markdown = ChangeReport.render(changes, as: .markdown)
+        #expect(markdown.count <= ChangeReport.markdownLimit)
+        #expect(markdown.hasPrefix("### API changes: 1200 (600 breaking)"))
+        #expect(markdown.contains("<details open><summary><b>Breaking</b>: 600 changes in 600 groups</summary>"))
         #expect(markdown.contains("more changes are not shown"))
     }
 }

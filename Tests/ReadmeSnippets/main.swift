@@ -5,7 +5,7 @@ import XAI
 
 /// The Swift blocks of README.md, in order.
 func readme() async throws {
-    // README.md:44
+    // README.md:48
     let xai = try XAIClient.fromEnvironment()
     let request = ChatRequest(
         messages: [
@@ -16,7 +16,7 @@ func readme() async throws {
     )
     let response = try await xai.createChatCompletion(request)
     print(response.choices.first?.message.content ?? "")
-    // README.md:62
+    // README.md:66
     let look = ChatRequest(
         messages: [.user([
             .image(url: "https://example.com/cat.jpg", detail: .high),
@@ -25,13 +25,13 @@ func readme() async throws {
         model: "grok-4"
     )
     let seen = try await xai.createChatCompletion(look)
-    // README.md:77
+    // README.md:81
     for try await chunk in xai.createChatCompletionStream(request) {
         print(chunk.choices.first?.delta.content ?? "", terminator: "")
     }
     // Or fold the whole stream into one ChatResponse (content, reasoning, tool calls, usage, citations):
     let folded = try await xai.createChatCompletionStream(request).accumulated(as: ChatResponse.self)
-    // README.md:92
+    // README.md:96
     struct WeatherQuery: Decodable { var city: String }
     let weather = Tool.function(.init(function: FunctionDefinition(
         description: "Current temperature in a city.",
@@ -49,7 +49,7 @@ func readme() async throws {
         let final = try await xai.createChatCompletion(ChatRequest(messages: messages, model: "grok-4", tools: [weather]))
         print(final.choices.first?.message.content ?? "")
     }
-    // README.md:114
+    // README.md:118
     struct Primes: Decodable { var primes: [Int] }
     let structured = try await xai.createChatCompletion(ChatRequest(
         messages: [.user("List three prime numbers.")],
@@ -61,17 +61,17 @@ func readme() async throws {
         ], strict: true)
     ))
     print(try structured.decodeContent(as: Primes.self).primes)
-    // README.md:130
+    // README.md:134
     let requestID = try await xai.startDeferredChatCompletion(ChatRequest(messages: messages, model: "grok-4"))
     // Polls 202 → 200 (never retried: xAI serves the result once).
     let result = try await xai.getDeferredChatCompletionWhenReady(requestID: requestID,
                                                                   polling: PollingPolicy(interval: .seconds(2), timeout: .seconds(600)))
-    // README.md:139
+    // README.md:143
     let file = try await xai.uploadFile(UploadFileMultipartRequest(file: FileUpload(fileURL: URL(fileURLWithPath: "report.pdf"))))
     try await xai.downloadFileContent(fileID: file.id, to: URL(fileURLWithPath: "copy.pdf"))
     // Attach it to a message by id:
     let attached = Message.user([.file(id: file.id), .text("Summarise this report.")])
-    // README.md:159
+    // README.md:163
     do {
         _ = try await xai.listModels()
     } catch let error as APIClientError {
@@ -81,7 +81,7 @@ func readme() async throws {
         case .timedOut, .cancelled, .transport, .stream, .missingAPIKey, .invalidRequest: print(error)
         }
     }
-    // README.md:198
+    // README.md:202
     let custom = try XAIClient(
         apiKey: "xai-…",
         configuration: APIClientConfiguration(

@@ -75,12 +75,14 @@ enum ChangeReport {
         }
         // Room for the note that says what was left out.
         let budget = markdownLimit - 400
-        var shown = 0
         var omitted = 0
         for breakingSection in [true, false] {
             let section = groups.compactMap { $0.filtered(breaking: breakingSection) }
             guard !section.isEmpty else { continue }
-            var block = "\n#### \(breakingSection ? "Breaking" : "Not breaking")\n"
+            let count = section.reduce(0) { $0 + $1.entries.count }
+            // Breaking changes open, the rest folded: a reviewer sees what needs attention first.
+            var block = "\n<details\(breakingSection ? " open" : "")><summary><b>\(breakingSection ? "Breaking" : "Not breaking")</b>: "
+                + "\(count) change\(count == 1 ? "" : "s") in \(section.count) group\(section.count == 1 ? "" : "s")</summary>\n"
             for group in section {
                 var text = "\n**\(escape(group.title))**\(escape(group.affectsNote))\n\n"
                 for entry in group.entries {
@@ -91,9 +93,8 @@ enum ChangeReport {
                     continue
                 }
                 block += text
-                shown += group.entries.count
             }
-            output += block
+            output += block + "\n</details>\n"
         }
         if omitted > 0 {
             output += "\n_\(omitted) more changes are not shown: this summary stops at GitHub's \(markdownLimit)-character limit. "

@@ -7,6 +7,13 @@ extension SpecDiffer {
         let before = try oldSchemas.unwrapped(oldSchema)
         let after = try newSchemas.unwrapped(newSchema)
         guard visited.insert(before.pointer + "|" + after.pointer).inserted else { return }
+        // A named schema becomes an inline one or another named one: the Swift type is renamed.
+        let oldName = ModelBuilder.componentName(before.pointer)
+        let newName = ModelBuilder.componentName(after.pointer)
+        if oldName != newName {
+            let describe = { (name: String?) in name.map { "`\($0)`" } ?? "an inline schema" }
+            report.add("type-renamed", true, location, "the Swift type changes: \(describe(oldName)) became \(describe(newName))", after.pointer)
+        }
         let isRequest = direction == .request
         let wasNullable = try oldSchemas.isNullable(oldSchema)
         let isNullable = try newSchemas.isNullable(newSchema)
@@ -92,6 +99,12 @@ extension SpecDiffer {
             } else {
                 report.add("request-property-added-optional", false, path, "new optional property \(name)", schema.pointer)
             }
+        }
+        // The memberwise initialiser takes the properties in order: a new order breaks its callers.
+        let oldOrder = oldProperties.map(\.name).filter { name in newProperties.contains { $0.name == name } }
+        let newOrder = newProperties.map(\.name).filter { name in oldProperties.contains { $0.name == name } }
+        if oldOrder != newOrder {
+            report.add("property-order-changed", true, location, "properties reordered (\(oldOrder.joined(separator: ", ")) → \(newOrder.joined(separator: ", "))): the initialiser's arguments follow", new.pointer)
         }
         for (name, schema) in oldProperties {
             let path = location + separator + name

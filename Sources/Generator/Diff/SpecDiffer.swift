@@ -109,6 +109,12 @@ struct SpecDiffer {
                 report.add("parameter-added-optional", false, key + " " + name, "new optional parameter \(parameter.name)", parameter.pointer)
             }
         }
+        // Methods take their parameters in order: a new order breaks every call.
+        let oldOrder = old.map(id).filter { newByID[$0] != nil }
+        let newOrder = new.map(id).filter { oldByID[$0] != nil }
+        if oldOrder != newOrder {
+            report.add("parameter-order-changed", true, key, "parameters reordered (\(oldOrder.joined(separator: ", ")) → \(newOrder.joined(separator: ", "))): the method's arguments follow", new.first?.pointer)
+        }
         for (name, parameter) in oldByID {
             let location = key + " " + name
             guard let updated = newByID[name] else {
