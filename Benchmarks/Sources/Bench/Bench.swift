@@ -18,7 +18,7 @@ struct Bench {
             try LocalServer.serve(payloads: payloads, models: try JSONSerialization.data(withJSONObject: example))
         }
         let runs = Int(option("--runs") ?? "") ?? 5
-        let sections = Set((option("--only") ?? "generation,compile,decoding,streaming,client").split(separator: ",").map(String.init))
+        let sections = Set((option("--only") ?? "generation,compile,ladder,decoding,streaming,client").split(separator: ",").map(String.init))
         var rows: [Row] = []
         if sections.contains("generation") {
             rows += GenerationBench(root: root, ours: root + "/.build/release/generator", peer: root + "/Benchmarks/.build/release/swift-openapi-generator", runs: runs).run()
@@ -27,6 +27,12 @@ struct Bench {
         if sections.contains("streaming") { rows += StreamingBench(payloads: payloads).run() }
         if sections.contains("client") { rows += try await ClientBench(executable: CommandLine.arguments[0]).run() }
         if sections.contains("compile") { rows += CompileBench(root: root, runs: max(1, runs / 2)).run() }
+        if sections.contains("ladder") {
+            rows += CompileLadderBench(root: root, ours: root + "/.build/release/generator",
+                                       peer: root + "/Benchmarks/.build/release/swift-openapi-generator",
+                                       peerTimeout: Int(option("--peer-compile-timeout") ?? "") ?? 600,
+                                       only: Set((option("--ladder") ?? "").split(separator: ",").map(String.init))).run()
+        }
         print(Table.render(rows))
         let output = option("--json") ?? root + "/Benchmarks/results.json"
         let encoder = JSONEncoder()
@@ -44,10 +50,10 @@ enum Table {
             if value >= 10 { return String(format: "%.1f", value) }
             return String(format: "%.3f", value)
         }
-        var lines = ["| section | measurement | unit | ours | peer | ours vs peer (>1: ours better) | untyped floor | note |", "|---|---|---|---|---|---|---|---|"]
+        var lines = ["| section | measurement | unit | ours | peer | ours vs peer (>1: ours better) | hand-written Codable | untyped floor | note |", "|---|---|---|---|---|---|---|---|---|"]
         for row in rows {
             let advantage = row.advantage.map { String(format: "%.2f×", $0) } ?? "-"
-            lines.append("| \(row.section) | \(row.name) | \(row.unit) | \(number(row.ours)) | \(number(row.peer)) | \(advantage) | \(number(row.floor)) | \(row.note) |")
+            lines.append("| \(row.section) | \(row.name) | \(row.unit) | \(number(row.ours)) | \(number(row.peer)) | \(advantage) | \(number(row.handWritten)) | \(number(row.floor)) | \(row.note) |")
         }
         return lines.joined(separator: "\n")
     }

@@ -6,7 +6,8 @@ import PeerClient
 
 /// Client overhead against a fast local server: requests per second at concurrency 1 and 64 (both
 /// clients on AsyncHTTPClient), and our memory while streaming a 100 MB response and while uploading
-/// a 1 GB file to a server that reads it at 200 MB/s.
+/// a 1 GB file to a server that reads it at 200 MB/s; and the throughput of `download(to:)` for a 1 GB
+/// file over loopback.
 struct ClientBench {
     let executable: String
 
@@ -59,6 +60,7 @@ struct ClientBench {
         rows.append(Row(section: "client", name: "streaming 100 MB: memory above baseline", unit: "MB", ours: peak - baseline, peer: nil, higherIsBetter: false,
                         note: "\(received) chunks at \(String(format: "%.0f", 100 / seconds)) MB/s"))
         rows.append(try await uploadRow(ours))
+        rows += try await downloadRows(ours)
         return rows
     }
 
@@ -88,6 +90,55 @@ struct ClientBench {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Row(section: "client", name: "upload 1 GB (server reads 200 MB/s): memory above baseline", unit: "MB", ours: peak - baseline, peer: nil,
                    higherIsBetter: false, note: "\(uploaded.bytes >> 20) MB in \(String(format: "%.1f", seconds)) s; target ≤ 64 MB")
+    }
+
+    /// Throughput and peak memory above baseline while a 1 GB file downloads over loopback: once into
+    /// memory-backed storage (/dev/shm, where the client is the limit) and once to disk, where the
+    /// download ends with an fsync before the file is moved into place. The floor is the disk
+    /// itself: the same bytes written and fsync'd by a FileHandle alone, with no network.
+    private func downloadRows(_ ours: XAIClient) async throws -> [Row] {
+        var rows: [Row] = []
+        let folders = [("memory-backed file (/dev/shm)", URL(fileURLWithPath: "/dev/shm")), ("disk", FileManager.default.temporaryDirectory)]
+        for (label, folder) in folders where FileManager.default.fileExists(atPath: folder.path) {
+            let file = folder.appendingPathComponent("bench-download-\(UUID().uuidString).bin")
+            defer { try? FileManager.default.removeItem(at: file) }
+            let baseline = ownResidentMegabytes()
+            let sampler = Task {
+                var peak = baseline
+                while !Task.isCancelled {
+                    peak = max(peak, ownResidentMegabytes())
+                    try? await Task.sleep(for: .milliseconds(20))
+                }
+                return peak
+            }
+            let start = ContinuousClock.now
+            try await ours.downloadFileContent(fileID: "file_bench", to: file)
+            let elapsed = ContinuousClock.now - start
+            sampler.cancel()
+            let peak = await sampler.value
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+            try? FileManager.default.removeItem(at: file)
+            rows.append(Row(section: "client", name: "download 1 GB over loopback to \(label)", unit: "MB/s", ours: Double(bytes >> 20) / seconds, peer: nil,
+                            floor: try writeRate(in: folder, bytes: bytes), higherIsBetter: true,
+                            note: "\(bytes >> 20) MB; \(String(format: "%.0f", peak - baseline)) MB above baseline; target ≥ 500 MB/s; floor: the same bytes written and fsync'd without a network"))
+        }
+        return rows
+    }
+
+    /// MB/s of writing `bytes` to a new file in `folder` in 1 MB blocks, then fsync.
+    private func writeRate(in folder: URL, bytes: Int) throws -> Double {
+        let file = folder.appendingPathComponent("bench-write-\(UUID().uuidString).bin")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        let block = Data(repeating: 0x2A, count: 1 << 20)
+        let seconds = try time {
+            for _ in 0..<(bytes >> 20) { try handle.write(contentsOf: block) }
+            try handle.synchronize()
+        }
+        return Double(bytes >> 20) / seconds
     }
 
     private func requestsPerSecond(_ call: @escaping @Sendable () async throws -> Void, concurrency: Int, total: Int) async throws -> Double {

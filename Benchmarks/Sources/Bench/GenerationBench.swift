@@ -8,7 +8,7 @@ struct GenerationBench {
     let peer: String
     let runs: Int
 
-    /// The xAI spec (overlaid) and a ladder of public documents from 1 KB to 1.7 MB.
+    /// The xAI spec (overlaid) and a ladder of public documents from 1 KB to 3 MB.
     var documents: [(name: String, path: String)] {
         let corpus = root + "/../shared/corpus/"
         return [
@@ -19,7 +19,9 @@ struct GenerationBench {
             ("spotify (290 KB)", corpus + "spotify-official-3.0.yml"),
             ("twilio-messaging (493 KB)", corpus + "twilio-messaging-v1-3.0.json"),
             ("mistral (662 KB)", corpus + "mistral-openapi-3.1.yaml"),
+            ("adyen-checkout (887 KB)", corpus + "adyen-checkout-3.1.json"),
             ("box (1.7 MB)", corpus + "box-openapi-3.0.json"),
+            ("asana (3 MB)", corpus + "asana-3.0.yaml"),
         ]
     }
 

@@ -5,7 +5,8 @@ import NIOPosix
 
 /// A minimal HTTP server (`Bench --serve`, run as its own process so its buffers do not count in the
 /// client's memory): JSON answers from fixed bytes, a 100 MB chat stream when the body asks for one,
-/// and file uploads (`POST /v1/files`) read at `uploadBytesPerSecond` and thrown away as they arrive.
+/// file uploads (`POST /v1/files`) read at `uploadBytesPerSecond` and thrown away as they arrive, and
+/// a 1 GB file download (`GET /v1/files/{id}/content`) written as fast as the client reads it.
 enum LocalServer {
     static func serve(payloads: Payloads, models: Data) throws -> Never {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -42,6 +43,9 @@ enum LocalServer {
         static let uploadBytesPerSecond = 200 * 1_048_576
         /// Bytes of events in a streamed answer.
         static let streamBytes = 100 * 1_048_576
+        /// Bytes of a downloaded file, and one write of it (a buffer shared by every write).
+        static let downloadBytes = 1 << 30
+        static let downloadBlock = ByteBuffer(repeating: 0x2A, count: 1 << 20)
 
         let readThrottle: ReadThrottle
 
@@ -88,10 +92,17 @@ enum LocalServer {
             if text.contains("\"stream\":true") {
                 headers.add(name: "content-type", value: "text/event-stream")
                 context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
-                send(context, remaining: Self.streamBytes)
+                send(context, remaining: Self.streamBytes, block: event, done: ByteBuffer(string: "data: [DONE]\n\n"))
                 return
             }
             let uri = head?.uri ?? ""
+            if uri.hasPrefix("/v1/files/"), uri.contains("/content") {
+                headers.add(name: "content-type", value: "application/octet-stream")
+                headers.add(name: "content-length", value: String(Self.downloadBytes))
+                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+                send(context, remaining: Self.downloadBytes, block: Self.downloadBlock, done: nil)
+                return
+            }
             let file = #"{"id":"file_bench","object":"file","bytes":\#(uploaded),"created_at":0,"filename":"upload.bin"}"#
             let bytes = uri.hasPrefix("/v1/models") ? models : uri.hasPrefix("/v1/files") ? Data(file.utf8) : chat
             uploaded = 0
@@ -103,17 +114,19 @@ enum LocalServer {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
 
-        /// Writes the stream a batch at a time, waiting for each flush so memory stays flat.
-        private func send(_ context: ChannelHandlerContext, remaining: Int) {
+        /// Writes whole blocks until `remaining` bytes are sent (the download's size is a multiple of its
+        /// block; a stream's last batch may overshoot), then `done`, waiting for each flush so memory
+        /// stays flat and the client's reading sets the pace.
+        private func send(_ context: ChannelHandlerContext, remaining: Int, block: ByteBuffer, done: ByteBuffer?) {
             guard remaining > 0 else {
-                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: "data: [DONE]\n\n")))), promise: nil)
+                if let done { context.write(wrapOutboundOut(.body(.byteBuffer(done))), promise: nil) }
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
                 return
             }
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(event)))).whenSuccess {
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(block)))).whenSuccess {
                 let (handler, context) = loopBound.value
-                handler.send(context, remaining: remaining - handler.event.readableBytes)
+                handler.send(context, remaining: remaining - block.readableBytes, block: block, done: done)
             }
         }
     }

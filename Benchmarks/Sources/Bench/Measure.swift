@@ -12,9 +12,24 @@ struct Row: Codable {
     var peer: Double?
     /// For decoding: Foundation's untyped parse of the same bytes.
     var floor: Double?
+    /// For decoding: a hand-written `Codable` model of the same type, where there is one.
+    var handWritten: Double? = nil
     /// True when more is better (throughput); false for times and memory.
     var higherIsBetter: Bool
     var note: String = ""
+
+    init(section: String, name: String, unit: String, ours: Double?, peer: Double?, floor: Double? = nil, handWritten: Double? = nil,
+         higherIsBetter: Bool, note: String = "") {
+        self.section = section
+        self.name = name
+        self.unit = unit
+        self.ours = ours
+        self.peer = peer
+        self.floor = floor
+        self.handWritten = handWritten
+        self.higherIsBetter = higherIsBetter
+        self.note = note
+    }
 
     /// How many times better ours is than the peer (>1 is better, whatever the unit).
     var advantage: Double? {
