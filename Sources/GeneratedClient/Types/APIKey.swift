@@ -97,33 +97,34 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.acls = try container.decodeRequired([Swift.String].self, forKey: .acls)
-        self.apiKeyBlocked = try container.decodeRequired(Swift.Bool.self, forKey: .apiKeyBlocked)
-        self.apiKeyDisabled = try container.decodeRequired(Swift.Bool.self, forKey: .apiKeyDisabled)
-        self.apiKeyID = try container.decodeRequired(Swift.String.self, forKey: .apiKeyID)
-        self.createTime = try container.decodeRequired(Swift.String.self, forKey: .createTime)
-        self.modifiedBy = try container.decodeRequired(Swift.String.self, forKey: .modifiedBy)
-        self.modifyTime = try container.decodeRequired(Swift.String.self, forKey: .modifyTime)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.redactedAPIKey = try container.decodeRequired(Swift.String.self, forKey: .redactedAPIKey)
-        self.teamBlocked = try container.decodeRequired(Swift.Bool.self, forKey: .teamBlocked)
-        self.teamID = try container.decodeRequired(Swift.String.self, forKey: .teamID)
-        self.userID = try container.decodeRequired(Swift.String.self, forKey: .userID)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.acls = try container.decodeRequired([Swift.String].self, forKey: "acls")
+        self.apiKeyBlocked = try container.decodeRequired(Swift.Bool.self, forKey: "api_key_blocked")
+        self.apiKeyDisabled = try container.decodeRequired(Swift.Bool.self, forKey: "api_key_disabled")
+        self.apiKeyID = try container.decodeRequired(Swift.String.self, forKey: "api_key_id")
+        self.createTime = try container.decodeRequired(Swift.String.self, forKey: "create_time")
+        self.modifiedBy = try container.decodeRequired(Swift.String.self, forKey: "modified_by")
+        self.modifyTime = try container.decodeRequired(Swift.String.self, forKey: "modify_time")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.redactedAPIKey = try container.decodeRequired(Swift.String.self, forKey: "redacted_api_key")
+        self.teamBlocked = try container.decodeRequired(Swift.Bool.self, forKey: "team_blocked")
+        self.teamID = try container.decodeRequired(Swift.String.self, forKey: "team_id")
+        self.userID = try container.decodeRequired(Swift.String.self, forKey: "user_id")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case acls
-        case apiKeyBlocked = "api_key_blocked"
-        case apiKeyDisabled = "api_key_disabled"
-        case apiKeyID = "api_key_id"
-        case createTime = "create_time"
-        case modifiedBy = "modified_by"
-        case modifyTime = "modify_time"
-        case name
-        case redactedAPIKey = "redacted_api_key"
-        case teamBlocked = "team_blocked"
-        case teamID = "team_id"
-        case userID = "user_id"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.acls, forKey: "acls")
+        try container.encode(self.apiKeyBlocked, forKey: "api_key_blocked")
+        try container.encode(self.apiKeyDisabled, forKey: "api_key_disabled")
+        try container.encode(self.apiKeyID, forKey: "api_key_id")
+        try container.encode(self.createTime, forKey: "create_time")
+        try container.encode(self.modifiedBy, forKey: "modified_by")
+        try container.encode(self.modifyTime, forKey: "modify_time")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.redactedAPIKey, forKey: "redacted_api_key")
+        try container.encode(self.teamBlocked, forKey: "team_blocked")
+        try container.encode(self.teamID, forKey: "team_id")
+        try container.encode(self.userID, forKey: "user_id")
     }
 }

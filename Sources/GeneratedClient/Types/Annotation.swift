@@ -48,19 +48,20 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.endIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .endIndex)
-        self.startIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: .startIndex)
-        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-        self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.endIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "end_index")
+        self.startIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "start_index")
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case endIndex = "end_index"
-        case startIndex = "start_index"
-        case title
-        case type
-        case url
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.endIndex, forKey: "end_index")
+        try container.encodeIfPresent(self.startIndex, forKey: "start_index")
+        try container.encodeIfPresent(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }

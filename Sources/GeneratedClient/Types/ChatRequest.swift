@@ -206,31 +206,61 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.webSearchOptions = webSearchOptions
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case deferred
-        case frequencyPenalty = "frequency_penalty"
-        case logitBias = "logit_bias"
-        case logprobs
-        case maxCompletionTokens = "max_completion_tokens"
-        case maxTokens = "max_tokens"
-        case messages
-        case model
-        case n
-        case parallelToolCalls = "parallel_tool_calls"
-        case presencePenalty = "presence_penalty"
-        case reasoningEffort = "reasoning_effort"
-        case responseFormat = "response_format"
-        case searchParameters = "search_parameters"
-        case seed
-        case stop
-        case stream
-        case streamOptions = "stream_options"
-        case temperature
-        case toolChoice = "tool_choice"
-        case tools
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case user
-        case webSearchOptions = "web_search_options"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.deferred = try container.decodeIfPresent(Swift.Bool.self, forKey: "deferred")
+        self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "frequency_penalty")
+        self.logitBias = try container.decodeIfPresent([Swift.String: Swift.Double].self, forKey: "logit_bias")
+        self.logprobs = try container.decodeIfPresent(Swift.Bool.self, forKey: "logprobs")
+        self.maxCompletionTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_completion_tokens")
+        self.maxTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_tokens")
+        self.messages = try container.decode([Message].self, forKey: "messages")
+        self.model = try container.decode(Swift.String.self, forKey: "model")
+        self.n = try container.decodeIfPresent(Swift.Int32.self, forKey: "n")
+        self.parallelToolCalls = try container.decodeIfPresent(Swift.Bool.self, forKey: "parallel_tool_calls")
+        self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "presence_penalty")
+        self.reasoningEffort = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_effort")
+        self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: "response_format")
+        self.searchParameters = try container.decodeIfPresent(SearchParameters.self, forKey: "search_parameters")
+        self.seed = try container.decodeIfPresent(Swift.Int32.self, forKey: "seed")
+        self.stop = try container.decodeIfPresent([Swift.String].self, forKey: "stop")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.streamOptions = try container.decodeIfPresent(StreamOptions.self, forKey: "stream_options")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([Tool].self, forKey: "tools")
+        self.topLogprobs = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.webSearchOptions = try container.decodeIfPresent(WebSearchOptions.self, forKey: "web_search_options")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.deferred, forKey: "deferred")
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(self.logitBias, forKey: "logit_bias")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encode(self.messages, forKey: "messages")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.n, forKey: "n")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.reasoningEffort, forKey: "reasoning_effort")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.searchParameters, forKey: "search_parameters")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.stop, forKey: "stop")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.streamOptions, forKey: "stream_options")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodeIfPresent(self.webSearchOptions, forKey: "web_search_options")
     }
 }

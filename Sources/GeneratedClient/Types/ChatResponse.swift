@@ -80,27 +80,28 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.choices = try container.decodeRequired([Choice].self, forKey: .choices)
-        self.citations = try container.decodeIfPresent([Swift.String].self, forKey: .citations)
-        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.outputFiles = try container.decodeIfPresent([OutputFile].self, forKey: .outputFiles)
-        self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: .systemFingerprint)
-        self.usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.choices = try container.decodeRequired([Choice].self, forKey: "choices")
+        self.citations = try container.decodeIfPresent([Swift.String].self, forKey: "citations")
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: "created")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.outputFiles = try container.decodeIfPresent([OutputFile].self, forKey: "output_files")
+        self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "system_fingerprint")
+        self.usage = try container.decodeIfPresent(Usage.self, forKey: "usage")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case choices
-        case citations
-        case created
-        case id
-        case model
-        case object
-        case outputFiles = "output_files"
-        case systemFingerprint = "system_fingerprint"
-        case usage
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.choices, forKey: "choices")
+        try container.encodeIfPresent(self.citations, forKey: "citations")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.outputFiles, forKey: "output_files")
+        try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }

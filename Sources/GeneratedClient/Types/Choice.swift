@@ -41,17 +41,18 @@ public struct Choice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: .finishReason)
-        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
-        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: .logprobs)
-        self.message = try container.decodeRequired(ChoiceMessage.self, forKey: .message)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: "finish_reason")
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
+        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: "logprobs")
+        self.message = try container.decodeRequired(ChoiceMessage.self, forKey: "message")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case finishReason = "finish_reason"
-        case index
-        case logprobs
-        case message
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.index, forKey: "index")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encode(self.message, forKey: "message")
     }
 }

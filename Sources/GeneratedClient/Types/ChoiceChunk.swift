@@ -41,17 +41,18 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.delta = try container.decodeRequired(Delta.self, forKey: .delta)
-        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: .finishReason)
-        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
-        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: .logprobs)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.delta = try container.decodeRequired(Delta.self, forKey: "delta")
+        self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: "finish_reason")
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
+        self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: "logprobs")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case delta
-        case finishReason = "finish_reason"
-        case index
-        case logprobs
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.delta, forKey: "delta")
+        try container.encodeIfPresent(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.index, forKey: "index")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
     }
 }

@@ -48,19 +48,20 @@ public struct ChoiceMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeIfPresent(Swift.String.self, forKey: .content)
-        self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: .reasoningContent)
-        self.refusal = try container.decodeIfPresent(Swift.String.self, forKey: .refusal)
-        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
-        self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: .toolCalls)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeIfPresent(Swift.String.self, forKey: "content")
+        self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_content")
+        self.refusal = try container.decodeIfPresent(Swift.String.self, forKey: "refusal")
+        self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
+        self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case content
-        case reasoningContent = "reasoning_content"
-        case refusal
-        case role
-        case toolCalls = "tool_calls"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.reasoningContent, forKey: "reasoning_content")
+        try container.encodeIfPresent(self.refusal, forKey: "refusal")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
     }
 }

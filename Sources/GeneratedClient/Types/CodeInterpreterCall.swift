@@ -47,26 +47,19 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decodeIfPresent(Swift.String.self, forKey: .code)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.outputs = try container.decodeRequired([CodeInterpreterOutput].self, forKey: .outputs)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.code = try container.decodeIfPresent(Swift.String.self, forKey: "code")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.outputs = try container.decodeRequired([CodeInterpreterOutput].self, forKey: "outputs")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.code, forKey: .code)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.outputs, forKey: .outputs)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.code, forKey: "code")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.outputs, forKey: "outputs")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case code
-        case id
-        case outputs
-        case status
     }
 }

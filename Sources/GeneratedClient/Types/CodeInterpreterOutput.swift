@@ -54,18 +54,14 @@ extension CodeInterpreterOutput {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.logs = try container.decodeRequired(Swift.String.self, forKey: .logs)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.logs = try container.decodeRequired(Swift.String.self, forKey: "logs")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.logs, forKey: .logs)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.logs, forKey: "logs")
             try GeneratedClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case logs
         }
     }
 }
@@ -93,18 +89,14 @@ extension CodeInterpreterOutput {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
-            try container.encode(self.url, forKey: .url)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case url
+            try container.encode(self.url, forKey: "url")
         }
     }
 }

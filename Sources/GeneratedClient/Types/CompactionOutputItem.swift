@@ -36,15 +36,16 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.id = id
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.encryptedContent, forKey: .encryptedContent)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try GeneratedClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.encryptedContent = try container.decode(Swift.String.self, forKey: "encrypted_content")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case encryptedContent = "encrypted_content"
-        case id
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.encryptedContent, forKey: "encrypted_content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try GeneratedClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
     }
 }

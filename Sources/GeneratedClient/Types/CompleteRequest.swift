@@ -80,15 +80,29 @@ public struct CompleteRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.topP = topP
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case maxTokensToSample = "max_tokens_to_sample"
-        case metadata
-        case model
-        case prompt
-        case stopSequences = "stop_sequences"
-        case stream
-        case temperature
-        case topK = "top_k"
-        case topP = "top_p"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.maxTokensToSample = try container.decode(Swift.Int32.self, forKey: "max_tokens_to_sample")
+        self.metadata = try container.decodeIfPresent(MessageMetadata.self, forKey: "metadata")
+        self.model = try container.decode(Swift.String.self, forKey: "model")
+        self.prompt = try container.decode(Swift.String.self, forKey: "prompt")
+        self.stopSequences = try container.decodeIfPresent([Swift.String].self, forKey: "stop_sequences")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.topK = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_k")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.maxTokensToSample, forKey: "max_tokens_to_sample")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.stopSequences, forKey: "stop_sequences")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
     }
 }

@@ -50,19 +50,20 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.completion = try container.decodeRequired(Swift.String.self, forKey: .completion)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
-        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: .stopReason)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.completion = try container.decodeRequired(Swift.String.self, forKey: "completion")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
+        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: "stop_reason")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case completion
-        case id
-        case model
-        case stopReason = "stop_reason"
-        case type
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.completion, forKey: "completion")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.stopReason, forKey: "stop_reason")
+        try container.encode(self.type, forKey: "type")
     }
 }

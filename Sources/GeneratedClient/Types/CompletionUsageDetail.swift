@@ -43,17 +43,18 @@ public struct CompletionUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendab
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.acceptedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .acceptedPredictionTokens)
-        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: .audioTokens)
-        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: .reasoningTokens)
-        self.rejectedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .rejectedPredictionTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.acceptedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: "accepted_prediction_tokens")
+        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: "audio_tokens")
+        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: "reasoning_tokens")
+        self.rejectedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: "rejected_prediction_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case acceptedPredictionTokens = "accepted_prediction_tokens"
-        case audioTokens = "audio_tokens"
-        case reasoningTokens = "reasoning_tokens"
-        case rejectedPredictionTokens = "rejected_prediction_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.acceptedPredictionTokens, forKey: "accepted_prediction_tokens")
+        try container.encode(self.audioTokens, forKey: "audio_tokens")
+        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encode(self.rejectedPredictionTokens, forKey: "rejected_prediction_tokens")
     }
 }

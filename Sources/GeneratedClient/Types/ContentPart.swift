@@ -65,14 +65,15 @@ extension ContentPart {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
-            try container.encode(self.text, forKey: .text)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            try container.encode(self.text, forKey: "text")
         }
     }
 }
@@ -99,14 +100,15 @@ extension ContentPart {
             self.imageURL = imageURL
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
-            try container.encode(self.imageURL, forKey: .imageURL)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.imageURL = try container.decode(ImageURL.self, forKey: "image_url")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case imageURL = "image_url"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
+            try container.encode(self.imageURL, forKey: "image_url")
         }
     }
 }
@@ -140,16 +142,17 @@ extension ContentPart {
             self.file = file
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
-            try container.encodeIfPresent(self.text, forKey: .text)
-            try container.encodeIfPresent(self.file, forKey: .file)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+            self.file = try container.decodeIfPresent(FileRef.self, forKey: "file")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
-            case file
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
+            try container.encodeIfPresent(self.text, forKey: "text")
+            try container.encodeIfPresent(self.file, forKey: "file")
         }
     }
 }
@@ -176,14 +179,15 @@ extension ContentPart {
             self.file = file
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
-            try container.encode(self.file, forKey: .file)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.file = try container.decode(FileRef.self, forKey: "file")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case file
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
+            try container.encode(self.file, forKey: "file")
         }
     }
 }

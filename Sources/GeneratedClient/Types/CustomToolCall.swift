@@ -54,29 +54,21 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.input = try container.decodeIfPresent(Swift.String.self, forKey: .input)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.input = try container.decodeIfPresent(Swift.String.self, forKey: "input")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.input, forKey: .input)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("custom_tool_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case callID = "call_id"
-        case id
-        case input
-        case name
-        case status
     }
 }

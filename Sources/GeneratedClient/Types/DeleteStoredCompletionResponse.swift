@@ -36,9 +36,16 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.deleted = try container.decodeRequired(Swift.Bool.self, forKey: .deleted)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.deleted = try container.decodeRequired(Swift.Bool.self, forKey: "deleted")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.deleted, forKey: "deleted")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.object, forKey: "object")
     }
 }

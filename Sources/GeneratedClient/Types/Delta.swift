@@ -39,11 +39,21 @@ public struct Delta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.toolCalls = toolCalls
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case content
-        case images
-        case reasoningContent = "reasoning_content"
-        case role
-        case toolCalls = "tool_calls"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeIfPresent(Swift.String.self, forKey: "content")
+        self.images = try container.decodeIfPresent([Swift.String].self, forKey: "images")
+        self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_content")
+        self.role = try container.decodeIfPresent(Swift.String.self, forKey: "role")
+        self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.images, forKey: "images")
+        try container.encodeIfPresent(self.reasoningContent, forKey: "reasoning_content")
+        try container.encodeIfPresent(self.role, forKey: "role")
+        try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
     }
 }

@@ -28,8 +28,15 @@ public struct DocumentsSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.ragPipeline = ragPipeline
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case collectionIDs = "collection_ids"
-        case ragPipeline = "rag_pipeline"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.collectionIDs = try container.decode([Swift.String].self, forKey: "collection_ids")
+        self.ragPipeline = try container.decodeIfPresent(RagPipeline.self, forKey: "rag_pipeline")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.collectionIDs, forKey: "collection_ids")
+        try container.encodeIfPresent(self.ragPipeline, forKey: "rag_pipeline")
     }
 }

@@ -34,9 +34,16 @@ public struct Embedding: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.embedding = try container.decodeRequired(EmbeddingContent.self, forKey: .embedding)
-        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.embedding = try container.decodeRequired(EmbeddingContent.self, forKey: "embedding")
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.embedding, forKey: "embedding")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.object, forKey: "object")
     }
 }

@@ -55,12 +55,23 @@ public struct EmbeddingRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.user = user
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case dimensions
-        case encodingFormat = "encoding_format"
-        case input
-        case model
-        case preview
-        case user
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.dimensions = try container.decodeIfPresent(Swift.Int32.self, forKey: "dimensions")
+        self.encodingFormat = try container.decodeIfPresent(Swift.String.self, forKey: "encoding_format")
+        self.input = try container.decode(EmbeddingInput.self, forKey: "input")
+        self.model = try container.decode(Swift.String.self, forKey: "model")
+        self.preview = try container.decodeIfPresent(Swift.Bool.self, forKey: "preview")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.dimensions, forKey: "dimensions")
+        try container.encodeIfPresent(self.encodingFormat, forKey: "encoding_format")
+        try container.encode(self.input, forKey: "input")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.preview, forKey: "preview")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

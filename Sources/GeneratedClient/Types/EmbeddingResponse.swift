@@ -41,10 +41,18 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decodeRequired([Embedding].self, forKey: .data)
-        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.usage = try container.decodeIfPresent(EmbeddingUsage.self, forKey: .usage)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.data = try container.decodeRequired([Embedding].self, forKey: "data")
+        self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.usage = try container.decodeIfPresent(EmbeddingUsage.self, forKey: "usage")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }

@@ -27,13 +27,14 @@ public struct EmbeddingUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: .promptTokens)
-        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: "prompt_tokens")
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case promptTokens = "prompt_tokens"
-        case totalTokens = "total_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }

@@ -51,4 +51,22 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.prompt = prompt
         self.video = video
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.duration = try container.decodeIfPresent(Swift.Int32.self, forKey: "duration")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.output = try container.decodeIfPresent(VideoOutput.self, forKey: "output")
+        self.prompt = try container.decode(Swift.String.self, forKey: "prompt")
+        self.video = try container.decode(VideoURL.self, forKey: "video")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.duration, forKey: "duration")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.output, forKey: "output")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encode(self.video, forKey: "video")
+    }
 }

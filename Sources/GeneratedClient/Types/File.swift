@@ -64,23 +64,24 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bytes = try container.decodeRequired(Swift.Int64.self, forKey: .bytes)
-        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: .createdAt)
-        self.expiresAt = try container.decodeIfPresent(Swift.Int64.self, forKey: .expiresAt)
-        self.filename = try container.decodeRequired(Swift.String.self, forKey: .filename)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: .purpose)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.bytes = try container.decodeRequired(Swift.Int64.self, forKey: "bytes")
+        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: "created_at")
+        self.expiresAt = try container.decodeIfPresent(Swift.Int64.self, forKey: "expires_at")
+        self.filename = try container.decodeRequired(Swift.String.self, forKey: "filename")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case bytes
-        case createdAt = "created_at"
-        case expiresAt = "expires_at"
-        case filename
-        case id
-        case object
-        case purpose
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encode(self.filename, forKey: "filename")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.purpose, forKey: "purpose")
     }
 }

@@ -47,26 +47,19 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.queries = try container.decodeRequired([Swift.String].self, forKey: .queries)
-        self.results = try container.decodeRequired([FileSearchResult].self, forKey: .results)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.queries = try container.decodeRequired([Swift.String].self, forKey: "queries")
+        self.results = try container.decodeRequired([FileSearchResult].self, forKey: "results")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.queries, forKey: .queries)
-        try container.encode(self.results, forKey: .results)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.queries, forKey: "queries")
+        try container.encode(self.results, forKey: "results")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case queries
-        case results
-        case status
     }
 }

@@ -42,17 +42,18 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
-        self.filename = try container.decodeRequired(Swift.String.self, forKey: .filename)
-        self.score = try container.decodeIfPresent(Swift.Double.self, forKey: .score)
-        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: "file_id")
+        self.filename = try container.decodeRequired(Swift.String.self, forKey: "filename")
+        self.score = try container.decodeIfPresent(Swift.Double.self, forKey: "score")
+        self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileID = "file_id"
-        case filename
-        case score
-        case text
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.fileID, forKey: "file_id")
+        try container.encode(self.filename, forKey: "filename")
+        try container.encodeIfPresent(self.score, forKey: "score")
+        try container.encode(self.text, forKey: "text")
     }
 }

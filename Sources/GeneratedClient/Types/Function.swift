@@ -23,8 +23,14 @@ public struct Function: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: "arguments")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.name, forKey: "name")
     }
 }

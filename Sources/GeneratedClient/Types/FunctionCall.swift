@@ -25,4 +25,16 @@ public struct FunctionCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.arguments = arguments
         self.name = name
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.arguments = try container.decode(Swift.String.self, forKey: "arguments")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.name, forKey: "name")
+    }
 }

@@ -43,4 +43,20 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.parameters = parameters
         self.strict = strict
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.parameters = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "parameters")
+        self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.parameters, forKey: "parameters")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+    }
 }

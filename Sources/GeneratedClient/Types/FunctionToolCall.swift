@@ -58,22 +58,23 @@ public struct FunctionToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
-        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.type = try container.decodeRequired(FunctionToolCall.TypePayload.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: "arguments")
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.type = try container.decodeRequired(FunctionToolCall.TypePayload.self, forKey: "type")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case arguments
-        case callID = "call_id"
-        case id
-        case name
-        case status
-        case type
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -32,15 +32,16 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
         self.output = output
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encode(self.output, forKey: .output)
-        try GeneratedClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.callID = try container.decode(Swift.String.self, forKey: "call_id")
+        self.output = try container.decode(Swift.String.self, forKey: "output")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case callID = "call_id"
-        case output
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encode(self.output, forKey: "output")
+        try GeneratedClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
     }
 }

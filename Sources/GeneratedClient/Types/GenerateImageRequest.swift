@@ -67,13 +67,25 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.user = user
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case aspectRatio = "aspect_ratio"
-        case model
-        case n
-        case prompt
-        case resolution
-        case responseFormat = "response_format"
-        case user
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aspectRatio = try container.decodeIfPresent(ImageAspectRatio.self, forKey: "aspect_ratio")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.n = try container.decodeIfPresent(Swift.Int32.self, forKey: "n")
+        self.prompt = try container.decodeIfPresent(Swift.String.self, forKey: "prompt")
+        self.resolution = try container.decodeIfPresent(ImageResolution.self, forKey: "resolution")
+        self.responseFormat = try container.decodeIfPresent(Swift.String.self, forKey: "response_format")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.aspectRatio, forKey: "aspect_ratio")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.n, forKey: "n")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.resolution, forKey: "resolution")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

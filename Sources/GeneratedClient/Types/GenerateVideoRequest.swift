@@ -87,15 +87,29 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.user = user
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case aspectRatio = "aspect_ratio"
-        case duration
-        case image
-        case model
-        case output
-        case prompt
-        case referenceImages = "reference_images"
-        case resolution
-        case user
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aspectRatio = try container.decodeIfPresent(VideoAspectRatio.self, forKey: "aspect_ratio")
+        self.duration = try container.decodeIfPresent(Swift.Int32.self, forKey: "duration")
+        self.image = try container.decodeIfPresent(ImageURL.self, forKey: "image")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.output = try container.decodeIfPresent(VideoOutput.self, forKey: "output")
+        self.prompt = try container.decodeIfPresent(Swift.String.self, forKey: "prompt")
+        self.referenceImages = try container.decodeIfPresent([ImageURL].self, forKey: "reference_images")
+        self.resolution = try container.decodeIfPresent(VideoResolution.self, forKey: "resolution")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.aspectRatio, forKey: "aspect_ratio")
+        try container.encodeIfPresent(self.duration, forKey: "duration")
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.output, forKey: "output")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.referenceImages, forKey: "reference_images")
+        try container.encodeIfPresent(self.resolution, forKey: "resolution")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

@@ -35,9 +35,17 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.url = url
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case b64JSON = "b64_json"
-        case mimeType = "mime_type"
-        case url
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.b64JSON = try container.decodeIfPresent(Swift.String.self, forKey: "b64_json")
+        self.mimeType = try container.decodeIfPresent(Swift.String.self, forKey: "mime_type")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.b64JSON, forKey: "b64_json")
+        try container.encodeIfPresent(self.mimeType, forKey: "mime_type")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }

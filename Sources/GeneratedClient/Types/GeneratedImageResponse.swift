@@ -29,8 +29,14 @@ public struct GeneratedImageResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decodeRequired([GeneratedImage].self, forKey: .data)
-        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: .usage)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.data = try container.decodeRequired([GeneratedImage].self, forKey: "data")
+        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: "usage")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }

@@ -38,15 +38,16 @@ public struct GeneratedVideo: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.duration = try container.decodeRequired(Swift.Int32.self, forKey: .duration)
-        self.respectModeration = try container.decodeRequired(Swift.Bool.self, forKey: .respectModeration)
-        self.url = try container.decodeIfPresent(Swift.String.self, forKey: .url)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.duration = try container.decodeRequired(Swift.Int32.self, forKey: "duration")
+        self.respectModeration = try container.decodeRequired(Swift.Bool.self, forKey: "respect_moderation")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case duration
-        case respectModeration = "respect_moderation"
-        case url
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.duration, forKey: "duration")
+        try container.encode(self.respectModeration, forKey: "respect_moderation")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }

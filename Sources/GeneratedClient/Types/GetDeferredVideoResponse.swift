@@ -28,4 +28,16 @@ public struct GetDeferredVideoResponse: Swift.Codable, Swift.Hashable, Swift.Sen
         self.response = response
         self.status = status
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.response = try container.decodeIfPresent(VideoResponse.self, forKey: "response")
+        self.status = try container.decode(Swift.String.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.response, forKey: "response")
+        try container.encode(self.status, forKey: "status")
+    }
 }

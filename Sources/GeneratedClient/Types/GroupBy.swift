@@ -28,4 +28,16 @@ public struct GroupBy: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.aggregate = aggregate
         self.keys = keys
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aggregate = try container.decodeIfPresent(GroupByAggregate.self, forKey: "aggregate")
+        self.keys = try container.decode([Swift.String].self, forKey: "keys")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.aggregate, forKey: "aggregate")
+        try container.encode(self.keys, forKey: "keys")
+    }
 }

@@ -52,8 +52,14 @@ extension GroupByAggregate {
             self.minK = minK
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case minK = "min_k"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.minK = try container.decode(GroupByAggregate.MinK.MinKPayload.self, forKey: "min_k")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.minK, forKey: "min_k")
         }
     }
 }
@@ -84,6 +90,18 @@ extension GroupByAggregate.MinK {
             self.k = k
             self.keys = keys
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.k = try container.decode(Swift.Int32.self, forKey: "k")
+            self.keys = try container.decode([Swift.String].self, forKey: "keys")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.k, forKey: "k")
+            try container.encode(self.keys, forKey: "keys")
+        }
     }
 }
 
@@ -107,8 +125,14 @@ extension GroupByAggregate {
             self.maxK = maxK
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case maxK = "max_k"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.maxK = try container.decode(GroupByAggregate.MaxK.MaxKPayload.self, forKey: "max_k")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.maxK, forKey: "max_k")
         }
     }
 }
@@ -138,6 +162,18 @@ extension GroupByAggregate.MaxK {
         ) {
             self.k = k
             self.keys = keys
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.k = try container.decode(Swift.Int32.self, forKey: "k")
+            self.keys = try container.decode([Swift.String].self, forKey: "keys")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.k, forKey: "k")
+            try container.encode(self.keys, forKey: "keys")
         }
     }
 }

@@ -62,16 +62,17 @@ extension HybridReranker {
             self.model = model
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.instructions, forKey: .instructions)
-            try container.encodeIfPresent(self.model, forKey: .model)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
+            self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case instructions
-            case model
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.instructions, forKey: "instructions")
+            try container.encodeIfPresent(self.model, forKey: "model")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
         }
     }
 }
@@ -112,18 +113,19 @@ extension HybridReranker {
             self.textWeight = textWeight
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.embeddingWeight, forKey: .embeddingWeight)
-            try container.encodeIfPresent(self.k, forKey: .k)
-            try container.encodeIfPresent(self.textWeight, forKey: .textWeight)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.embeddingWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "embedding_weight")
+            self.k = try container.decodeIfPresent(Swift.Int32.self, forKey: "k")
+            self.textWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "text_weight")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case embeddingWeight = "embedding_weight"
-            case k
-            case textWeight = "text_weight"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.embeddingWeight, forKey: "embedding_weight")
+            try container.encodeIfPresent(self.k, forKey: "k")
+            try container.encodeIfPresent(self.textWeight, forKey: "text_weight")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
         }
     }
 }

@@ -29,8 +29,15 @@ public struct HybridRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.searchMultiplier = searchMultiplier
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case reranker
-        case searchMultiplier = "search_multiplier"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.reranker = try container.decodeIfPresent(HybridReranker.self, forKey: "reranker")
+        self.searchMultiplier = try container.decodeIfPresent(Swift.Int32.self, forKey: "search_multiplier")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.reranker, forKey: "reranker")
+        try container.encodeIfPresent(self.searchMultiplier, forKey: "search_multiplier")
     }
 }

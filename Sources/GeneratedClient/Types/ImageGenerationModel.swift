@@ -111,37 +111,38 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
-        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
-        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.imagePrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .imagePrice)
-        self.inputModalities = try container.decodeIfPresent([Swift.String].self, forKey: .inputModalities)
-        self.maxPromptLength = try container.decodeRequired(Swift.Int64.self, forKey: .maxPromptLength)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.outputModalities = try container.decodeIfPresent([Swift.String].self, forKey: .outputModalities)
-        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
-        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
-        self.promptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .promptTextTokenPrice)
-        self.promptImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .promptImageTokenPrice)
-        self.generatedImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .generatedImageTokenPrice)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: "aliases")
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: "created")
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: "fingerprint")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.imagePrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "image_price")
+        self.inputModalities = try container.decodeIfPresent([Swift.String].self, forKey: "input_modalities")
+        self.maxPromptLength = try container.decodeRequired(Swift.Int64.self, forKey: "max_prompt_length")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.outputModalities = try container.decodeIfPresent([Swift.String].self, forKey: "output_modalities")
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
+        self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
+        self.promptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "prompt_text_token_price")
+        self.promptImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "prompt_image_token_price")
+        self.generatedImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "generated_image_token_price")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case aliases
-        case created
-        case fingerprint
-        case id
-        case imagePrice = "image_price"
-        case inputModalities = "input_modalities"
-        case maxPromptLength = "max_prompt_length"
-        case object
-        case outputModalities = "output_modalities"
-        case ownedBy = "owned_by"
-        case version
-        case promptTextTokenPrice = "prompt_text_token_price"
-        case promptImageTokenPrice = "prompt_image_token_price"
-        case generatedImageTokenPrice = "generated_image_token_price"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.aliases, forKey: "aliases")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.fingerprint, forKey: "fingerprint")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.imagePrice, forKey: "image_price")
+        try container.encodeIfPresent(self.inputModalities, forKey: "input_modalities")
+        try container.encode(self.maxPromptLength, forKey: "max_prompt_length")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.outputModalities, forKey: "output_modalities")
+        try container.encode(self.ownedBy, forKey: "owned_by")
+        try container.encode(self.version, forKey: "version")
+        try container.encodeIfPresent(self.promptTextTokenPrice, forKey: "prompt_text_token_price")
+        try container.encodeIfPresent(self.promptImageTokenPrice, forKey: "prompt_image_token_price")
+        try container.encodeIfPresent(self.generatedImageTokenPrice, forKey: "generated_image_token_price")
     }
 }

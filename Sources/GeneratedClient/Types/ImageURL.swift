@@ -39,10 +39,18 @@ public struct ImageURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.detail = detail
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileID = "file_id"
-        case url
-        case detail
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+        self.detail = try container.decodeIfPresent(ImageURL.Detail.self, forKey: "detail")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.fileID, forKey: "file_id")
+        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodeIfPresent(self.detail, forKey: "detail")
     }
 }
 

@@ -46,7 +46,12 @@ extension IncompleteDetails {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
         }
     }
@@ -63,7 +68,12 @@ extension IncompleteDetails {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
         }
     }
@@ -80,7 +90,12 @@ extension IncompleteDetails {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
         }
     }

@@ -20,11 +20,12 @@ public struct InputTokensDetails: Swift.Codable, Swift.Hashable, Swift.Sendable 
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cachedTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cached_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case cachedTokens = "cached_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.cachedTokens, forKey: "cached_tokens")
     }
 }

@@ -20,4 +20,14 @@ public struct KeywordRetrieval: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.reranker = reranker
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.reranker = try container.decodeIfPresent(RerankerModel.self, forKey: "reranker")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.reranker, forKey: "reranker")
+    }
 }

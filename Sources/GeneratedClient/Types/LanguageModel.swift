@@ -113,37 +113,38 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
-        self.cachedPromptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .cachedPromptTextTokenPrice)
-        self.completionTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .completionTextTokenPrice)
-        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
-        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: .inputModalities)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: .outputModalities)
-        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
-        self.promptImageTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptImageTokenPrice)
-        self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: .promptTextTokenPrice)
-        self.searchPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: .searchPrice)
-        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: "aliases")
+        self.cachedPromptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "cached_prompt_text_token_price")
+        self.completionTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "completion_text_token_price")
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: "created")
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: "fingerprint")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: "input_modalities")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: "output_modalities")
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
+        self.promptImageTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "prompt_image_token_price")
+        self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "prompt_text_token_price")
+        self.searchPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "search_price")
+        self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case aliases
-        case cachedPromptTextTokenPrice = "cached_prompt_text_token_price"
-        case completionTextTokenPrice = "completion_text_token_price"
-        case created
-        case fingerprint
-        case id
-        case inputModalities = "input_modalities"
-        case object
-        case outputModalities = "output_modalities"
-        case ownedBy = "owned_by"
-        case promptImageTokenPrice = "prompt_image_token_price"
-        case promptTextTokenPrice = "prompt_text_token_price"
-        case searchPrice = "search_price"
-        case version
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.aliases, forKey: "aliases")
+        try container.encodeIfPresent(self.cachedPromptTextTokenPrice, forKey: "cached_prompt_text_token_price")
+        try container.encode(self.completionTextTokenPrice, forKey: "completion_text_token_price")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.fingerprint, forKey: "fingerprint")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.inputModalities, forKey: "input_modalities")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.outputModalities, forKey: "output_modalities")
+        try container.encode(self.ownedBy, forKey: "owned_by")
+        try container.encode(self.promptImageTokenPrice, forKey: "prompt_image_token_price")
+        try container.encode(self.promptTextTokenPrice, forKey: "prompt_text_token_price")
+        try container.encodeIfPresent(self.searchPrice, forKey: "search_price")
+        try container.encode(self.version, forKey: "version")
     }
 }

@@ -53,11 +53,21 @@ public struct ListFilesParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.sortBy = sortBy
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case after
-        case limit
-        case order
-        case paginationToken = "pagination_token"
-        case sortBy = "sort_by"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.after = try container.decodeIfPresent(Swift.String.self, forKey: "after")
+        self.limit = try container.decodeIfPresent(Swift.Int32.self, forKey: "limit")
+        self.order = try container.decodeIfPresent(Swift.String.self, forKey: "order")
+        self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: "pagination_token")
+        self.sortBy = try container.decodeIfPresent(Swift.String.self, forKey: "sort_by")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.after, forKey: "after")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+        try container.encodeIfPresent(self.order, forKey: "order")
+        try container.encodeIfPresent(self.paginationToken, forKey: "pagination_token")
+        try container.encodeIfPresent(self.sortBy, forKey: "sort_by")
     }
 }

@@ -27,13 +27,14 @@ public struct ListFilesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decodeRequired([File].self, forKey: .data)
-        self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: .paginationToken)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.data = try container.decodeRequired([File].self, forKey: "data")
+        self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: "pagination_token")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case data
-        case paginationToken = "pagination_token"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.paginationToken, forKey: "pagination_token")
     }
 }

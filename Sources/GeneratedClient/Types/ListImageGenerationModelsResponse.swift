@@ -20,7 +20,12 @@ public struct ListImageGenerationModelsResponse: Swift.Codable, Swift.Hashable, 
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.models = try container.decodeRequired([ImageGenerationModel].self, forKey: .models)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.models = try container.decodeRequired([ImageGenerationModel].self, forKey: "models")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.models, forKey: "models")
     }
 }

@@ -20,7 +20,12 @@ public struct ListLanguageModelsResponse: Swift.Codable, Swift.Hashable, Swift.S
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.models = try container.decodeRequired([LanguageModel].self, forKey: .models)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.models = try container.decodeRequired([LanguageModel].self, forKey: "models")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.models, forKey: "models")
     }
 }

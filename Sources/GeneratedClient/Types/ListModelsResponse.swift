@@ -27,8 +27,14 @@ public struct ListModelsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decodeRequired([Model].self, forKey: .data)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.data = try container.decodeRequired([Model].self, forKey: "data")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.object, forKey: "object")
     }
 }

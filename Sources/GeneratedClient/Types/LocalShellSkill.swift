@@ -36,9 +36,16 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.decodeRequired(Swift.String.self, forKey: .description)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.path = try container.decodeRequired(Swift.String.self, forKey: .path)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.description = try container.decodeRequired(Swift.String.self, forKey: "description")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.path = try container.decodeRequired(Swift.String.self, forKey: "path")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.path, forKey: "path")
     }
 }

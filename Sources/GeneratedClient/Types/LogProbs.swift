@@ -18,4 +18,14 @@ public struct LogProbs: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.content = content
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeIfPresent([TokenLogProb].self, forKey: "content")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+    }
 }

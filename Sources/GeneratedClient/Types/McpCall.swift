@@ -68,35 +68,25 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.arguments = try container.decodeRequired(Swift.String.self, forKey: .arguments)
-        self.error = try container.decodeIfPresent(Swift.String.self, forKey: .error)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.output = try container.decodeRequired(Swift.String.self, forKey: .output)
-        self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.arguments = try container.decodeRequired(Swift.String.self, forKey: "arguments")
+        self.error = try container.decodeIfPresent(Swift.String.self, forKey: "error")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.output = try container.decodeRequired(Swift.String.self, forKey: "output")
+        self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: "server_label")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.arguments, forKey: .arguments)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.output, forKey: .output)
-        try container.encode(self.serverLabel, forKey: .serverLabel)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.output, forKey: "output")
+        try container.encode(self.serverLabel, forKey: "server_label")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case arguments
-        case error
-        case id
-        case name
-        case output
-        case serverLabel = "server_label"
-        case status
     }
 }

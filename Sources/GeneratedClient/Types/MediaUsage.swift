@@ -24,11 +24,12 @@ public struct MediaUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.costInUsdTicks = try container.decodeRequired(Swift.Int64.self, forKey: .costInUsdTicks)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.costInUsdTicks = try container.decodeRequired(Swift.Int64.self, forKey: "cost_in_usd_ticks")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case costInUsdTicks = "cost_in_usd_ticks"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.costInUsdTicks, forKey: "cost_in_usd_ticks")
     }
 }

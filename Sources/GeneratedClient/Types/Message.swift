@@ -77,16 +77,17 @@ extension Message {
             self.name = name
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(Content.self, forKey: "content")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
-            case name
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
         }
     }
 }
@@ -120,16 +121,17 @@ extension Message {
             self.name = name
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(Content.self, forKey: "content")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
-            case name
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
         }
     }
 }
@@ -177,20 +179,21 @@ extension Message {
             self.toolCalls = toolCalls
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.content, forKey: .content)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try container.encodeIfPresent(self.reasoningContent, forKey: .reasoningContent)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
-            try container.encodeIfPresent(self.toolCalls, forKey: .toolCalls)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decodeIfPresent(Content.self, forKey: "content")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_content")
+            self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
-            case name
-            case reasoningContent = "reasoning_content"
-            case toolCalls = "tool_calls"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.content, forKey: "content")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encodeIfPresent(self.reasoningContent, forKey: "reasoning_content")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
         }
     }
 }
@@ -224,16 +227,17 @@ extension Message {
             self.toolCallID = toolCallID
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.content, forKey: .content)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
-            try container.encodeIfPresent(self.toolCallID, forKey: .toolCallID)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(Content.self, forKey: "content")
+            self.toolCallID = try container.decodeIfPresent(Swift.String.self, forKey: "tool_call_id")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
-            case toolCallID = "tool_call_id"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.content, forKey: "content")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
+            try container.encodeIfPresent(self.toolCallID, forKey: "tool_call_id")
         }
     }
 }
@@ -267,16 +271,17 @@ extension Message {
             self.name = name
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(Content.self, forKey: "content")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
-            case name
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
         }
     }
 }

@@ -27,4 +27,16 @@ public struct MessageBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.content = content
         self.role = role
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decode(MessageContent.self, forKey: "content")
+        self.role = try container.decode(Swift.String.self, forKey: "role")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.role, forKey: "role")
+    }
 }

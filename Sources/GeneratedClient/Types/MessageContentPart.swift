@@ -80,16 +80,17 @@ extension MessageContentPart {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-            try container.encode(self.text, forKey: .text)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+            self.text = try container.decode(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case cacheControl = "cache_control"
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+            try container.encode(self.text, forKey: "text")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -123,16 +124,17 @@ extension MessageContentPart {
             self.source = source
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-            try container.encode(self.source, forKey: .source)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+            self.source = try container.decode(MessageImageContent.self, forKey: "source")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case cacheControl = "cache_control"
-            case source
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+            try container.encode(self.source, forKey: "source")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         }
     }
 }
@@ -180,20 +182,21 @@ extension MessageContentPart {
             self.name = name
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-            try container.encode(self.id, forKey: .id)
-            try container.encode(self.input, forKey: .input)
-            try container.encode(self.name, forKey: .name)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+            self.id = try container.decode(Swift.String.self, forKey: "id")
+            self.input = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "input")
+            self.name = try container.decode(Swift.String.self, forKey: "name")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case cacheControl = "cache_control"
-            case id
-            case input
-            case name
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.input, forKey: "input")
+            try container.encode(self.name, forKey: "name")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
         }
     }
 }
@@ -241,20 +244,21 @@ extension MessageContentPart {
             self.toolUseID = toolUseID
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.isError, forKey: .isError)
-            try container.encode(self.toolUseID, forKey: .toolUseID)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+            self.content = try container.decode(ToolResultContent.self, forKey: "content")
+            self.isError = try container.decodeIfPresent(Swift.Bool.self, forKey: "is_error")
+            self.toolUseID = try container.decode(Swift.String.self, forKey: "tool_use_id")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case cacheControl = "cache_control"
-            case content
-            case isError = "is_error"
-            case toolUseID = "tool_use_id"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.isError, forKey: "is_error")
+            try container.encode(self.toolUseID, forKey: "tool_use_id")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
         }
     }
 }
@@ -281,14 +285,15 @@ extension MessageContentPart {
             self.data = data
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.data, forKey: .data)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.data = try container.decode(Swift.String.self, forKey: "data")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case data
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.data, forKey: "data")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
         }
     }
 }
@@ -322,16 +327,17 @@ extension MessageContentPart {
             self.thinking = thinking
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.signature, forKey: .signature)
-            try container.encode(self.thinking, forKey: .thinking)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.signature = try container.decodeIfPresent(Swift.String.self, forKey: "signature")
+            self.thinking = try container.decode(Swift.String.self, forKey: "thinking")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case signature
-            case thinking
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.signature, forKey: "signature")
+            try container.encode(self.thinking, forKey: "thinking")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
         }
     }
 }

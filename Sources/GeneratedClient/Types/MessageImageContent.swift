@@ -56,16 +56,17 @@ extension MessageImageContent {
             self.mediaType = mediaType
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.data, forKey: .data)
-            try container.encode(self.mediaType, forKey: .mediaType)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.data = try container.decode(Swift.String.self, forKey: "data")
+            self.mediaType = try container.decode(Swift.String.self, forKey: "media_type")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case data
-            case mediaType = "media_type"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.data, forKey: "data")
+            try container.encode(self.mediaType, forKey: "media_type")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
         }
     }
 }
@@ -90,14 +91,15 @@ extension MessageImageContent {
             self.url = url
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
-            try container.encode(self.url, forKey: .url)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.url = try container.decode(Swift.String.self, forKey: "url")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case url
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
+            try container.encode(self.url, forKey: "url")
         }
     }
 }

@@ -19,7 +19,13 @@ public struct MessageMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.userID = userID
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case userID = "user_id"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.userID = try container.decodeIfPresent(Swift.String.self, forKey: "user_id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.userID, forKey: "user_id")
     }
 }

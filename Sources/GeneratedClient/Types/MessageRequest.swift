@@ -101,18 +101,35 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.topP = topP
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case maxTokens = "max_tokens"
-        case messages
-        case metadata
-        case model
-        case stopSequences = "stop_sequences"
-        case stream
-        case system
-        case temperature
-        case toolChoice = "tool_choice"
-        case tools
-        case topK = "top_k"
-        case topP = "top_p"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.maxTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_tokens")
+        self.messages = try container.decodeIfPresent([MessageBody].self, forKey: "messages")
+        self.metadata = try container.decodeIfPresent(MessageMetadata.self, forKey: "metadata")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.stopSequences = try container.decodeIfPresent([Swift.String].self, forKey: "stop_sequences")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.system = try container.decodeIfPresent(SystemMessageContent.self, forKey: "system")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.toolChoice = try container.decodeIfPresent(MessageToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([MessageTools].self, forKey: "tools")
+        self.topK = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_k")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encodeIfPresent(self.messages, forKey: "messages")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.stopSequences, forKey: "stop_sequences")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.system, forKey: "system")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
     }
 }

@@ -73,25 +73,26 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeRequired([MessageResponseContent].self, forKey: .content)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
-        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
-        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: .stopReason)
-        self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: .stopSequence)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-        self.usage = try container.decodeRequired(MessageUsage.self, forKey: .usage)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeRequired([MessageResponseContent].self, forKey: "content")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
+        self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
+        self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: "stop_reason")
+        self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: "stop_sequence")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        self.usage = try container.decodeRequired(MessageUsage.self, forKey: "usage")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case content
-        case id
-        case model
-        case role
-        case stopReason = "stop_reason"
-        case stopSequence = "stop_sequence"
-        case type
-        case usage
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.stopReason, forKey: "stop_reason")
+        try container.encodeIfPresent(self.stopSequence, forKey: "stop_sequence")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.usage, forKey: "usage")
     }
 }

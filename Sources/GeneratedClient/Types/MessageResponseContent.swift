@@ -62,18 +62,14 @@ extension MessageResponseContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.text, forKey: .text)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
         }
     }
 }
@@ -108,21 +104,16 @@ extension MessageResponseContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.signature = try container.decodeRequired(Swift.String.self, forKey: .signature)
-            self.thinking = try container.decodeRequired(Swift.String.self, forKey: .thinking)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.signature = try container.decodeRequired(Swift.String.self, forKey: "signature")
+            self.thinking = try container.decodeRequired(Swift.String.self, forKey: "thinking")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.signature, forKey: .signature)
-            try container.encode(self.thinking, forKey: .thinking)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.signature, forKey: "signature")
+            try container.encode(self.thinking, forKey: "thinking")
             try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case signature
-            case thinking
         }
     }
 }
@@ -150,18 +141,14 @@ extension MessageResponseContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.data = try container.decodeRequired(Swift.String.self, forKey: .data)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.data = try container.decodeRequired(Swift.String.self, forKey: "data")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.data, forKey: .data)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.data, forKey: "data")
             try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case data
         }
     }
 }
@@ -203,24 +190,18 @@ extension MessageResponseContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-            self.input = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .input)
-            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+            self.input = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "input")
+            self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.id, forKey: .id)
-            try container.encode(self.input, forKey: .input)
-            try container.encode(self.name, forKey: .name)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.input, forKey: "input")
+            try container.encode(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id
-            case input
-            case name
         }
     }
 }

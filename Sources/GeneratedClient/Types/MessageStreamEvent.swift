@@ -83,14 +83,15 @@ extension MessageStreamEvent {
             self.message = message
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
-            try container.encodeIfPresent(self.message, forKey: .message)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.message = try container.decodeIfPresent(MessageResponse.self, forKey: "message")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case message
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
+            try container.encodeIfPresent(self.message, forKey: "message")
         }
     }
 }
@@ -122,16 +123,17 @@ extension MessageStreamEvent {
             self.contentBlock = contentBlock
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
-            try container.encodeIfPresent(self.index, forKey: .index)
-            try container.encodeIfPresent(self.contentBlock, forKey: .contentBlock)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
+            self.contentBlock = try container.decodeIfPresent(MessageResponseContent.self, forKey: "content_block")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case index
-            case contentBlock = "content_block"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: "index")
+            try container.encodeIfPresent(self.contentBlock, forKey: "content_block")
         }
     }
 }
@@ -163,16 +165,17 @@ extension MessageStreamEvent {
             self.delta = delta
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.index, forKey: .index)
-            try container.encodeIfPresent(self.delta, forKey: .delta)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
+            self.delta = try container.decodeIfPresent(MessageStreamEvent.ContentBlockDelta.DeltaPayload.self, forKey: "delta")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case index
-            case delta
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: "index")
+            try container.encodeIfPresent(self.delta, forKey: "delta")
         }
     }
 }
@@ -238,14 +241,15 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.text, forKey: .text)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.text, forKey: "text")
         }
     }
 }
@@ -270,14 +274,15 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.partialJSON = partialJSON
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.partialJSON, forKey: .partialJSON)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.partialJSON = try container.decodeIfPresent(Swift.String.self, forKey: "partial_json")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case partialJSON = "partial_json"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.partialJSON, forKey: "partial_json")
         }
     }
 }
@@ -302,14 +307,15 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.thinking = thinking
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.thinking, forKey: .thinking)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.thinking = try container.decodeIfPresent(Swift.String.self, forKey: "thinking")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case thinking
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.thinking, forKey: "thinking")
         }
     }
 }
@@ -334,14 +340,15 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
             self.signature = signature
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.signature, forKey: .signature)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.signature = try container.decodeIfPresent(Swift.String.self, forKey: "signature")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case signature
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.signature, forKey: "signature")
         }
     }
 }
@@ -368,14 +375,15 @@ extension MessageStreamEvent {
             self.index = index
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
-            try container.encodeIfPresent(self.index, forKey: .index)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case index
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
+            try container.encodeIfPresent(self.index, forKey: "index")
         }
     }
 }
@@ -407,16 +415,17 @@ extension MessageStreamEvent {
             self.usage = usage
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.delta, forKey: .delta)
-            try container.encodeIfPresent(self.usage, forKey: .usage)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.delta = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.DeltaPayload.self, forKey: "delta")
+            self.usage = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.UsagePayload.self, forKey: "usage")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case delta
-            case usage
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.delta, forKey: "delta")
+            try container.encodeIfPresent(self.usage, forKey: "usage")
         }
     }
 }
@@ -444,9 +453,16 @@ extension MessageStreamEvent.MessageDelta {
             self.stopSequence = stopSequence
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case stopReason = "stop_reason"
-            case stopSequence = "stop_sequence"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: "stop_reason")
+            self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: "stop_sequence")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.stopReason, forKey: "stop_reason")
+            try container.encodeIfPresent(self.stopSequence, forKey: "stop_sequence")
         }
     }
 }
@@ -484,11 +500,20 @@ extension MessageStreamEvent.MessageDelta {
             self.cacheReadInputTokens = cacheReadInputTokens
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case inputTokens = "input_tokens"
-            case outputTokens = "output_tokens"
-            case cacheCreationInputTokens = "cache_creation_input_tokens"
-            case cacheReadInputTokens = "cache_read_input_tokens"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.inputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "input_tokens")
+            self.outputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_tokens")
+            self.cacheCreationInputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "cache_creation_input_tokens")
+            self.cacheReadInputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "cache_read_input_tokens")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
+            try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
+            try container.encodeIfPresent(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+            try container.encodeIfPresent(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
         }
     }
 }
@@ -506,7 +531,12 @@ extension MessageStreamEvent {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
         }
     }
@@ -525,7 +555,12 @@ extension MessageStreamEvent {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
         }
     }
@@ -551,14 +586,15 @@ extension MessageStreamEvent {
             self.error = error
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
-            try container.encodeIfPresent(self.error, forKey: .error)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.error = try container.decodeIfPresent(MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload.self, forKey: "error")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case error
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try container.encodeIfPresent(self.error, forKey: "error")
         }
     }
 }
@@ -584,6 +620,18 @@ extension MessageStreamEvent.ErrorMessageStreamEvent {
         ) {
             self.type = type
             self.message = message
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+            self.message = try container.decodeIfPresent(Swift.String.self, forKey: "message")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.type, forKey: "type")
+            try container.encodeIfPresent(self.message, forKey: "message")
         }
     }
 }

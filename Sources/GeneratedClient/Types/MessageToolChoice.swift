@@ -51,7 +51,12 @@ extension MessageToolChoice {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
         }
     }
@@ -70,7 +75,12 @@ extension MessageToolChoice {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
         }
     }
@@ -98,14 +108,15 @@ extension MessageToolChoice {
             self.name = name
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.name, forKey: .name)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.name = try container.decode(Swift.String.self, forKey: "name")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case name
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.name, forKey: "name")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
         }
     }
 }

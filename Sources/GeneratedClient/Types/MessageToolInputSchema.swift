@@ -32,4 +32,18 @@ public struct MessageToolInputSchema: Swift.Codable, Swift.Hashable, Swift.Senda
         self.required = required
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.properties = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "properties")
+        self.required = try container.decodeIfPresent([Swift.String].self, forKey: "required")
+        self.type = try container.decode(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.properties, forKey: "properties")
+        try container.encodeIfPresent(self.required, forKey: "required")
+        try container.encode(self.type, forKey: "type")
+    }
 }

@@ -40,10 +40,19 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case cacheControl = "cache_control"
-        case description
-        case inputSchema = "input_schema"
-        case name
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+        self.description = try container.decode(Swift.String.self, forKey: "description")
+        self.inputSchema = try container.decode(MessageToolInputSchema.self, forKey: "input_schema")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.inputSchema, forKey: "input_schema")
+        try container.encode(self.name, forKey: "name")
     }
 }

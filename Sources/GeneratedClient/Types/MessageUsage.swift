@@ -41,17 +41,18 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.cacheCreationInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cacheCreationInputTokens)
-        self.cacheReadInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cacheReadInputTokens)
-        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .inputTokens)
-        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .outputTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.cacheCreationInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cache_read_input_tokens")
+        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "input_tokens")
+        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "output_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case cacheCreationInputTokens = "cache_creation_input_tokens"
-        case cacheReadInputTokens = "cache_read_input_tokens"
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
     }
 }

@@ -43,17 +43,18 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: "created")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case created
-        case id
-        case object
-        case ownedBy = "owned_by"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.ownedBy, forKey: "owned_by")
     }
 }

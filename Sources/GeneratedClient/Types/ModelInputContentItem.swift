@@ -63,14 +63,15 @@ extension ModelInputContentItem {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.text, forKey: .text)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.text, forKey: "text")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
         }
     }
 }
@@ -95,14 +96,15 @@ extension ModelInputContentItem {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.text, forKey: .text)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.text, forKey: "text")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
         }
     }
 }
@@ -136,16 +138,17 @@ extension ModelInputContentItem {
             self.imageURL = imageURL
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.fileID, forKey: .fileID)
-            try container.encode(self.imageURL, forKey: .imageURL)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
+            self.imageURL = try container.decode(Swift.String.self, forKey: "image_url")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case fileID = "file_id"
-            case imageURL = "image_url"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.fileID, forKey: "file_id")
+            try container.encode(self.imageURL, forKey: "image_url")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
         }
     }
 }
@@ -213,22 +216,23 @@ extension ModelInputContentItem {
             self.mimeType = mimeType
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.fileData, forKey: .fileData)
-            try container.encodeIfPresent(self.fileID, forKey: .fileID)
-            try container.encodeIfPresent(self.fileURL, forKey: .fileURL)
-            try container.encodeIfPresent(self.filename, forKey: .filename)
-            try container.encodeIfPresent(self.mimeType, forKey: .mimeType)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.fileData = try container.decodeIfPresent(Swift.String.self, forKey: "file_data")
+            self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
+            self.fileURL = try container.decodeIfPresent(Swift.String.self, forKey: "file_url")
+            self.filename = try container.decodeIfPresent(Swift.String.self, forKey: "filename")
+            self.mimeType = try container.decodeIfPresent(Swift.String.self, forKey: "mime_type")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case fileData = "file_data"
-            case fileID = "file_id"
-            case fileURL = "file_url"
-            case filename
-            case mimeType = "mime_type"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.fileData, forKey: "file_data")
+            try container.encodeIfPresent(self.fileID, forKey: "file_id")
+            try container.encodeIfPresent(self.fileURL, forKey: "file_url")
+            try container.encodeIfPresent(self.filename, forKey: "filename")
+            try container.encodeIfPresent(self.mimeType, forKey: "mime_type")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
         }
     }
 }

@@ -86,5 +86,21 @@ extension ModelInputPart {
             self.role = role
             self.type = type
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(ModelInputContent.self, forKey: "content")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.role = try container.decode(Swift.String.self, forKey: "role")
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encode(self.role, forKey: "role")
+            try container.encodeIfPresent(self.type, forKey: "type")
+        }
     }
 }

@@ -208,32 +208,63 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.user = user
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case background
-        case contextManagement = "context_management"
-        case include
-        case input
-        case instructions
-        case logprobs
-        case maxOutputTokens = "max_output_tokens"
-        case maxTurns = "max_turns"
-        case metadata
-        case model
-        case parallelToolCalls = "parallel_tool_calls"
-        case previousResponseID = "previous_response_id"
-        case promptCacheKey = "prompt_cache_key"
-        case reasoning
-        case searchParameters = "search_parameters"
-        case serviceTier = "service_tier"
-        case store
-        case stream
-        case temperature
-        case text
-        case toolChoice = "tool_choice"
-        case tools
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case truncation
-        case user
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.background = try container.decodeIfPresent(Swift.Bool.self, forKey: "background")
+        self.contextManagement = try container.decodeIfPresent([GeneratedClientRuntime.JSONValue].self, forKey: "context_management")
+        self.include = try container.decodeIfPresent([Swift.String].self, forKey: "include")
+        self.input = try container.decode(ModelInput.self, forKey: "input")
+        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
+        self.logprobs = try container.decodeIfPresent(Swift.Bool.self, forKey: "logprobs")
+        self.maxOutputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_tokens")
+        self.maxTurns = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_turns")
+        self.metadata = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "metadata")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.parallelToolCalls = try container.decodeIfPresent(Swift.Bool.self, forKey: "parallel_tool_calls")
+        self.previousResponseID = try container.decodeIfPresent(Swift.String.self, forKey: "previous_response_id")
+        self.promptCacheKey = try container.decodeIfPresent(Swift.String.self, forKey: "prompt_cache_key")
+        self.reasoning = try container.decodeIfPresent(ReasoningConfiguration.self, forKey: "reasoning")
+        self.searchParameters = try container.decodeIfPresent(SearchParameters.self, forKey: "search_parameters")
+        self.serviceTier = try container.decodeIfPresent(Swift.String.self, forKey: "service_tier")
+        self.store = try container.decodeIfPresent(Swift.Bool.self, forKey: "store")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.text = try container.decodeIfPresent(ModelResponseConfiguration.self, forKey: "text")
+        self.toolChoice = try container.decodeIfPresent(ModelToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([ModelTool].self, forKey: "tools")
+        self.topLogprobs = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+        self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: "truncation")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encodeIfPresent(self.contextManagement, forKey: "context_management")
+        try container.encodeIfPresent(self.include, forKey: "include")
+        try container.encode(self.input, forKey: "input")
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.maxTurns, forKey: "max_turns")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.previousResponseID, forKey: "previous_response_id")
+        try container.encodeIfPresent(self.promptCacheKey, forKey: "prompt_cache_key")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.searchParameters, forKey: "search_parameters")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.store, forKey: "store")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.truncation, forKey: "truncation")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

@@ -247,73 +247,74 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.background = try container.decodeIfPresent(Swift.Bool.self, forKey: .background)
-        self.completedAt = try container.decodeIfPresent(Swift.Int64.self, forKey: .completedAt)
-        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: .createdAt)
-        self.error = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .error)
-        self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: .frequencyPenalty)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
-        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: .instructions)
-        self.maxOutputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxOutputTokens)
-        self.maxToolCalls = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxToolCalls)
-        self.metadata = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .metadata)
-        self.model = try container.decodeRequired(Swift.String.self, forKey: .model)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.output = try container.decodeRequired([ModelOutput].self, forKey: .output)
-        self.parallelToolCalls = try container.decodeRequired(Swift.Bool.self, forKey: .parallelToolCalls)
-        self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: .presencePenalty)
-        self.previousResponseID = try container.decodeIfPresent(Swift.String.self, forKey: .previousResponseID)
-        self.promptCacheKey = try container.decodeIfPresent(Swift.String.self, forKey: .promptCacheKey)
-        self.reasoning = try container.decodeIfPresent(ReasoningConfiguration.self, forKey: .reasoning)
-        self.safetyIdentifier = try container.decodeIfPresent(Swift.String.self, forKey: .safetyIdentifier)
-        self.serviceTier = try container.decodeIfPresent(Swift.String.self, forKey: .serviceTier)
-        self.status = try container.decodeRequired(Swift.String.self, forKey: .status)
-        self.store = try container.decodeRequired(Swift.Bool.self, forKey: .store)
-        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: .temperature)
-        self.text = try container.decodeRequired(ModelResponseConfiguration.self, forKey: .text)
-        self.toolChoice = try container.decodeRequired(ModelToolChoice.self, forKey: .toolChoice)
-        self.tools = try container.decodeRequired([ModelTool].self, forKey: .tools)
-        self.topLogprobs = try container.decodeIfPresent(Swift.Int32.self, forKey: .topLogprobs)
-        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: .topP)
-        self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: .truncation)
-        self.usage = try container.decodeIfPresent(ResponseUsage.self, forKey: .usage)
-        self.user = try container.decodeIfPresent(Swift.String.self, forKey: .user)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.background = try container.decodeIfPresent(Swift.Bool.self, forKey: "background")
+        self.completedAt = try container.decodeIfPresent(Swift.Int64.self, forKey: "completed_at")
+        self.createdAt = try container.decodeRequired(Swift.Int64.self, forKey: "created_at")
+        self.error = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "error")
+        self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "frequency_penalty")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: "incomplete_details")
+        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
+        self.maxOutputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_tokens")
+        self.maxToolCalls = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_tool_calls")
+        self.metadata = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "metadata")
+        self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.output = try container.decodeRequired([ModelOutput].self, forKey: "output")
+        self.parallelToolCalls = try container.decodeRequired(Swift.Bool.self, forKey: "parallel_tool_calls")
+        self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "presence_penalty")
+        self.previousResponseID = try container.decodeIfPresent(Swift.String.self, forKey: "previous_response_id")
+        self.promptCacheKey = try container.decodeIfPresent(Swift.String.self, forKey: "prompt_cache_key")
+        self.reasoning = try container.decodeIfPresent(ReasoningConfiguration.self, forKey: "reasoning")
+        self.safetyIdentifier = try container.decodeIfPresent(Swift.String.self, forKey: "safety_identifier")
+        self.serviceTier = try container.decodeIfPresent(Swift.String.self, forKey: "service_tier")
+        self.status = try container.decodeRequired(Swift.String.self, forKey: "status")
+        self.store = try container.decodeRequired(Swift.Bool.self, forKey: "store")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.text = try container.decodeRequired(ModelResponseConfiguration.self, forKey: "text")
+        self.toolChoice = try container.decodeRequired(ModelToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeRequired([ModelTool].self, forKey: "tools")
+        self.topLogprobs = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+        self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: "truncation")
+        self.usage = try container.decodeIfPresent(ResponseUsage.self, forKey: "usage")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case background
-        case completedAt = "completed_at"
-        case createdAt = "created_at"
-        case error
-        case frequencyPenalty = "frequency_penalty"
-        case id
-        case incompleteDetails = "incomplete_details"
-        case instructions
-        case maxOutputTokens = "max_output_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case metadata
-        case model
-        case object
-        case output
-        case parallelToolCalls = "parallel_tool_calls"
-        case presencePenalty = "presence_penalty"
-        case previousResponseID = "previous_response_id"
-        case promptCacheKey = "prompt_cache_key"
-        case reasoning
-        case safetyIdentifier = "safety_identifier"
-        case serviceTier = "service_tier"
-        case status
-        case store
-        case temperature
-        case text
-        case toolChoice = "tool_choice"
-        case tools
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case truncation
-        case usage
-        case user
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encodeIfPresent(self.completedAt, forKey: "completed_at")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.incompleteDetails, forKey: "incomplete_details")
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.output, forKey: "output")
+        try container.encode(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.previousResponseID, forKey: "previous_response_id")
+        try container.encodeIfPresent(self.promptCacheKey, forKey: "prompt_cache_key")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.safetyIdentifier, forKey: "safety_identifier")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.store, forKey: "store")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.toolChoice, forKey: "tool_choice")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.truncation, forKey: "truncation")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

@@ -18,4 +18,14 @@ public struct ModelResponseConfiguration: Swift.Codable, Swift.Hashable, Swift.S
     ) {
         self.format = format
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.format = try container.decodeIfPresent(ModelResponseFormat.self, forKey: "format")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.format, forKey: "format")
+    }
 }

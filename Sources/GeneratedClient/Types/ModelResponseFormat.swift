@@ -51,7 +51,12 @@ extension ModelResponseFormat {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
@@ -70,7 +75,12 @@ extension ModelResponseFormat {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
@@ -120,27 +130,20 @@ extension ModelResponseFormat {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-            self.schema = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .schema)
-            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.schema = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "schema")
+            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.description, forKey: .description)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try container.encode(self.schema, forKey: .schema)
-            try container.encodeIfPresent(self.strict, forKey: .strict)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encode(self.schema, forKey: "schema")
+            try container.encodeIfPresent(self.strict, forKey: "strict")
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case description
-            case name
-            case schema
-            case strict
         }
     }
 }

@@ -104,27 +104,20 @@ extension ModelTool {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-            self.parameters = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: .parameters)
-            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: .strict)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+            self.parameters = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "parameters")
+            self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.description, forKey: .description)
-            try container.encode(self.name, forKey: .name)
-            try container.encode(self.parameters, forKey: .parameters)
-            try container.encodeIfPresent(self.strict, forKey: .strict)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.parameters, forKey: "parameters")
+            try container.encodeIfPresent(self.strict, forKey: "strict")
             try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case description
-            case name
-            case parameters
-            case strict
         }
     }
 }
@@ -213,28 +206,29 @@ extension ModelTool {
             self.externalWebAccess = externalWebAccess
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.filters, forKey: .filters)
-            try container.encodeIfPresent(self.searchContextSize, forKey: .searchContextSize)
-            try container.encodeIfPresent(self.userLocation, forKey: .userLocation)
-            try container.encodeIfPresent(self.allowedDomains, forKey: .allowedDomains)
-            try container.encodeIfPresent(self.enableImageSearch, forKey: .enableImageSearch)
-            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: .enableImageUnderstanding)
-            try container.encodeIfPresent(self.excludedDomains, forKey: .excludedDomains)
-            try container.encodeIfPresent(self.externalWebAccess, forKey: .externalWebAccess)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.filters = try container.decodeIfPresent(WebSearchFilters.self, forKey: "filters")
+            self.searchContextSize = try container.decodeIfPresent(Swift.String.self, forKey: "search_context_size")
+            self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: "user_location")
+            self.allowedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_domains")
+            self.enableImageSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: "enable_image_search")
+            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: "enable_image_understanding")
+            self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_domains")
+            self.externalWebAccess = try container.decodeIfPresent(Swift.Bool.self, forKey: "external_web_access")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case filters
-            case searchContextSize = "search_context_size"
-            case userLocation = "user_location"
-            case allowedDomains = "allowed_domains"
-            case enableImageSearch = "enable_image_search"
-            case enableImageUnderstanding = "enable_image_understanding"
-            case excludedDomains = "excluded_domains"
-            case externalWebAccess = "external_web_access"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.filters, forKey: "filters")
+            try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
+            try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+            try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+            try container.encodeIfPresent(self.enableImageSearch, forKey: "enable_image_search")
+            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: "enable_image_understanding")
+            try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
+            try container.encodeIfPresent(self.externalWebAccess, forKey: "external_web_access")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
         }
     }
 }
@@ -306,24 +300,25 @@ extension ModelTool {
             self.toDate = toDate
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.allowedXHandles, forKey: .allowedXHandles)
-            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: .enableImageUnderstanding)
-            try container.encodeIfPresent(self.enableVideoUnderstanding, forKey: .enableVideoUnderstanding)
-            try container.encodeIfPresent(self.excludedXHandles, forKey: .excludedXHandles)
-            try container.encodeIfPresent(self.fromDate, forKey: .fromDate)
-            try container.encodeIfPresent(self.toDate, forKey: .toDate)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.allowedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_x_handles")
+            self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: "enable_image_understanding")
+            self.enableVideoUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: "enable_video_understanding")
+            self.excludedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_x_handles")
+            self.fromDate = try container.decodeIfPresent(Swift.String.self, forKey: "from_date")
+            self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: "to_date")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case allowedXHandles = "allowed_x_handles"
-            case enableImageUnderstanding = "enable_image_understanding"
-            case enableVideoUnderstanding = "enable_video_understanding"
-            case excludedXHandles = "excluded_x_handles"
-            case fromDate = "from_date"
-            case toDate = "to_date"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.allowedXHandles, forKey: "allowed_x_handles")
+            try container.encodeIfPresent(self.enableImageUnderstanding, forKey: "enable_image_understanding")
+            try container.encodeIfPresent(self.enableVideoUnderstanding, forKey: "enable_video_understanding")
+            try container.encodeIfPresent(self.excludedXHandles, forKey: "excluded_x_handles")
+            try container.encodeIfPresent(self.fromDate, forKey: "from_date")
+            try container.encodeIfPresent(self.toDate, forKey: "to_date")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
         }
     }
 }
@@ -374,27 +369,20 @@ extension ModelTool {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.filters = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .filters)
-            self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxNumResults)
-            self.rankingOptions = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: .rankingOptions)
-            self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: .vectorStoreIDs)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.filters = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "filters")
+            self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_num_results")
+            self.rankingOptions = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "ranking_options")
+            self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: "vector_store_ids")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.filters, forKey: .filters)
-            try container.encodeIfPresent(self.maxNumResults, forKey: .maxNumResults)
-            try container.encodeIfPresent(self.rankingOptions, forKey: .rankingOptions)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.filters, forKey: "filters")
+            try container.encodeIfPresent(self.maxNumResults, forKey: "max_num_results")
+            try container.encodeIfPresent(self.rankingOptions, forKey: "ranking_options")
             try GeneratedClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
-            try container.encode(self.vectorStoreIDs, forKey: .vectorStoreIDs)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case filters
-            case maxNumResults = "max_num_results"
-            case rankingOptions = "ranking_options"
-            case vectorStoreIDs = "vector_store_ids"
+            try container.encode(self.vectorStoreIDs, forKey: "vector_store_ids")
         }
     }
 }
@@ -423,14 +411,15 @@ extension ModelTool {
             self.container = container
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.container, forKey: .container)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.container = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "container")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case container
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.container, forKey: "container")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
         }
     }
 }
@@ -491,39 +480,28 @@ extension ModelTool {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.allowedTools = try container.decodeIfPresent([Swift.String].self, forKey: .allowedTools)
-            self.authorization = try container.decodeIfPresent(Swift.String.self, forKey: .authorization)
-            self.connectorID = try container.decodeIfPresent(Swift.String.self, forKey: .connectorID)
-            self.headers = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .headers)
-            self.requireApproval = try container.decodeIfPresent(Swift.String.self, forKey: .requireApproval)
-            self.serverDescription = try container.decodeIfPresent(Swift.String.self, forKey: .serverDescription)
-            self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: .serverLabel)
-            self.serverURL = try container.decodeRequired(Swift.String.self, forKey: .serverURL)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.allowedTools = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_tools")
+            self.authorization = try container.decodeIfPresent(Swift.String.self, forKey: "authorization")
+            self.connectorID = try container.decodeIfPresent(Swift.String.self, forKey: "connector_id")
+            self.headers = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "headers")
+            self.requireApproval = try container.decodeIfPresent(Swift.String.self, forKey: "require_approval")
+            self.serverDescription = try container.decodeIfPresent(Swift.String.self, forKey: "server_description")
+            self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: "server_label")
+            self.serverURL = try container.decodeRequired(Swift.String.self, forKey: "server_url")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.allowedTools, forKey: .allowedTools)
-            try container.encodeIfPresent(self.authorization, forKey: .authorization)
-            try container.encodeIfPresent(self.connectorID, forKey: .connectorID)
-            try container.encodeIfPresent(self.headers, forKey: .headers)
-            try container.encodeIfPresent(self.requireApproval, forKey: .requireApproval)
-            try container.encodeIfPresent(self.serverDescription, forKey: .serverDescription)
-            try container.encode(self.serverLabel, forKey: .serverLabel)
-            try container.encode(self.serverURL, forKey: .serverURL)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.allowedTools, forKey: "allowed_tools")
+            try container.encodeIfPresent(self.authorization, forKey: "authorization")
+            try container.encodeIfPresent(self.connectorID, forKey: "connector_id")
+            try container.encodeIfPresent(self.headers, forKey: "headers")
+            try container.encodeIfPresent(self.requireApproval, forKey: "require_approval")
+            try container.encodeIfPresent(self.serverDescription, forKey: "server_description")
+            try container.encode(self.serverLabel, forKey: "server_label")
+            try container.encode(self.serverURL, forKey: "server_url")
             try GeneratedClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case allowedTools = "allowed_tools"
-            case authorization
-            case connectorID = "connector_id"
-            case headers
-            case requireApproval = "require_approval"
-            case serverDescription = "server_description"
-            case serverLabel = "server_label"
-            case serverURL = "server_url"
         }
     }
 }
@@ -551,18 +529,14 @@ extension ModelTool {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.environment = try container.decodeRequired(ShellEnvironment.self, forKey: .environment)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.environment = try container.decodeRequired(ShellEnvironment.self, forKey: "environment")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.environment, forKey: .environment)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.environment, forKey: "environment")
             try GeneratedClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case environment
         }
     }
 }

@@ -58,9 +58,15 @@ extension ModelToolChoice {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-            self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+            self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.type, forKey: "type")
         }
     }
 }

@@ -85,29 +85,30 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.costInNanoUsd = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInNanoUsd)
-        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInUsdTicks)
-        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .inputTokens)
-        self.inputTokensDetails = try container.decodeRequired(InputTokensDetails.self, forKey: .inputTokensDetails)
-        self.numServerSideToolsUsed = try container.decodeRequired(Swift.Int32.self, forKey: .numServerSideToolsUsed)
-        self.numSourcesUsed = try container.decodeRequired(Swift.Int32.self, forKey: .numSourcesUsed)
-        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: .outputTokens)
-        self.outputTokensDetails = try container.decodeRequired(OutputTokensDetails.self, forKey: .outputTokensDetails)
-        self.serverSideToolUsageDetails = try container.decodeIfPresent(ServerSideToolUsageDetails.self, forKey: .serverSideToolUsageDetails)
-        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.costInNanoUsd = try container.decodeIfPresent(Swift.Int64.self, forKey: "cost_in_nano_usd")
+        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: "cost_in_usd_ticks")
+        self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "input_tokens")
+        self.inputTokensDetails = try container.decodeRequired(InputTokensDetails.self, forKey: "input_tokens_details")
+        self.numServerSideToolsUsed = try container.decodeRequired(Swift.Int32.self, forKey: "num_server_side_tools_used")
+        self.numSourcesUsed = try container.decodeRequired(Swift.Int32.self, forKey: "num_sources_used")
+        self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decodeRequired(OutputTokensDetails.self, forKey: "output_tokens_details")
+        self.serverSideToolUsageDetails = try container.decodeIfPresent(ServerSideToolUsageDetails.self, forKey: "server_side_tool_usage_details")
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case costInNanoUsd = "cost_in_nano_usd"
-        case costInUsdTicks = "cost_in_usd_ticks"
-        case inputTokens = "input_tokens"
-        case inputTokensDetails = "input_tokens_details"
-        case numServerSideToolsUsed = "num_server_side_tools_used"
-        case numSourcesUsed = "num_sources_used"
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case serverSideToolUsageDetails = "server_side_tool_usage_details"
-        case totalTokens = "total_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.costInNanoUsd, forKey: "cost_in_nano_usd")
+        try container.encodeIfPresent(self.costInUsdTicks, forKey: "cost_in_usd_ticks")
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.inputTokensDetails, forKey: "input_tokens_details")
+        try container.encode(self.numServerSideToolsUsed, forKey: "num_server_side_tools_used")
+        try container.encode(self.numSourcesUsed, forKey: "num_sources_used")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encodeIfPresent(self.serverSideToolUsageDetails, forKey: "server_side_tool_usage_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }

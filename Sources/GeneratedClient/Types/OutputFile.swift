@@ -29,13 +29,14 @@ public struct OutputFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: "file_id")
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileID = "file_id"
-        case name
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.fileID, forKey: "file_id")
+        try container.encode(self.name, forKey: "name")
     }
 }

@@ -47,26 +47,19 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeRequired([OutputMessageContent].self, forKey: .content)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.role = try container.decodeRequired(Swift.String.self, forKey: .role)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeRequired([OutputMessageContent].self, forKey: "content")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.role, forKey: .role)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case content
-        case id
-        case role
-        case status
     }
 }

@@ -68,24 +68,18 @@ extension OutputMessageContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-            self.logprobs = try container.decodeIfPresent([TokenLogProb].self, forKey: .logprobs)
-            self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.annotations = try container.decodeIfPresent([Annotation].self, forKey: "annotations")
+            self.logprobs = try container.decodeIfPresent([TokenLogProb].self, forKey: "logprobs")
+            self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.annotations, forKey: .annotations)
-            try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
-            try container.encode(self.text, forKey: .text)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.annotations, forKey: "annotations")
+            try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+            try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case annotations
-            case logprobs
-            case text
         }
     }
 }
@@ -113,18 +107,14 @@ extension OutputMessageContent {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.refusal = try container.decodeRequired(Swift.String.self, forKey: .refusal)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.refusal = try container.decodeRequired(Swift.String.self, forKey: "refusal")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.refusal, forKey: .refusal)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.refusal, forKey: "refusal")
             try GeneratedClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case refusal
         }
     }
 }

@@ -20,11 +20,12 @@ public struct OutputTokensDetails: Swift.Codable, Swift.Hashable, Swift.Sendable
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: .reasoningTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: "reasoning_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case reasoningTokens = "reasoning_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
     }
 }

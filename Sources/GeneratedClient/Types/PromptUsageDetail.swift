@@ -43,17 +43,18 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: .audioTokens)
-        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: .cachedTokens)
-        self.imageTokens = try container.decodeRequired(Swift.Int32.self, forKey: .imageTokens)
-        self.textTokens = try container.decodeRequired(Swift.Int32.self, forKey: .textTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: "audio_tokens")
+        self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cached_tokens")
+        self.imageTokens = try container.decodeRequired(Swift.Int32.self, forKey: "image_tokens")
+        self.textTokens = try container.decodeRequired(Swift.Int32.self, forKey: "text_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case audioTokens = "audio_tokens"
-        case cachedTokens = "cached_tokens"
-        case imageTokens = "image_tokens"
-        case textTokens = "text_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.audioTokens, forKey: "audio_tokens")
+        try container.encode(self.cachedTokens, forKey: "cached_tokens")
+        try container.encode(self.imageTokens, forKey: "image_tokens")
+        try container.encode(self.textTokens, forKey: "text_tokens")
     }
 }

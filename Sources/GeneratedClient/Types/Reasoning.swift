@@ -54,29 +54,21 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeIfPresent([ReasoningText].self, forKey: .content)
-        self.encryptedContent = try container.decodeIfPresent(Swift.String.self, forKey: .encryptedContent)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self.summary = try container.decodeRequired([SummaryText].self, forKey: .summary)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.content = try container.decodeIfPresent([ReasoningText].self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(Swift.String.self, forKey: "encrypted_content")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.summary = try container.decodeRequired([SummaryText].self, forKey: "summary")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.content, forKey: .content)
-        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encode(self.summary, forKey: .summary)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.summary, forKey: "summary")
         try GeneratedClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case id
-        case status
-        case summary
     }
 }

@@ -34,9 +34,17 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
         self.summary = summary
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case effort
-        case generateSummary = "generate_summary"
-        case summary
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.effort = try container.decodeIfPresent(Swift.String.self, forKey: "effort")
+        self.generateSummary = try container.decodeIfPresent(Swift.String.self, forKey: "generate_summary")
+        self.summary = try container.decodeIfPresent(Swift.String.self, forKey: "summary")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.generateSummary, forKey: "generate_summary")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
     }
 }

@@ -35,9 +35,17 @@ public struct ReciprocalRankFusion: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.textWeight = textWeight
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case embeddingWeight = "embedding_weight"
-        case k
-        case textWeight = "text_weight"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.embeddingWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "embedding_weight")
+        self.k = try container.decodeIfPresent(Swift.Int32.self, forKey: "k")
+        self.textWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "text_weight")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.embeddingWeight, forKey: "embedding_weight")
+        try container.encodeIfPresent(self.k, forKey: "k")
+        try container.encodeIfPresent(self.textWeight, forKey: "text_weight")
     }
 }

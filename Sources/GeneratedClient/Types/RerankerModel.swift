@@ -27,4 +27,16 @@ public struct RerankerModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.instructions = instructions
         self.model = model
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.model, forKey: "model")
+    }
 }

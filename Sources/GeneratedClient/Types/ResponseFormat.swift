@@ -51,7 +51,12 @@ extension ResponseFormat {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
@@ -70,7 +75,12 @@ extension ResponseFormat {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
         }
     }
@@ -98,14 +108,15 @@ extension ResponseFormat {
             self.jsonSchema = jsonSchema
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.jsonSchema, forKey: .jsonSchema)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.jsonSchema = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "json_schema")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case jsonSchema = "json_schema"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.jsonSchema, forKey: "json_schema")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
         }
     }
 }

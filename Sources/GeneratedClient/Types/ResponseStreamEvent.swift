@@ -120,16 +120,17 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.response, forKey: .response)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case response
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.response, forKey: "response")
         }
     }
 }
@@ -161,16 +162,17 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.response, forKey: .response)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case response
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.response, forKey: "response")
         }
     }
 }
@@ -209,18 +211,19 @@ extension ResponseStreamEvent {
             self.item = item
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.item, forKey: .item)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: "item")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case outputIndex = "output_index"
-            case item
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.item, forKey: "item")
         }
     }
 }
@@ -273,22 +276,23 @@ extension ResponseStreamEvent {
             self.part = part
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
-            try container.encodeIfPresent(self.part, forKey: .part)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
+            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: "part")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case contentIndex = "content_index"
-            case part
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
+            try container.encodeIfPresent(self.part, forKey: "part")
         }
     }
 }
@@ -343,22 +347,23 @@ extension ResponseStreamEvent {
             self.delta = delta
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
-            try container.encodeIfPresent(self.delta, forKey: .delta)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case contentIndex = "content_index"
-            case delta
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
+            try container.encodeIfPresent(self.delta, forKey: "delta")
         }
     }
 }
@@ -413,22 +418,23 @@ extension ResponseStreamEvent {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
-            try container.encodeIfPresent(self.text, forKey: .text)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case contentIndex = "content_index"
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
+            try container.encodeIfPresent(self.text, forKey: "text")
         }
     }
 }
@@ -481,22 +487,23 @@ extension ResponseStreamEvent {
             self.part = part
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.contentIndex, forKey: .contentIndex)
-            try container.encodeIfPresent(self.part, forKey: .part)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
+            self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: "part")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case contentIndex = "content_index"
-            case part
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.content_part.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
+            try container.encodeIfPresent(self.part, forKey: "part")
         }
     }
 }
@@ -544,20 +551,21 @@ extension ResponseStreamEvent {
             self.delta = delta
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.delta, forKey: .delta)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case delta
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.delta, forKey: "delta")
         }
     }
 }
@@ -605,20 +613,21 @@ extension ResponseStreamEvent {
             self.arguments = arguments
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.itemID, forKey: .itemID)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.arguments, forKey: .arguments)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case itemID = "item_id"
-            case outputIndex = "output_index"
-            case arguments
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.function_call_arguments.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.arguments, forKey: "arguments")
         }
     }
 }
@@ -657,18 +666,19 @@ extension ResponseStreamEvent {
             self.item = item
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.outputIndex, forKey: .outputIndex)
-            try container.encodeIfPresent(self.item, forKey: .item)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.item = try container.decodeIfPresent(ModelOutput.self, forKey: "item")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case outputIndex = "output_index"
-            case item
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_item.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.item, forKey: "item")
         }
     }
 }
@@ -700,16 +710,17 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.response, forKey: .response)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case response
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.response, forKey: "response")
         }
     }
 }
@@ -741,16 +752,17 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.response, forKey: .response)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case response
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.response, forKey: "response")
         }
     }
 }
@@ -782,16 +794,17 @@ extension ResponseStreamEvent {
             self.response = response
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.response, forKey: .response)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case response
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.response, forKey: "response")
         }
     }
 }
@@ -839,20 +852,21 @@ extension ResponseStreamEvent {
             self.param = param
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
-            try container.encodeIfPresent(self.sequenceNumber, forKey: .sequenceNumber)
-            try container.encodeIfPresent(self.code, forKey: .code)
-            try container.encodeIfPresent(self.message, forKey: .message)
-            try container.encodeIfPresent(self.param, forKey: .param)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.code = try container.decodeIfPresent(Swift.String.self, forKey: "code")
+            self.message = try container.decodeIfPresent(Swift.String.self, forKey: "message")
+            self.param = try container.decodeIfPresent(Swift.String.self, forKey: "param")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sequenceNumber = "sequence_number"
-            case code
-            case message
-            case param
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.code, forKey: "code")
+            try container.encodeIfPresent(self.message, forKey: "message")
+            try container.encodeIfPresent(self.param, forKey: "param")
         }
     }
 }

@@ -68,16 +68,17 @@ extension RetrievalMode {
             self.searchMultiplier = searchMultiplier
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.reranker, forKey: .reranker)
-            try container.encodeIfPresent(self.searchMultiplier, forKey: .searchMultiplier)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.reranker = try container.decodeIfPresent(HybridReranker.self, forKey: "reranker")
+            self.searchMultiplier = try container.decodeIfPresent(Swift.Int32.self, forKey: "search_multiplier")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case reranker
-            case searchMultiplier = "search_multiplier"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.reranker, forKey: "reranker")
+            try container.encodeIfPresent(self.searchMultiplier, forKey: "search_multiplier")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
         }
     }
 }
@@ -104,14 +105,15 @@ extension RetrievalMode {
             self.reranker = reranker
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.reranker, forKey: .reranker)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.reranker = try container.decodeIfPresent(RerankerModel.self, forKey: "reranker")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case reranker
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.reranker, forKey: "reranker")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
         }
     }
 }
@@ -138,14 +140,15 @@ extension RetrievalMode {
             self.reranker = reranker
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.reranker, forKey: .reranker)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.reranker = try container.decodeIfPresent(RerankerModel.self, forKey: "reranker")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case reranker
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.reranker, forKey: "reranker")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
         }
     }
 }

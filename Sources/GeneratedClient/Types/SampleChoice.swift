@@ -34,15 +34,16 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.finishReason = try container.decodeRequired(Swift.String.self, forKey: .finishReason)
-        self.index = try container.decodeRequired(Swift.Int32.self, forKey: .index)
-        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.finishReason = try container.decodeRequired(Swift.String.self, forKey: "finish_reason")
+        self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
+        self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case finishReason = "finish_reason"
-        case index
-        case text
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.text, forKey: "text")
     }
 }

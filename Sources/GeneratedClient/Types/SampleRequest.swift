@@ -142,24 +142,47 @@ public struct SampleRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.user = user
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case bestOf = "best_of"
-        case echo
-        case frequencyPenalty = "frequency_penalty"
-        case logitBias = "logit_bias"
-        case logprobs
-        case maxTokens = "max_tokens"
-        case model
-        case n
-        case presencePenalty = "presence_penalty"
-        case prompt
-        case seed
-        case stop
-        case stream
-        case streamOptions = "stream_options"
-        case suffix
-        case temperature
-        case topP = "top_p"
-        case user
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.bestOf = try container.decodeIfPresent(Swift.Int32.self, forKey: "best_of")
+        self.echo = try container.decodeIfPresent(Swift.Bool.self, forKey: "echo")
+        self.frequencyPenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "frequency_penalty")
+        self.logitBias = try container.decodeIfPresent([Swift.String: Swift.Double].self, forKey: "logit_bias")
+        self.logprobs = try container.decodeIfPresent(Swift.Bool.self, forKey: "logprobs")
+        self.maxTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_tokens")
+        self.model = try container.decode(Swift.String.self, forKey: "model")
+        self.n = try container.decodeIfPresent(Swift.Int32.self, forKey: "n")
+        self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "presence_penalty")
+        self.prompt = try container.decode(SampleContent.self, forKey: "prompt")
+        self.seed = try container.decodeIfPresent(Swift.Int32.self, forKey: "seed")
+        self.stop = try container.decodeIfPresent([Swift.String].self, forKey: "stop")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.streamOptions = try container.decodeIfPresent(StreamOptions.self, forKey: "stream_options")
+        self.suffix = try container.decodeIfPresent(Swift.String.self, forKey: "suffix")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.bestOf, forKey: "best_of")
+        try container.encodeIfPresent(self.echo, forKey: "echo")
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(self.logitBias, forKey: "logit_bias")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.n, forKey: "n")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.stop, forKey: "stop")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.streamOptions, forKey: "stream_options")
+        try container.encodeIfPresent(self.suffix, forKey: "suffix")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }

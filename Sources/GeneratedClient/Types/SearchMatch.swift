@@ -64,23 +64,24 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.chunkContent = try container.decodeRequired(Swift.String.self, forKey: .chunkContent)
-        self.chunkID = try container.decodeRequired(Swift.String.self, forKey: .chunkID)
-        self.collectionIDs = try container.decodeRequired([Swift.String].self, forKey: .collectionIDs)
-        self.fields = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .fields)
-        self.fileID = try container.decodeRequired(Swift.String.self, forKey: .fileID)
-        self.pageNumber = try container.decodeIfPresent(Swift.Int32.self, forKey: .pageNumber)
-        self.score = try container.decodeRequired(Swift.Double.self, forKey: .score)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.chunkContent = try container.decodeRequired(Swift.String.self, forKey: "chunk_content")
+        self.chunkID = try container.decodeRequired(Swift.String.self, forKey: "chunk_id")
+        self.collectionIDs = try container.decodeRequired([Swift.String].self, forKey: "collection_ids")
+        self.fields = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "fields")
+        self.fileID = try container.decodeRequired(Swift.String.self, forKey: "file_id")
+        self.pageNumber = try container.decodeIfPresent(Swift.Int32.self, forKey: "page_number")
+        self.score = try container.decodeRequired(Swift.Double.self, forKey: "score")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case chunkContent = "chunk_content"
-        case chunkID = "chunk_id"
-        case collectionIDs = "collection_ids"
-        case fields
-        case fileID = "file_id"
-        case pageNumber = "page_number"
-        case score
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.chunkContent, forKey: "chunk_content")
+        try container.encode(self.chunkID, forKey: "chunk_id")
+        try container.encode(self.collectionIDs, forKey: "collection_ids")
+        try container.encodeIfPresent(self.fields, forKey: "fields")
+        try container.encode(self.fileID, forKey: "file_id")
+        try container.encodeIfPresent(self.pageNumber, forKey: "page_number")
+        try container.encode(self.score, forKey: "score")
     }
 }

@@ -67,12 +67,23 @@ public struct SearchParameters: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.toDate = toDate
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fromDate = "from_date"
-        case maxSearchResults = "max_search_results"
-        case mode
-        case returnCitations = "return_citations"
-        case sources
-        case toDate = "to_date"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fromDate = try container.decodeIfPresent(Swift.String.self, forKey: "from_date")
+        self.maxSearchResults = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_search_results")
+        self.mode = try container.decodeIfPresent(Swift.String.self, forKey: "mode")
+        self.returnCitations = try container.decodeIfPresent(Swift.Bool.self, forKey: "return_citations")
+        self.sources = try container.decodeIfPresent([SearchSource].self, forKey: "sources")
+        self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: "to_date")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.fromDate, forKey: "from_date")
+        try container.encodeIfPresent(self.maxSearchResults, forKey: "max_search_results")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.returnCitations, forKey: "return_citations")
+        try container.encodeIfPresent(self.sources, forKey: "sources")
+        try container.encodeIfPresent(self.toDate, forKey: "to_date")
     }
 }

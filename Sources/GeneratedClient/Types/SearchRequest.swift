@@ -82,14 +82,27 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.source = source
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case filter
-        case groupBy = "group_by"
-        case instructions
-        case limit
-        case query
-        case rankingMetric = "ranking_metric"
-        case retrievalMode = "retrieval_mode"
-        case source
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.filter = try container.decodeIfPresent(Swift.String.self, forKey: "filter")
+        self.groupBy = try container.decodeIfPresent(GroupBy.self, forKey: "group_by")
+        self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
+        self.limit = try container.decodeIfPresent(Swift.Int32.self, forKey: "limit")
+        self.query = try container.decode(Swift.String.self, forKey: "query")
+        self.rankingMetric = try container.decodeIfPresent(RankingMetric.self, forKey: "ranking_metric")
+        self.retrievalMode = try container.decodeIfPresent(RetrievalMode.self, forKey: "retrieval_mode")
+        self.source = try container.decode(DocumentsSource.self, forKey: "source")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.filter, forKey: "filter")
+        try container.encodeIfPresent(self.groupBy, forKey: "group_by")
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+        try container.encode(self.query, forKey: "query")
+        try container.encodeIfPresent(self.rankingMetric, forKey: "ranking_metric")
+        try container.encodeIfPresent(self.retrievalMode, forKey: "retrieval_mode")
+        try container.encode(self.source, forKey: "source")
     }
 }

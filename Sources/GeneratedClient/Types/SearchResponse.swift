@@ -22,7 +22,12 @@ public struct SearchResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.matches = try container.decodeRequired([SearchMatch].self, forKey: .matches)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.matches = try container.decodeRequired([SearchMatch].self, forKey: "matches")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.matches, forKey: "matches")
     }
 }

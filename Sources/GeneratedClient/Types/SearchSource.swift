@@ -90,22 +90,23 @@ extension SearchSource {
             self.xHandles = xHandles
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.excludedXHandles, forKey: .excludedXHandles)
-            try container.encodeIfPresent(self.includedXHandles, forKey: .includedXHandles)
-            try container.encodeIfPresent(self.postFavoriteCount, forKey: .postFavoriteCount)
-            try container.encodeIfPresent(self.postViewCount, forKey: .postViewCount)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
-            try container.encodeIfPresent(self.xHandles, forKey: .xHandles)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.excludedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_x_handles")
+            self.includedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: "included_x_handles")
+            self.postFavoriteCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "post_favorite_count")
+            self.postViewCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "post_view_count")
+            self.xHandles = try container.decodeIfPresent([Swift.String].self, forKey: "x_handles")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case excludedXHandles = "excluded_x_handles"
-            case includedXHandles = "included_x_handles"
-            case postFavoriteCount = "post_favorite_count"
-            case postViewCount = "post_view_count"
-            case xHandles = "x_handles"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.excludedXHandles, forKey: "excluded_x_handles")
+            try container.encodeIfPresent(self.includedXHandles, forKey: "included_x_handles")
+            try container.encodeIfPresent(self.postFavoriteCount, forKey: "post_favorite_count")
+            try container.encodeIfPresent(self.postViewCount, forKey: "post_view_count")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
+            try container.encodeIfPresent(self.xHandles, forKey: "x_handles")
         }
     }
 }
@@ -164,20 +165,21 @@ extension SearchSource {
             self.safeSearch = safeSearch
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.allowedWebsites, forKey: .allowedWebsites)
-            try container.encodeIfPresent(self.country, forKey: .country)
-            try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
-            try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.allowedWebsites = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_websites")
+            self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
+            self.excludedWebsites = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_websites")
+            self.safeSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: "safe_search")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case allowedWebsites = "allowed_websites"
-            case country
-            case excludedWebsites = "excluded_websites"
-            case safeSearch = "safe_search"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.allowedWebsites, forKey: "allowed_websites")
+            try container.encodeIfPresent(self.country, forKey: "country")
+            try container.encodeIfPresent(self.excludedWebsites, forKey: "excluded_websites")
+            try container.encodeIfPresent(self.safeSearch, forKey: "safe_search")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
         }
     }
 }
@@ -220,18 +222,19 @@ extension SearchSource {
             self.safeSearch = safeSearch
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.country, forKey: .country)
-            try container.encodeIfPresent(self.excludedWebsites, forKey: .excludedWebsites)
-            try container.encodeIfPresent(self.safeSearch, forKey: .safeSearch)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
+            self.excludedWebsites = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_websites")
+            self.safeSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: "safe_search")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case country
-            case excludedWebsites = "excluded_websites"
-            case safeSearch = "safe_search"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.country, forKey: "country")
+            try container.encodeIfPresent(self.excludedWebsites, forKey: "excluded_websites")
+            try container.encodeIfPresent(self.safeSearch, forKey: "safe_search")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
         }
     }
 }
@@ -257,14 +260,15 @@ extension SearchSource {
             self.links = links
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.links, forKey: .links)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.links = try container.decode([Swift.String].self, forKey: "links")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case links
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.links, forKey: "links")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
         }
     }
 }

@@ -55,21 +55,22 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.codeInterpreterCalls = try container.decodeRequired(Swift.Int32.self, forKey: .codeInterpreterCalls)
-        self.documentSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .documentSearchCalls)
-        self.fileSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .fileSearchCalls)
-        self.mcpCalls = try container.decodeRequired(Swift.Int32.self, forKey: .mcpCalls)
-        self.webSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .webSearchCalls)
-        self.xSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: .xSearchCalls)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.codeInterpreterCalls = try container.decodeRequired(Swift.Int32.self, forKey: "code_interpreter_calls")
+        self.documentSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "document_search_calls")
+        self.fileSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "file_search_calls")
+        self.mcpCalls = try container.decodeRequired(Swift.Int32.self, forKey: "mcp_calls")
+        self.webSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "web_search_calls")
+        self.xSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "x_search_calls")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case codeInterpreterCalls = "code_interpreter_calls"
-        case documentSearchCalls = "document_search_calls"
-        case fileSearchCalls = "file_search_calls"
-        case mcpCalls = "mcp_calls"
-        case webSearchCalls = "web_search_calls"
-        case xSearchCalls = "x_search_calls"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.codeInterpreterCalls, forKey: "code_interpreter_calls")
+        try container.encode(self.documentSearchCalls, forKey: "document_search_calls")
+        try container.encode(self.fileSearchCalls, forKey: "file_search_calls")
+        try container.encode(self.mcpCalls, forKey: "mcp_calls")
+        try container.encode(self.webSearchCalls, forKey: "web_search_calls")
+        try container.encode(self.xSearchCalls, forKey: "x_search_calls")
     }
 }

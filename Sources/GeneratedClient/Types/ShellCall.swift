@@ -54,29 +54,21 @@ public struct ShellCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.action = try container.decodeRequired(ShellCallAction.self, forKey: .action)
-        self.callID = try container.decodeRequired(Swift.String.self, forKey: .callID)
-        self.environment = try container.decodeIfPresent(ShellEnvironment.self, forKey: .environment)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.action = try container.decodeRequired(ShellCallAction.self, forKey: "action")
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
+        self.environment = try container.decodeIfPresent(ShellEnvironment.self, forKey: "environment")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.action, forKey: .action)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encodeIfPresent(self.environment, forKey: .environment)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encodeIfPresent(self.environment, forKey: "environment")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case action
-        case callID = "call_id"
-        case environment
-        case id
-        case status
     }
 }

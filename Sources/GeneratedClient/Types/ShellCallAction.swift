@@ -43,17 +43,18 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.commands = try container.decodeRequired([Swift.String].self, forKey: .commands)
-        self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxOutputLength)
-        self.timeoutMs = try container.decodeIfPresent(Swift.Int64.self, forKey: .timeoutMs)
-        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.commands = try container.decodeRequired([Swift.String].self, forKey: "commands")
+        self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_length")
+        self.timeoutMs = try container.decodeIfPresent(Swift.Int64.self, forKey: "timeout_ms")
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case commands
-        case maxOutputLength = "max_output_length"
-        case timeoutMs = "timeout_ms"
-        case type
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.commands, forKey: "commands")
+        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
+        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }

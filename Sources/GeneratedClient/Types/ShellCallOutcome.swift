@@ -55,14 +55,15 @@ extension ShellCallOutcome {
             self.exitCode = exitCode
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.exitCode, forKey: .exitCode)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.exitCode = try container.decode(Swift.Int32.self, forKey: "exit_code")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case exitCode = "exit_code"
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.exitCode, forKey: "exit_code")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
         }
     }
 }
@@ -80,7 +81,12 @@ extension ShellCallOutcome {
         ) {
         }
 
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        }
+
         public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
         }
     }

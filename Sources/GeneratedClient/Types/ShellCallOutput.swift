@@ -40,17 +40,18 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.output = output
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encodeIfPresent(self.maxOutputLength, forKey: .maxOutputLength)
-        try container.encode(self.output, forKey: .output)
-        try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.callID = try container.decode(Swift.String.self, forKey: "call_id")
+        self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_length")
+        self.output = try container.decode([ShellCallOutputResult].self, forKey: "output")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case callID = "call_id"
-        case maxOutputLength = "max_output_length"
-        case output
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
+        try container.encode(self.output, forKey: "output")
+        try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
     }
 }

@@ -34,4 +34,18 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.stderr = stderr
         self.stdout = stdout
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.outcome = try container.decode(ShellCallOutcome.self, forKey: "outcome")
+        self.stderr = try container.decodeIfPresent(Swift.String.self, forKey: "stderr")
+        self.stdout = try container.decodeIfPresent(Swift.String.self, forKey: "stdout")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.outcome, forKey: "outcome")
+        try container.encodeIfPresent(self.stderr, forKey: "stderr")
+        try container.encodeIfPresent(self.stdout, forKey: "stdout")
+    }
 }

@@ -29,8 +29,14 @@ public struct ShellEnvironment: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.skills = try container.decodeIfPresent([LocalShellSkill].self, forKey: .skills)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.skills = try container.decodeIfPresent([LocalShellSkill].self, forKey: "skills")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.skills, forKey: "skills")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -19,7 +19,13 @@ public struct StartDeferredChatResponse: Swift.Codable, Swift.Hashable, Swift.Se
         self.requestID = requestID
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case requestID = "request_id"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.requestID = try container.decode(Swift.String.self, forKey: "request_id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.requestID, forKey: "request_id")
     }
 }

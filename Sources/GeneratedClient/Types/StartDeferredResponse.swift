@@ -22,11 +22,12 @@ public struct StartDeferredResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestID = try container.decodeRequired(Swift.String.self, forKey: .requestID)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.requestID = try container.decodeRequired(Swift.String.self, forKey: "request_id")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case requestID = "request_id"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.requestID, forKey: "request_id")
     }
 }

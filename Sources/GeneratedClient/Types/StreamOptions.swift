@@ -21,7 +21,13 @@ public struct StreamOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.includeUsage = includeUsage
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case includeUsage = "include_usage"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.includeUsage = try container.decode(Swift.Bool.self, forKey: "include_usage")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.includeUsage, forKey: "include_usage")
     }
 }

@@ -27,8 +27,14 @@ public struct SummaryText: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decodeRequired(Swift.String.self, forKey: .text)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -33,9 +33,17 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case cacheControl = "cache_control"
-        case text
-        case type
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
+        self.text = try container.decode(Swift.String.self, forKey: "text")
+        self.type = try container.decode(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -41,17 +41,18 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: .bytes)
-        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: .logprob)
-        self.token = try container.decodeRequired(Swift.String.self, forKey: .token)
-        self.topLogprobs = try container.decodeRequired([TopLogProb].self, forKey: .topLogprobs)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: "bytes")
+        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: "logprob")
+        self.token = try container.decodeRequired(Swift.String.self, forKey: "token")
+        self.topLogprobs = try container.decodeRequired([TopLogProb].self, forKey: "top_logprobs")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case bytes
-        case logprob
-        case token
-        case topLogprobs = "top_logprobs"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
+        try container.encode(self.topLogprobs, forKey: "top_logprobs")
     }
 }

@@ -32,4 +32,18 @@ public struct TokenizeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.text = text
         self.user = user
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.user, forKey: "user")
+    }
 }

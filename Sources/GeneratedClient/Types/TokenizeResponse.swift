@@ -20,11 +20,12 @@ public struct TokenizeResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.tokenIDs = try container.decodeRequired([TokenizeResponseToken].self, forKey: .tokenIDs)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.tokenIDs = try container.decodeRequired([TokenizeResponseToken].self, forKey: "token_ids")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case tokenIDs = "token_ids"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.tokenIDs, forKey: "token_ids")
     }
 }

@@ -34,15 +34,16 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.stringToken = try container.decodeRequired(Swift.String.self, forKey: .stringToken)
-        self.tokenBytes = try container.decodeRequired([Swift.Int32].self, forKey: .tokenBytes)
-        self.tokenID = try container.decodeRequired(Swift.Int32.self, forKey: .tokenID)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.stringToken = try container.decodeRequired(Swift.String.self, forKey: "string_token")
+        self.tokenBytes = try container.decodeRequired([Swift.Int32].self, forKey: "token_bytes")
+        self.tokenID = try container.decodeRequired(Swift.Int32.self, forKey: "token_id")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case stringToken = "string_token"
-        case tokenBytes = "token_bytes"
-        case tokenID = "token_id"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.stringToken, forKey: "string_token")
+        try container.encode(self.tokenBytes, forKey: "token_bytes")
+        try container.encode(self.tokenID, forKey: "token_id")
     }
 }

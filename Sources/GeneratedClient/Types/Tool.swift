@@ -51,14 +51,15 @@ extension Tool {
             self.function = function
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.function, forKey: .function)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.function = try container.decode(FunctionDefinition.self, forKey: "function")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case function
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.function, forKey: "function")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
         }
     }
 }
@@ -81,14 +82,15 @@ extension Tool {
             self.sources = sources
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.sources, forKey: .sources)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sources = try container.decode([SearchSource].self, forKey: "sources")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sources
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.sources, forKey: "sources")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
         }
     }
 }

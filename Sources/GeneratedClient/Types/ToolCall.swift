@@ -41,10 +41,18 @@ public struct ToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.function = try container.decodeRequired(Function.self, forKey: .function)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: .index)
-        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.function = try container.decodeRequired(Function.self, forKey: "function")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.function, forKey: "function")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.index, forKey: "index")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }

@@ -82,14 +82,15 @@ extension ToolChoice {
             self.function = function
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
-            try container.encode(self.function, forKey: .function)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.function = try container.decode(FunctionChoice.self, forKey: "function")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case function
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            try container.encode(self.function, forKey: "function")
         }
     }
 }

@@ -55,14 +55,15 @@ extension ToolResultContentBlock {
             self.text = text
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.text, forKey: .text)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: "text")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.text, forKey: "text")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
         }
     }
 }
@@ -89,14 +90,15 @@ extension ToolResultContentBlock {
             self.source = source
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.source, forKey: .source)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.source = try container.decode(MessageImageContent.self, forKey: "source")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case source
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.source, forKey: "source")
+            try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
         }
     }
 }

@@ -34,9 +34,16 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: .bytes)
-        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: .logprob)
-        self.token = try container.decodeRequired(Swift.String.self, forKey: .token)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: "bytes")
+        self.logprob = try container.decodeRequired(Swift.Double.self, forKey: "logprob")
+        self.token = try container.decodeRequired(Swift.String.self, forKey: "token")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
     }
 }

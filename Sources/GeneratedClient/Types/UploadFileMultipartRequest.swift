@@ -48,9 +48,17 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
         self.purpose = purpose
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case expiresAfter = "expires_after"
-        case file
-        case purpose
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.expiresAfter = try container.decodeIfPresent(Swift.Int64.self, forKey: "expires_after")
+        self.file = try container.decode(GeneratedClientRuntime.FileUpload.self, forKey: "file")
+        self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.expiresAfter, forKey: "expires_after")
+        try container.encode(self.file, forKey: "file")
+        try container.encodeIfPresent(self.purpose, forKey: "purpose")
     }
 }

@@ -64,23 +64,24 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.completionTokens = try container.decodeRequired(Swift.Int32.self, forKey: .completionTokens)
-        self.completionTokensDetails = try container.decodeRequired(CompletionUsageDetail.self, forKey: .completionTokensDetails)
-        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: .costInUsdTicks)
-        self.numSourcesUsed = try container.decodeIfPresent(Swift.Int32.self, forKey: .numSourcesUsed)
-        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: .promptTokens)
-        self.promptTokensDetails = try container.decodeRequired(PromptUsageDetail.self, forKey: .promptTokensDetails)
-        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: .totalTokens)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.completionTokens = try container.decodeRequired(Swift.Int32.self, forKey: "completion_tokens")
+        self.completionTokensDetails = try container.decodeRequired(CompletionUsageDetail.self, forKey: "completion_tokens_details")
+        self.costInUsdTicks = try container.decodeIfPresent(Swift.Int64.self, forKey: "cost_in_usd_ticks")
+        self.numSourcesUsed = try container.decodeIfPresent(Swift.Int32.self, forKey: "num_sources_used")
+        self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: "prompt_tokens")
+        self.promptTokensDetails = try container.decodeRequired(PromptUsageDetail.self, forKey: "prompt_tokens_details")
+        self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case completionTokens = "completion_tokens"
-        case completionTokensDetails = "completion_tokens_details"
-        case costInUsdTicks = "cost_in_usd_ticks"
-        case numSourcesUsed = "num_sources_used"
-        case promptTokens = "prompt_tokens"
-        case promptTokensDetails = "prompt_tokens_details"
-        case totalTokens = "total_tokens"
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.completionTokens, forKey: "completion_tokens")
+        try container.encode(self.completionTokensDetails, forKey: "completion_tokens_details")
+        try container.encodeIfPresent(self.costInUsdTicks, forKey: "cost_in_usd_ticks")
+        try container.encodeIfPresent(self.numSourcesUsed, forKey: "num_sources_used")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encode(self.promptTokensDetails, forKey: "prompt_tokens_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }

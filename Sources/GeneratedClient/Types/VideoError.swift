@@ -30,8 +30,14 @@ public struct VideoError: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decodeRequired(VideoErrorCode.self, forKey: .code)
-        self.message = try container.decodeRequired(Swift.String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.code = try container.decodeRequired(VideoErrorCode.self, forKey: "code")
+        self.message = try container.decodeRequired(Swift.String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
     }
 }

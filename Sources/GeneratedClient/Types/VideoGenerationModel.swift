@@ -78,27 +78,28 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.aliases = try container.decodeRequired([Swift.String].self, forKey: .aliases)
-        self.created = try container.decodeRequired(Swift.Int64.self, forKey: .created)
-        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: .fingerprint)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: .inputModalities)
-        self.object = try container.decodeRequired(Swift.String.self, forKey: .object)
-        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: .outputModalities)
-        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: .ownedBy)
-        self.version = try container.decodeRequired(Swift.String.self, forKey: .version)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.aliases = try container.decodeRequired([Swift.String].self, forKey: "aliases")
+        self.created = try container.decodeRequired(Swift.Int64.self, forKey: "created")
+        self.fingerprint = try container.decodeRequired(Swift.String.self, forKey: "fingerprint")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.inputModalities = try container.decodeRequired([Swift.String].self, forKey: "input_modalities")
+        self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: "output_modalities")
+        self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
+        self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case aliases
-        case created
-        case fingerprint
-        case id
-        case inputModalities = "input_modalities"
-        case object
-        case outputModalities = "output_modalities"
-        case ownedBy = "owned_by"
-        case version
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.aliases, forKey: "aliases")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.fingerprint, forKey: "fingerprint")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.inputModalities, forKey: "input_modalities")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.outputModalities, forKey: "output_modalities")
+        try container.encode(self.ownedBy, forKey: "owned_by")
+        try container.encode(self.version, forKey: "version")
     }
 }

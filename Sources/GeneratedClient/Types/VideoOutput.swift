@@ -21,7 +21,13 @@ public struct VideoOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.uploadURL = uploadURL
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case uploadURL = "upload_url"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.uploadURL = try container.decode(Swift.String.self, forKey: "upload_url")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.uploadURL, forKey: "upload_url")
     }
 }

@@ -61,12 +61,22 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decodeIfPresent(VideoError.self, forKey: .error)
-        self.model = try container.decodeIfPresent(Swift.String.self, forKey: .model)
-        self.progress = try container.decodeIfPresent(Swift.Int32.self, forKey: .progress)
-        self.status = try container.decodeRequired(Swift.String.self, forKey: .status)
-        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: .usage)
-        self.video = try container.decodeIfPresent(GeneratedVideo.self, forKey: .video)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.error = try container.decodeIfPresent(VideoError.self, forKey: "error")
+        self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+        self.progress = try container.decodeIfPresent(Swift.Int32.self, forKey: "progress")
+        self.status = try container.decodeRequired(Swift.String.self, forKey: "status")
+        self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: "usage")
+        self.video = try container.decodeIfPresent(GeneratedVideo.self, forKey: "video")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.progress, forKey: "progress")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeIfPresent(self.video, forKey: "video")
     }
 }

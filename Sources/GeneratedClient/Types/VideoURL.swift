@@ -32,8 +32,15 @@ public struct VideoURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.url = url
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case fileID = "file_id"
-        case url
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.fileID, forKey: "file_id")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }

@@ -66,21 +66,16 @@ extension WebSearchAction {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.query = try container.decodeRequired(Swift.String.self, forKey: .query)
-            self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: .sources)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.query = try container.decodeRequired(Swift.String.self, forKey: "query")
+            self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: "sources")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.query, forKey: .query)
-            try container.encodeIfPresent(self.sources, forKey: .sources)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.query, forKey: "query")
+            try container.encodeIfPresent(self.sources, forKey: "sources")
             try GeneratedClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case query
-            case sources
         }
     }
 }
@@ -108,18 +103,14 @@ extension WebSearchAction {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.url = try container.decodeRequired(Swift.String.self, forKey: .url)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
-            try container.encode(self.url, forKey: .url)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case url
+            try container.encode(self.url, forKey: "url")
         }
     }
 }
@@ -154,21 +145,16 @@ extension WebSearchAction {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.pattern = try container.decodeRequired(Swift.String.self, forKey: .pattern)
-            self.source = try container.decodeRequired(WebSearchSource.self, forKey: .source)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.pattern = try container.decodeRequired(Swift.String.self, forKey: "pattern")
+            self.source = try container.decodeRequired(WebSearchSource.self, forKey: "source")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.pattern, forKey: .pattern)
-            try container.encode(self.source, forKey: .source)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.pattern, forKey: "pattern")
+            try container.encode(self.source, forKey: "source")
             try GeneratedClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case pattern
-            case source
         }
     }
 }

@@ -41,23 +41,17 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.action = try container.decodeRequired(WebSearchAction.self, forKey: .action)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.action = try container.decodeRequired(WebSearchAction.self, forKey: "action")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.action, forKey: .action)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case action
-        case id
-        case status
     }
 }

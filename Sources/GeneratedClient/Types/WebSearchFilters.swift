@@ -35,8 +35,15 @@ public struct WebSearchFilters: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.excludedDomains = excludedDomains
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case allowedDomains = "allowed_domains"
-        case excludedDomains = "excluded_domains"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.allowedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_domains")
+        self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_domains")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+        try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
     }
 }

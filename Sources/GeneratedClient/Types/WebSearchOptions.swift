@@ -35,9 +35,17 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case filters
-        case searchContextSize = "search_context_size"
-        case userLocation = "user_location"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.filters = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "filters")
+        self.searchContextSize = try container.decodeIfPresent(Swift.String.self, forKey: "search_context_size")
+        self.userLocation = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "user_location")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }

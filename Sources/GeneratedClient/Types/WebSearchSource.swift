@@ -27,8 +27,14 @@ public struct WebSearchSource: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
-        self.url = try container.decodeIfPresent(Swift.String.self, forKey: .url)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }

@@ -48,11 +48,20 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.city = try container.decodeIfPresent(Swift.String.self, forKey: .city)
-        self.country = try container.decodeIfPresent(Swift.String.self, forKey: .country)
-        self.region = try container.decodeIfPresent(Swift.String.self, forKey: .region)
-        self.timezone = try container.decodeIfPresent(Swift.String.self, forKey: .timezone)
-        self.type = try container.decodeRequired(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.city = try container.decodeIfPresent(Swift.String.self, forKey: "city")
+        self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
+        self.region = try container.decodeIfPresent(Swift.String.self, forKey: "region")
+        self.timezone = try container.decodeIfPresent(Swift.String.self, forKey: "timezone")
+        self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.city, forKey: "city")
+        try container.encodeIfPresent(self.country, forKey: "country")
+        try container.encodeIfPresent(self.region, forKey: "region")
+        try container.encodeIfPresent(self.timezone, forKey: "timezone")
+        try container.encode(self.type, forKey: "type")
     }
 }

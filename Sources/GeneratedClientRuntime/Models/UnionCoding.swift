@@ -61,22 +61,3 @@ public enum UnionCoding {
         )
     }
 }
-
-/// A coding key made from any string.
-public struct AnyCodingKey: CodingKey, Hashable, Sendable {
-    public var stringValue: String
-    public var intValue: Int?
-
-    public init(_ string: String) {
-        self.stringValue = string
-    }
-
-    public init?(stringValue: String) {
-        self.stringValue = stringValue
-    }
-
-    public init?(intValue: Int) {
-        self.stringValue = String(intValue)
-        self.intValue = intValue
-    }
-}

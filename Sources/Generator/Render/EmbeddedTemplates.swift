@@ -361,19 +361,21 @@ extension {{{clientName}}} {
         self.{{{extraName}}} = {{{extraName}}}
 {{/additional}}
     }
-{{#hasCustomDecoding}}
 
     {{{access}}} init(from decoder: any Swift.Decoder) throws {
 {{#hasKeyedProperties}}
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
 {{/hasKeyedProperties}}
+{{#checksObject}}
+        _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+{{/checksObject}}
 {{#properties}}
 {{^constantLiteral}}
 {{#composed}}
         self.{{{name}}} = try {{{decodedType}}}(from: decoder)
 {{/composed}}
 {{^composed}}
-        self.{{{name}}} = try container.{{{decodeMethod}}}({{{decodedType}}}.self, forKey: .{{{name}}})
+        self.{{{name}}} = try container.{{{decodeMethod}}}({{{decodedType}}}.self, forKey: {{{jsonNameLiteral}}})
 {{/composed}}
 {{/constantLiteral}}
 {{/properties}}
@@ -381,20 +383,21 @@ extension {{{clientName}}} {
         self.{{{extraName}}} = try GeneratedClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
 {{/additional}}
     }
-{{/hasCustomDecoding}}
-{{#hasCustomEncoding}}
 
     {{{access}}} func encode(to encoder: any Swift.Encoder) throws {
 {{#hasKeyedProperties}}
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
 {{/hasKeyedProperties}}
+{{#checksObject}}
+        _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+{{/checksObject}}
 {{#properties}}
 {{#constantLiteral}}
         try GeneratedClientRuntime.UnionCoding.encodeTag({{{.}}}, as: {{{jsonNameLiteral}}}, to: encoder)
 {{/constantLiteral}}
 {{^constantLiteral}}
 {{^composed}}
-        try container.{{{encodeMethod}}}(self.{{{name}}}, forKey: .{{{name}}})
+        try container.{{{encodeMethod}}}(self.{{{name}}}, forKey: {{{jsonNameLiteral}}})
 {{/composed}}
 {{/constantLiteral}}
 {{/properties}}
@@ -407,19 +410,6 @@ extension {{{clientName}}} {
         try GeneratedClientRuntime.AdditionalProperties.encode(self.{{{extraName}}}, to: encoder)
 {{/additional}}
     }
-{{/hasCustomEncoding}}
-{{#hasCodingKeys}}
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-{{#properties}}
-{{^composed}}
-{{^constantLiteral}}
-        case {{{name}}}{{#codingKeyLiteral}} = {{{.}}}{{/codingKeyLiteral}}
-{{/constantLiteral}}
-{{/composed}}
-{{/properties}}
-    }
-{{/hasCodingKeys}}
 }
 
 """#,

@@ -19,6 +19,12 @@ extension Renderer {
     }
 
     private func structView(_ structure: Structure, name: String, docs: [String], decl: TypeDecl, members: [String]) -> StructView {
+        let keyed = structure.properties.filter { !$0.isComposed && $0.constant == nil }
+        let hasComposed = structure.properties.contains { $0.isComposed }
+        // A required value missing from a response, or from an object read whole for its other keys
+        // or composed parts, is a placeholder in tolerant mode; a type only ever sent decodes strictly.
+        let tolerant = (structure.decodedFromResponses && keyed.contains { !$0.type.isOptional })
+            || structure.additionalProperties != nil || hasComposed
         let properties = zip(structure.properties, members).map { property, member in
             PropertyView(
                 propertyDocLines: DocComment.lines(property.documentation, pointer: property.pointer),
@@ -28,8 +34,7 @@ extension Renderer {
                 storageName: member,
                 type: spelling.spell(property.type),
                 defaultLiteral: property.type.isOptional ? "nil" : nil,
-                codingKeyLiteral: member == property.jsonName ? nil : TypeSpelling.literal(property.jsonName),
-                decodeMethod: property.type.isOptional ? "decodeIfPresent" : "decodeRequired",
+                decodeMethod: property.type.isOptional ? "decodeIfPresent" : tolerant ? "decodeRequired" : "decode",
                 encodeMethod: property.type.isOptional ? "encodeIfPresent" : "encode",
                 decodedType: spelling.spell(property.type.unwrapped),
                 composed: property.isComposed,
@@ -37,9 +42,6 @@ extension Renderer {
                 jsonNameLiteral: TypeSpelling.literal(property.jsonName)
             )
         }
-        let keyed = structure.properties.filter { !$0.isComposed && $0.constant == nil }
-        let hasComposed = structure.properties.contains { $0.isComposed }
-        let hasConstants = structure.properties.contains { $0.constant != nil }
         let additional = structure.additionalProperties.map { values in
             AdditionalPropertiesView(
                 extraName: SwiftIdentifier.escaped(members.last ?? "additionalProperties"),
@@ -47,8 +49,6 @@ extension Renderer {
                 knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.filter { !$0.isComposed }.map(\.jsonName))
             )
         }
-        // Only a required, non-optional property can be missing in a way synthesis would throw on.
-        let tolerant = structure.decodedFromResponses && keyed.contains { !$0.type.isOptional }
         return StructView(
             docLines: docs,
             initDocLines: DocComment.initializerLines(
@@ -61,11 +61,9 @@ extension Renderer {
             access: config.access,
             name: name,
             properties: properties,
-            hasCodingKeys: !keyed.isEmpty && (additional != nil || hasComposed || hasConstants || properties.contains { $0.codingKeyLiteral != nil && $0.constantLiteral == nil }),
-            hasCustomDecoding: tolerant || additional != nil || hasComposed,
             additional: additional,
-            hasCustomEncoding: additional != nil || hasComposed || hasConstants,
-            hasKeyedProperties: !keyed.isEmpty
+            hasKeyedProperties: !keyed.isEmpty,
+            checksObject: keyed.isEmpty && !hasComposed && additional == nil
         )
     }
 

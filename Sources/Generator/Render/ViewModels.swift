@@ -14,17 +14,15 @@ struct StructView {
     var access: String
     var name: String
     var properties: [PropertyView]
-    /// Some property's JSON name differs from its Swift name, or the coding is written out.
-    var hasCodingKeys: Bool
-    /// Response types with a required property, and types keeping other keys, get an `init(from:)`
-    /// that decodes required values with `decodeRequired` (placeholders in tolerant mode).
-    var hasCustomDecoding: Bool
     /// `additionalProperties` beside named properties: a dictionary of the other keys.
     var additional: AdditionalPropertiesView?
-    /// Other keys or composed unions are written out by hand.
-    var hasCustomEncoding: Bool
-    /// Some property is read from a key (not only composed parts).
+    /// Some property is read from a key (not only composed parts). Coding is always written out,
+    /// keyed by the runtime's shared `AnyCodingKey`: no `CodingKeys` enum and no synthesis per type,
+    /// which is most of what a generated type costs the compiler.
     var hasKeyedProperties: Bool
+    /// Nothing is read from or written to a key, yet the value is an object: the coding opens an
+    /// object container all the same, as synthesis did (`{}` out, an object required in).
+    var checksObject: Bool
 }
 
 struct AdditionalPropertiesView {
@@ -47,9 +45,8 @@ struct PropertyView {
     var type: String
     /// The initialiser's default: a tag's literal or `nil`.
     var defaultLiteral: String?
-    /// The JSON name, when it differs from the Swift name.
-    var codingKeyLiteral: String?
-    /// `decodeRequired` or `decodeIfPresent`.
+    /// `decodeRequired` (placeholders in tolerant mode), `decode` (strict: a type only sent) or
+    /// `decodeIfPresent`.
     var decodeMethod: String
     /// `encode` or `encodeIfPresent`.
     var encodeMethod: String
@@ -60,7 +57,7 @@ struct PropertyView {
     /// A required key fixed to one string (a union tag): a computed property returning this literal,
     /// not stored, not an initialiser argument, written by `encode(to:)`.
     var constantLiteral: String?
-    /// The JSON name as a literal, for writing a constant.
+    /// The JSON name as a literal: the property's coding key.
     var jsonNameLiteral: String
 }
 

@@ -29,22 +29,17 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.additionalProperties = try container.decodeIfPresent(Swift.String.self, forKey: .additionalProperties)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.additionalProperties = try container.decodeIfPresent(Swift.String.self, forKey: "additional_properties")
         self.additionalProperties2 = try GeneratedClientRuntime.AdditionalProperties.decode(Swift.Int.self, from: decoder, excluding: ["name", "additional_properties"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.additionalProperties, forKey: "additional_properties")
         try GeneratedClientRuntime.AdditionalProperties.encode(self.additionalProperties2, to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case additionalProperties = "additional_properties"
     }
 }
 
@@ -74,19 +69,15 @@ public struct Open: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decodeIfPresent(Swift.String.self, forKey: .kind)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.kind = try container.decodeIfPresent(Swift.String.self, forKey: "kind")
         self.additionalProperties = try GeneratedClientRuntime.AdditionalProperties.decode(GeneratedClientRuntime.JSONValue.self, from: decoder, excluding: ["kind"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.kind, forKey: .kind)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.kind, forKey: "kind")
         try GeneratedClientRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case kind
     }
 }
 

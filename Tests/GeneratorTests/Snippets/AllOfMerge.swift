@@ -22,6 +22,18 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
         self.tag = tag
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
+    }
 }
 
 // FILE: Types/Pet.swift
@@ -52,6 +64,20 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
         self.tag = tag
         self.id = id
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+        self.id = try container.decode(Swift.Int64.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encode(self.id, forKey: "id")
     }
 }
 

@@ -46,14 +46,15 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.radius = radius
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try GeneratedClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
-        try container.encode(self.radius, forKey: .radius)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.radius = try container.decode(Swift.Double.self, forKey: "radius")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case radius
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
+        try container.encode(self.radius, forKey: "radius")
     }
 }
 
@@ -85,19 +86,15 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decodeRequired(Swift.String.self, forKey: .title)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.title = try container.decodeRequired(Swift.String.self, forKey: "title")
         self.oneOf = try Drawing.OneOf(from: decoder)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.title, forKey: .title)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.title, forKey: "title")
         try self.oneOf.encode(to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case title
     }
 }
 
@@ -146,8 +143,13 @@ extension Drawing.OneOf {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.pen = try container.decodeRequired(Swift.String.self, forKey: .pen)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.pen = try container.decodeRequired(Swift.String.self, forKey: "pen")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.pen, forKey: "pen")
         }
     }
 }
@@ -169,8 +171,13 @@ extension Drawing.OneOf {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.brush = try container.decodeRequired(Swift.Int.self, forKey: .brush)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.brush = try container.decodeRequired(Swift.Int.self, forKey: "brush")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.brush, forKey: "brush")
         }
     }
 }
@@ -201,19 +208,15 @@ public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.label = try container.decodeRequired(Swift.String.self, forKey: .label)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.label = try container.decodeRequired(Swift.String.self, forKey: "label")
         self.shape = try Shape(from: decoder)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.label, forKey: .label)
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.label, forKey: "label")
         try self.shape.encode(to: encoder)
-    }
-
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case label
     }
 }
 
@@ -271,14 +274,15 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.side = side
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try GeneratedClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
-        try container.encode(self.side, forKey: .side)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.side = try container.decode(Swift.Double.self, forKey: "side")
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case side
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try GeneratedClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
+        try container.encode(self.side, forKey: "side")
     }
 }
 

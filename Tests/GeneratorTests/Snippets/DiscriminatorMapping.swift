@@ -22,6 +22,18 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.petType = petType
         self.lives = lives
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.petType = try container.decode(Swift.String.self, forKey: "petType")
+        self.lives = try container.decodeIfPresent(Swift.Int.self, forKey: "lives")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.petType, forKey: "petType")
+        try container.encodeIfPresent(self.lives, forKey: "lives")
+    }
 }
 
 // FILE: Types/Dog.swift
@@ -42,6 +54,16 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
         petType: Swift.String,
     ) {
         self.petType = petType
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.petType = try container.decode(Swift.String.self, forKey: "petType")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.petType, forKey: "petType")
     }
 }
 

@@ -68,6 +68,24 @@ public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.metadata = metadata
         self.preferences = preferences
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.address = try container.decodeIfPresent(CreateCustomerRequest.Address.self, forKey: "address")
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+        self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
+        self.preferences = try container.decodeIfPresent(CreateCustomerRequest.Preferences.self, forKey: "preferences")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.address, forKey: "address")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.preferences, forKey: "preferences")
+    }
 }
 
 extension CreateCustomerRequest {
@@ -90,6 +108,18 @@ extension CreateCustomerRequest {
             self.city = city
             self.zip = zip
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.city = try container.decodeIfPresent(Swift.String.self, forKey: "city")
+            self.zip = try container.decodeIfPresent(Swift.String.self, forKey: "zip")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.city, forKey: "city")
+            try container.encodeIfPresent(self.zip, forKey: "zip")
+        }
     }
 }
 
@@ -107,6 +137,16 @@ extension CreateCustomerRequest {
             theme: Swift.String? = nil,
         ) {
             self.theme = theme
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.theme = try container.decodeIfPresent(Swift.String.self, forKey: "theme")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.theme, forKey: "theme")
         }
     }
 }

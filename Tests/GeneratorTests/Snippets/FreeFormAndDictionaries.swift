@@ -48,14 +48,26 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.count32 = count32
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case anything
-        case metadata
-        case labels
-        case createdAt = "created_at"
-        case payload
-        case ratio
-        case count32
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.anything = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "anything")
+        self.metadata = try container.decodeIfPresent([Swift.String: GeneratedClientRuntime.JSONValue].self, forKey: "metadata")
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "labels")
+        self.createdAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "created_at")
+        self.payload = try container.decodeIfPresent(Foundation.Data.self, forKey: "payload")
+        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: "ratio")
+        self.count32 = try container.decodeIfPresent(Swift.Int32.self, forKey: "count32")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.anything, forKey: "anything")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.payload, forKey: "payload")
+        try container.encodeIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.count32, forKey: "count32")
     }
 }
 

@@ -17,6 +17,16 @@ public struct APIClient: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.client = client
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.client = try container.decodeIfPresent(Swift.String.self, forKey: "client")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.client, forKey: "client")
+    }
 }
 
 // FILE: Types/Data.swift
@@ -48,6 +58,20 @@ public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.url = url
         self.payload = payload
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.date = try container.decodeIfPresent(Date.self, forKey: "date")
+        self.url = try container.decodeIfPresent(URL.self, forKey: "url")
+        self.payload = try container.decodeIfPresent(Foundation.Data.self, forKey: "payload")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.date, forKey: "date")
+        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodeIfPresent(self.payload, forKey: "payload")
+    }
 }
 
 // FILE: Types/Date.swift
@@ -68,6 +92,16 @@ public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
         when: Foundation.Date? = nil,
     ) {
         self.when = when
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.when = try container.decodeIfPresent(Foundation.Date.self, forKey: "when")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.when, forKey: "when")
     }
 }
 
@@ -90,6 +124,16 @@ public struct Decoder2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.codingPath = codingPath
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.codingPath = try container.decodeIfPresent(Swift.String.self, forKey: "codingPath")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.codingPath, forKey: "codingPath")
+    }
 }
 
 // FILE: Types/Error2.swift
@@ -111,6 +155,16 @@ public struct Error2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.result = result
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.result = try container.decodeIfPresent(Result.self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.result, forKey: "result")
+    }
 }
 
 // FILE: Types/JSONValue.swift
@@ -131,6 +185,16 @@ public struct JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         value: Swift.String? = nil,
     ) {
         self.value = value
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.value = try container.decodeIfPresent(Swift.String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -157,6 +221,18 @@ public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.`some` = `some`
         self.none = none
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.`some` = try container.decodeIfPresent(Swift.String.self, forKey: "some")
+        self.none = try container.decodeIfPresent(Swift.String.self, forKey: "none")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.`some`, forKey: "some")
+        try container.encodeIfPresent(self.none, forKey: "none")
     }
 }
 
@@ -223,6 +299,16 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.name = name
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+    }
 }
 
 // FILE: Types/Pet2.swift
@@ -243,6 +329,16 @@ public struct Pet2: Swift.Codable, Swift.Hashable, Swift.Sendable {
         friend: Pet? = nil,
     ) {
         self.friend = friend
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.friend = try container.decodeIfPresent(Pet.self, forKey: "friend")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.friend, forKey: "friend")
     }
 }
 
@@ -374,24 +470,46 @@ public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case self_ = "self"
-        case `class`
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case fooBar3 = "foo-bar"
-        case fooBar4 = "FooBar"
-        case größe
-        case _1st = "1st"
-        case type
-        case init_ = "init"
-        case type2 = "Type"
-        case self_2 = "Self"
-        case `protocol`
-        case `default`
-        case value = ""
-        case ref = "$ref"
-        case additionalProperties
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.self_ = try container.decodeIfPresent(Swift.String.self, forKey: "self")
+        self.`class` = try container.decodeIfPresent(Swift.String.self, forKey: "class")
+        self.fooBar = try container.decodeIfPresent(Swift.String.self, forKey: "foo_bar")
+        self.fooBar2 = try container.decodeIfPresent(Swift.String.self, forKey: "fooBar")
+        self.fooBar3 = try container.decodeIfPresent(Swift.String.self, forKey: "foo-bar")
+        self.fooBar4 = try container.decodeIfPresent(Swift.String.self, forKey: "FooBar")
+        self.größe = try container.decodeIfPresent(Swift.Int.self, forKey: "größe")
+        self._1st = try container.decodeIfPresent(Swift.Bool.self, forKey: "1st")
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+        self.init_ = try container.decodeIfPresent(Swift.String.self, forKey: "init")
+        self.type2 = try container.decodeIfPresent(Swift.String.self, forKey: "Type")
+        self.self_2 = try container.decodeIfPresent(Swift.String.self, forKey: "Self")
+        self.`protocol` = try container.decodeIfPresent(Swift.String.self, forKey: "protocol")
+        self.`default` = try container.decodeIfPresent(Swift.String.self, forKey: "default")
+        self.value = try container.decodeIfPresent(Swift.String.self, forKey: "")
+        self.ref = try container.decodeIfPresent(Swift.String.self, forKey: "$ref")
+        self.additionalProperties = try container.decodeIfPresent(Swift.String.self, forKey: "additionalProperties")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self.fooBar, forKey: "foo_bar")
+        try container.encodeIfPresent(self.fooBar2, forKey: "fooBar")
+        try container.encodeIfPresent(self.fooBar3, forKey: "foo-bar")
+        try container.encodeIfPresent(self.fooBar4, forKey: "FooBar")
+        try container.encodeIfPresent(self.größe, forKey: "größe")
+        try container.encodeIfPresent(self._1st, forKey: "1st")
+        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodeIfPresent(self.type2, forKey: "Type")
+        try container.encodeIfPresent(self.self_2, forKey: "Self")
+        try container.encodeIfPresent(self.`protocol`, forKey: "protocol")
+        try container.encodeIfPresent(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.value, forKey: "")
+        try container.encodeIfPresent(self.ref, forKey: "$ref")
+        try container.encodeIfPresent(self.additionalProperties, forKey: "additionalProperties")
     }
 }
 
@@ -413,6 +531,16 @@ public struct Type_: Swift.Codable, Swift.Hashable, Swift.Sendable {
         value: String? = nil,
     ) {
         self.value = value
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -444,8 +572,14 @@ public struct _3DModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self._2x = _2x
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case _2x = "2x"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self._2x = try container.decodeIfPresent(Swift.Double.self, forKey: "2x")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self._2x, forKey: "2x")
     }
 }
 

@@ -266,5 +266,15 @@ public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.request = request
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.request = try container.decodeIfPresent(Swift.String.self, forKey: "request")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.request, forKey: "request")
+    }
 }
 

@@ -34,6 +34,22 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
         self.tags = tags
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.fingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "fingerprint")
+        self.usage = try container.decodeIfPresent(Usage.self, forKey: "usage")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.fingerprint, forKey: "fingerprint")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+    }
 }
 
 // FILE: Types/Usage.swift
@@ -54,6 +70,16 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         total: Swift.Int,
     ) {
         self.total = total
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.total = try container.decode(Swift.Int.self, forKey: "total")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.total, forKey: "total")
     }
 }
 

@@ -44,12 +44,22 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.legacy = legacy
     }
 
-    enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case created
-        case systemFingerprint = "system_fingerprint"
-        case temperature
-        case legacy
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.created = try container.decode(Swift.Int64.self, forKey: "created")
+        self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "system_fingerprint")
+        self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
+        self.legacy = try container.decodeIfPresent(Swift.Bool.self, forKey: "legacy")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.created, forKey: "created")
+        try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.legacy, forKey: "legacy")
     }
 }
 

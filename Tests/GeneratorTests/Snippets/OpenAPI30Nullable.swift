@@ -23,6 +23,18 @@ public struct Limits: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.max = max
         self.mode = mode
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.max = try container.decodeIfPresent(Swift.Int.self, forKey: "max")
+        self.mode = try container.decodeIfPresent(Limits.Mode.self, forKey: "mode")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.max, forKey: "max")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+    }
 }
 
 extension Limits {

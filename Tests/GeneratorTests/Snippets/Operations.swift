@@ -77,6 +77,16 @@ public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.name = name
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+    }
 }
 
 // FILE: Types/CreateItemResponse.swift
@@ -97,6 +107,16 @@ public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
         id: Swift.String? = nil,
     ) {
         self.id = id
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
     }
 }
 

@@ -55,5 +55,19 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self._next = GeneratedClientRuntime.Indirect(wrappedValue: next)
         self.children = children
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.value = try container.decode(Swift.String.self, forKey: "value")
+        self.next = try container.decodeIfPresent(Node.self, forKey: "next")
+        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.value, forKey: "value")
+        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodeIfPresent(self.children, forKey: "children")
+    }
 }
 

@@ -47,5 +47,17 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.access = access
         self.type = type
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.access = try container.decodeIfPresent(Swift.String.self, forKey: "access")
+        self.type = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.access, forKey: "access")
+        try container.encode(self.type, forKey: "type")
+    }
 }
 

@@ -64,6 +64,16 @@ extension Input {
         ) {
             self.text = text
         }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: "text")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.text, forKey: "text")
+        }
     }
 }
 
@@ -81,6 +91,16 @@ extension Input {
             tokens: [Swift.Int],
         ) {
             self.tokens = tokens
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.tokens = try container.decode([Swift.Int].self, forKey: "tokens")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encode(self.tokens, forKey: "tokens")
         }
     }
 }

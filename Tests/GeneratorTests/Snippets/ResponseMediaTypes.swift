@@ -94,8 +94,13 @@ public struct GetStatsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.count = try container.decodeRequired(Swift.Int.self, forKey: .count)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.count = try container.decodeRequired(Swift.Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.count, forKey: "count")
     }
 }
 

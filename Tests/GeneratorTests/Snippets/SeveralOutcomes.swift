@@ -77,9 +77,15 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
-        self.state = try container.decodeRequired(Result.State.self, forKey: .state)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.state = try container.decodeRequired(Result.State.self, forKey: "state")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encode(self.state, forKey: "state")
     }
 }
 

@@ -45,5 +45,15 @@ public struct Part: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.text = text
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
+    }
 }
 

@@ -83,6 +83,18 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.prompt = prompt
         self.stream = stream
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.prompt = try container.decodeIfPresent(Swift.String.self, forKey: "prompt")
+        self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+    }
 }
 
 // FILE: Types/Chunk.swift
@@ -103,6 +115,16 @@ public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
         text: Swift.String? = nil,
     ) {
         self.text = text
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
     }
 }
 
@@ -129,6 +151,18 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.purpose = purpose
         self.file = file
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
+        self.file = try container.decode(GeneratedClientRuntime.FileUpload.self, forKey: "file")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.purpose, forKey: "purpose")
+        try container.encode(self.file, forKey: "file")
     }
 }
 

@@ -22,6 +22,18 @@ public struct Card: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.number = number
         self.holder = holder
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.number = try container.decode(Swift.String.self, forKey: "number")
+        self.holder = try container.decodeIfPresent(Swift.String.self, forKey: "holder")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.number, forKey: "number")
+        try container.encodeIfPresent(self.holder, forKey: "holder")
+    }
 }
 
 // FILE: Types/Closed.swift
@@ -42,6 +54,16 @@ public struct Closed: Swift.Codable, Swift.Hashable, Swift.Sendable {
         holder: Swift.String? = nil,
     ) {
         self.holder = holder
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.holder = try container.decodeIfPresent(Swift.String.self, forKey: "holder")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.holder, forKey: "holder")
     }
 }
 
@@ -211,6 +233,18 @@ public struct Wallet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.number = number
         self.provider = provider
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.number = try container.decode(Swift.String.self, forKey: "number")
+        self.provider = try container.decode(Swift.String.self, forKey: "provider")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.number, forKey: "number")
+        try container.encode(self.provider, forKey: "provider")
     }
 }
 

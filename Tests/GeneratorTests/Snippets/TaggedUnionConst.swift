@@ -48,14 +48,15 @@ extension Message {
             self.content = content
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
-            try container.encode(self.content, forKey: .content)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decode(Swift.String.self, forKey: "content")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+            try container.encode(self.content, forKey: "content")
         }
     }
 }
@@ -78,14 +79,15 @@ extension Message {
             self.content = content
         }
 
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
-            try container.encodeIfPresent(self.content, forKey: .content)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.content = try container.decodeIfPresent(Swift.String.self, forKey: "content")
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case content
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
+            try container.encodeIfPresent(self.content, forKey: "content")
         }
     }
 }

@@ -60,11 +60,19 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
-        self.score = try container.decodeRequired(Swift.Double.self, forKey: .score)
-        self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
-        self.scope = try container.decodeRequired(Scope.self, forKey: .scope)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.score = try container.decodeRequired(Swift.Double.self, forKey: "score")
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: "note")
+        self.scope = try container.decodeRequired(Scope.self, forKey: "scope")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.score, forKey: "score")
+        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encode(self.scope, forKey: "scope")
     }
 }
 
@@ -91,6 +99,18 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.text = text
         self.scope = scope
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decode(Swift.String.self, forKey: "text")
+        self.scope = try container.decode(Scope.self, forKey: "scope")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.scope, forKey: "scope")
     }
 }
 
