@@ -48,18 +48,14 @@ extension Kind {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.indoor = try container.decodeRequired(Swift.Bool.self, forKey: .indoor)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.indoor = try container.decodeRequired(Swift.Bool.self, forKey: "indoor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("cat", as: "type", to: encoder)
-            try container.encode(self.indoor, forKey: .indoor)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case indoor
+            try container.encode(self.indoor, forKey: "indoor")
         }
     }
 }
@@ -83,18 +79,14 @@ extension Kind {
         }
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.breed = try container.decodeRequired(Swift.String.self, forKey: .breed)
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.breed = try container.decodeRequired(Swift.String.self, forKey: "breed")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("dog", as: "type", to: encoder)
-            try container.encode(self.breed, forKey: .breed)
-        }
-
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case breed
+            try container.encode(self.breed, forKey: "breed")
         }
     }
 }

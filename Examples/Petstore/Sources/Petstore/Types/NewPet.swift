@@ -26,4 +26,18 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.kind = kind
         self.tag = tag
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.kind = try container.decode(Kind.self, forKey: "kind")
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
+    }
 }

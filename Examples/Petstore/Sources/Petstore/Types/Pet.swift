@@ -33,10 +33,18 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeRequired(Swift.String.self, forKey: .name)
-        self.kind = try container.decodeRequired(Kind.self, forKey: .kind)
-        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: .tag)
-        self.id = try container.decodeRequired(Swift.String.self, forKey: .id)
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+        self.kind = try container.decodeRequired(Kind.self, forKey: "kind")
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+        self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encode(self.id, forKey: "id")
     }
 }
