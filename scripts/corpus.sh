@@ -22,12 +22,17 @@ elapsed() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.2f", en
 documents=("$corpus_dir"/*.yaml "$corpus_dir"/*.yml "$corpus_dir"/*.json)
 [ -f "$root/../shared/seeds/002_c8d9509e32a53789.txt" ] && documents+=("$root/../shared/seeds/002_c8d9509e32a53789.txt")
 documents+=("$root"/Tests/GeneratorTests/Snippets/*.yaml)
+# The `hashable: false` setting, compiled on a real document (its row shows what Hashable costs).
+documents+=("unhashable:$corpus_dir/spotify-official-3.0.yml")
 
 modules=()
 wire_modules=(); wire_documents=(); wire_names=()
 for document in "${documents[@]}"; do
+  variant=""
+  case "$document" in unhashable:*) variant=unhashable; document="${document#unhashable:}" ;; esac
   [ -f "$document" ] || continue
   name="$(basename "$document")"; name="${name%.*}"
+  [ -n "$variant" ] && name="$name-$variant"
   [ "$name" = "002_c8d9509e32a53789" ] && name="xai-community-3.0.3"
   case "$document" in */Snippets/*) name="snippet-$name" ;; esac
   module="Corpus_$(echo "$name" | sed 's/[^A-Za-z0-9]/_/g')"
@@ -44,6 +49,7 @@ PY
 )"
   config="$work/$module.yaml"
   printf 'clientName: Client\nmoduleName: %s\naccess: public\ntemplates: %s\nrequestCatalog: true\n' "$module" "$root/Templates" > "$config"
+  [ "$variant" = unhashable ] && printf 'hashable: false\n' >> "$config"
   start=$(date +%s.%N)
   set +e
   log="$("$generator" generate --spec "$document" --config "$config" --output "$package/Sources/$module" 2>&1)"
@@ -63,6 +69,7 @@ PY
   # Snippet documents with operations are checked too: they are the focused documents for
   # constructs the public corpus lacks (form encodings, security schemes, path keys).
   has_operations=yes
+  [ -n "$variant" ] && has_operations=no  # the same requests as the document's own row
   case "$name" in snippet-*) grep -q 'operationId' "$document" || has_operations=no ;; esac
   if [ "$status" = 0 ] && [ "$has_operations" = yes ]; then
     mkdir -p "$work/wire"

@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
-    @Option(help: "Generator settings (YAML or JSON): clientName, moduleName, access, output, exampleCatalog, requestCatalog, apiKeyEnvironmentVariable, serverURLEnvironmentVariable, templates, fixedFiles.")
+    @Option(help: "Generator settings (YAML or JSON): clientName, moduleName, access, output, exampleCatalog, requestCatalog, apiKeyEnvironmentVariable, serverURLEnvironmentVariable, templates, fixedFiles, hashable.")
     var config: String?
 
     @Option(help: "Folder for the client's Swift files; overrides the config's 'output'.")

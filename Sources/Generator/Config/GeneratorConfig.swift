@@ -23,20 +23,31 @@ struct GeneratorConfig: Sendable, Equatable {
     /// Always the same three files (`Client.swift`, `Types.swift`, `Operations.swift`) instead of one
     /// per type and operation: what a SwiftPM build plugin needs, since it names its outputs first.
     var fixedFiles = false
+    /// `false` leaves `Hashable` off the generated types (they stay `Codable` and `Sendable`): a
+    /// synthesised `==` and `hash(into:)` per type is about a fifth of a client's debug compile time
+    /// (docs/compile-time.md), worth dropping for a large spec whose users do not compare values.
+    var hashable = true
+
+    /// The settings that are true or false.
+    private static var flags: [String: WritableKeyPath<GeneratorConfig, Bool>] {
+        [
+        "requestCatalog": \.requestCatalog, "fixedFiles": \.fixedFiles, "hashable": \.hashable,
+        ]
+    }
 
     static func load(path: String, diagnostics: Diagnostics) throws(Diagnostic) -> GeneratorConfig {
         let node = try DocumentLoader.load(path: path, diagnostics: diagnostics)
         var config = GeneratorConfig()
-        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "serverURLEnvironmentVariable", "templates", "fixedFiles"]
+        let known: Set = ["clientName", "moduleName", "access", "output", "exampleCatalog", "requestCatalog", "apiKeyEnvironmentVariable", "serverURLEnvironmentVariable", "templates", "fixedFiles", "hashable"]
         for member in node.members ?? [] {
             guard known.contains(member.key) else {
                 throw .error("unknown setting '\(member.key)'; known: \(known.sorted().joined(separator: ", "))", at: member.value.origin, pointer: "/" + member.key)
             }
-            if member.key == "requestCatalog" || member.key == "fixedFiles" {
-                guard let flag = member.value.bool else {
+            if let flag = Self.flags[member.key] {
+                guard let value = member.value.bool else {
                     throw .error("setting '\(member.key)' must be true or false", at: member.value.origin, pointer: "/" + member.key)
                 }
-                if member.key == "requestCatalog" { config.requestCatalog = flag } else { config.fixedFiles = flag }
+                config[keyPath: flag] = value
                 continue
             }
             guard let text = member.value.string else {

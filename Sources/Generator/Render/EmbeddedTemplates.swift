@@ -196,7 +196,7 @@ extension {{{clientName}}} {
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
-{{{access}}} enum {{{name}}}: Swift.Hashable, Swift.Sendable {
+{{{access}}} enum {{{name}}}: {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
 {{#cases}}
 {{#caseDocLines}}
     {{{.}}}
@@ -317,7 +317,7 @@ extension {{{clientName}}} {
 {{#deprecated}}
 @available(*, deprecated)
 {{/deprecated}}
-{{{access}}} struct {{{name}}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{{access}}} struct {{{name}}}: Swift.Codable, {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
 {{#properties}}
 {{#propertyDocLines}}
     {{{.}}}
@@ -430,7 +430,7 @@ extension {{{clientName}}} {
 {{#deprecated}}
 @available(*, deprecated)
 {{/deprecated}}
-{{{access}}} enum {{{name}}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{{access}}} enum {{{name}}}: Swift.Codable, {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
 {{#cases}}
 {{#caseDocLines}}
     {{{.}}}

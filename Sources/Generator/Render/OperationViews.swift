@@ -175,6 +175,8 @@ struct OutputEnumView {
     var docLines: [String]
     var access: String
     var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    var hashable: Bool
     var cases: [OutputCaseView]
 }
 

@@ -222,7 +222,7 @@ extension Renderer {
             )
         }
         let docs = Documentation(summary: "The successful outcomes of `\(names.methods[operation.operationID] ?? "")`.")
-        return OutputEnumView(docLines: DocComment.lines(docs, pointer: operation.pointer + "/responses"), access: config.access, name: name, cases: cases)
+        return OutputEnumView(docLines: DocComment.lines(docs, pointer: operation.pointer + "/responses"), access: config.access, name: name, hashable: config.hashable, cases: cases)
     }
 
     private func payloadType(_ content: Outcome.Content) -> String {

@@ -60,6 +60,7 @@ extension Renderer {
             deprecated: decl.documentation.deprecated,
             access: config.access,
             name: name,
+            hashable: config.hashable,
             properties: properties,
             additional: additional,
             hasKeyedProperties: !keyed.isEmpty,
@@ -89,7 +90,7 @@ extension Renderer {
             }
         }
         return UnionView(
-            docLines: docs, deprecated: decl.documentation.deprecated, access: config.access, name: name,
+            docLines: docs, deprecated: decl.documentation.deprecated, access: config.access, name: name, hashable: config.hashable,
             nameLiteral: TypeSpelling.literal(names.qualified[decl.id] ?? name), cases: cases, hasUnknown: union.hasUnknownCase,
             tagPropertyLiteral: tagProperty, tagBranches: branches,
             shapeDispatch: tagProperty == nil ? shapeDispatch(union, members: members) : nil

@@ -13,6 +13,8 @@ struct StructView {
     var deprecated: Bool
     var access: String
     var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    var hashable: Bool
     var properties: [PropertyView]
     /// `additionalProperties` beside named properties: a dictionary of the other keys.
     var additional: AdditionalPropertiesView?
@@ -79,6 +81,8 @@ struct UnionView {
     var deprecated: Bool
     var access: String
     var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    var hashable: Bool
     var nameLiteral: String
     var cases: [UnionCaseView]
     var hasUnknown: Bool
