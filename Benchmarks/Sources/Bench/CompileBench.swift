@@ -35,15 +35,7 @@ struct CompileBench {
         return rows
     }
 
-    private func files(in folder: String) -> [String] {
-        (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".swift") }.map { folder + "/" + $0 }
-    }
-
-    private func lines(in folder: String) -> Int {
-        files(in: folder).reduce(0) { total, file in
-            total + ((try? String(contentsOfFile: file, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false).count ?? 0)
-        }
-    }
+    private func files(in folder: String) -> [String] { swiftFiles(in: folder) }
 
     private func touch(_ folder: String) {
         for file in files(in: folder) {

@@ -120,13 +120,6 @@ struct CompileLadderBench {
         try? manifest.write(toFile: work + "/Package.swift", atomically: true, encoding: .utf8)
     }
 
-    private func lines(in folder: String) -> Int {
-        let files = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".swift") }
-        return files.reduce(0) { total, file in
-            total + ((try? String(contentsOfFile: folder + "/" + file, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false).count ?? 0)
-        }
-    }
-
     private func lastLine(_ output: String) -> String {
         String(output.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.prefix(100) ?? "")
     }

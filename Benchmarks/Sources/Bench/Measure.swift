@@ -115,3 +115,15 @@ func ownResidentMegabytes() -> Double {
           let pages = Double(text.split(separator: " ").dropFirst().first ?? "") else { return .nan }
     return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }
+
+/// The Swift files below `folder`, as paths.
+func swiftFiles(in folder: String) -> [String] {
+    (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".swift") }.map { folder + "/" + $0 }
+}
+
+/// Lines of Swift below `folder`: what a generator wrote.
+func lines(in folder: String) -> Int {
+    swiftFiles(in: folder).reduce(0) { total, file in
+        total + ((try? String(contentsOfFile: file, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false).count ?? 0)
+    }
+}
