@@ -1,4 +1,7 @@
 import Foundation
+import GeneratedClientRuntime
+import PeerClient
+import XAI
 
 /// `make bench`: every measurement in one table (stdout) and one JSON file.
 @main
@@ -16,6 +19,18 @@ struct Bench {
             let models = (((((document?["paths"] as? [String: Any])?["/v1/models"] as? [String: Any])?["get"] as? [String: Any])?["responses"] as? [String: Any])?["200"] as? [String: Any])
             let example = ((models?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["example"] ?? [:]
             try LocalServer.serve(payloads: payloads, models: try JSONSerialization.data(withJSONObject: example))
+        }
+        if let which = option("--decode-loop") {
+            // For a profiler (valgrind --tool=callgrind): decode ChatResponse many times with one model.
+            let count = Int(option("--count") ?? "") ?? 2000
+            for _ in 0..<count {
+                switch which {
+                case "ours": _ = try JSONCoding.decode(ChatResponse.self, from: payloads.chatResponse)
+                case "hand": _ = try JSONDecoder().decode(HandWrittenChatResponse.self, from: payloads.chatResponse)
+                default: _ = try JSONDecoder().decode(Components.Schemas.ChatResponse.self, from: payloads.chatResponse)
+                }
+            }
+            return
         }
         let runs = Int(option("--runs") ?? "") ?? 5
         let sections = Set((option("--only") ?? "generation,compile,ladder,decoding,streaming,client").split(separator: ",").map(String.init))
