@@ -21,7 +21,7 @@ struct Bench {
             try LocalServer.serve(payloads: payloads, models: try JSONSerialization.data(withJSONObject: example))
         }
         if let which = option("--decode-loop") {
-            // For a profiler (valgrind --tool=callgrind): decode ChatResponse many times with one model.
+            // For a profiler (`perf record`, `perf stat`): decode ChatResponse many times with one model.
             let count = Int(option("--count") ?? "") ?? 2000
             for _ in 0..<count {
                 switch which {

@@ -13,7 +13,7 @@ struct CompileBench {
         let ours = package + "/Sources/OursCompiled"
         let peer = package + "/Sources/PeerCompiled"
         rows.append(Row(section: "compile", name: "generated lines", unit: "lines", ours: Double(lines(in: ours)), peer: Double(lines(in: peer)), higherIsBetter: false))
-        rows.append(Row(section: "compile", name: "generated files", unit: "files", ours: Double(files(in: ours).count), peer: Double(files(in: peer).count), higherIsBetter: false))
+        rows.append(Row(section: "compile", name: "generated files", unit: "files", ours: Double(swiftFiles(in: ours).count), peer: Double(swiftFiles(in: peer).count), higherIsBetter: false))
         for configuration in ["debug", "release"] {
             // Build everything once so only the generated module is timed below.
             _ = measure("swift", ["build", "--package-path", package, "-c", configuration, "--target", "OursCompiled"])
@@ -35,10 +35,8 @@ struct CompileBench {
         return rows
     }
 
-    private func files(in folder: String) -> [String] { swiftFiles(in: folder) }
-
     private func touch(_ folder: String) {
-        for file in files(in: folder) {
+        for file in swiftFiles(in: folder) {
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
         }
     }

@@ -15,7 +15,7 @@ public struct AnyCodingKey: CodingKey, Hashable, Sendable, ExpressibleByStringLi
     }
 
     public init(stringLiteral value: String) {
-        self.stringValue = value
+        self.init(value)
     }
 
     public init?(stringValue: String) {

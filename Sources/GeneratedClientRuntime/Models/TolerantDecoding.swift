@@ -86,8 +86,7 @@ extension KeyedDecodingContainer {
     /// Decodes a property the spec marks required and non-nullable. Absent or `null`, it is a
     /// placeholder in tolerant mode (the default) and a `DecodingError` in strict mode.
     public func decodeRequired<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        if let value = try decodeIfPresent(type, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(type, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     // The scalar types call the decoder's own non-generic `decodeIfPresent`, as synthesised and
@@ -95,38 +94,31 @@ extension KeyedDecodingContainer {
     // profiling showed as the largest cost of decoding a response of numbers (`Usage`).
 
     public func decodeRequired(_ type: String.Type, forKey key: Key) throws -> String {
-        if let value = try decodeIfPresent(String.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(String.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-        if let value = try decodeIfPresent(Bool.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Bool.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Int.Type, forKey key: Key) throws -> Int {
-        if let value = try decodeIfPresent(Int.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Int.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
-        if let value = try decodeIfPresent(Int32.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Int32.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
-        if let value = try decodeIfPresent(Int64.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Int64.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Double.Type, forKey key: Key) throws -> Double {
-        if let value = try decodeIfPresent(Double.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Double.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     public func decodeRequired(_ type: Float.Type, forKey key: Key) throws -> Float {
-        if let value = try decodeIfPresent(Float.self, forKey: key) { return value }
-        return try missingRequired(type, forKey: key)
+        try decodeIfPresent(Float.self, forKey: key) ?? missingRequired(type, forKey: key)
     }
 
     /// A required value that is absent or `null`: a placeholder in tolerant mode, else the error.
