@@ -25,6 +25,29 @@ import Testing
         #expect(try writer.diff(["A.swift": Self.header + "a\n", "Types/C.swift": Self.header + "c\n"], against: folder).isEmpty)
     }
 
+    @Test func replacingAFileLeavesOnlyTheNewBytes() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = OutputWriter()
+        _ = try writer.sync(["A.swift": Self.header + String(repeating: "let long = 1\n", count: 10_000)], into: folder)
+        _ = try writer.sync(["A.swift": Self.header + "let a = 2\n"], into: folder)
+        #expect(try String(contentsOfFile: folder + "/A.swift", encoding: .utf8) == Self.header + "let a = 2\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["A.swift"])
+    }
+
+    @Test func aFileThatCannotBeWrittenNamesItsPathAndLeavesNothingBehind() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = OutputWriter()
+        _ = try writer.sync(["A.swift": Self.header + "a\n"], into: folder)
+        // A folder where the file should go: the rename fails after the bytes were written.
+        try FileManager.default.createDirectory(atPath: folder + "/B.swift/inside", withIntermediateDirectories: true)
+        #expect {
+            _ = try writer.sync(["A.swift": Self.header + "a\n", "B.swift": Self.header + "b\n"], into: folder)
+        } throws: { error in
+            "\(error)".contains(folder + "/B.swift")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["A.swift", "B.swift"])
+    }
+
     @Test func checkModeShowsAUnifiedDiff() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter()
