@@ -45,4 +45,11 @@ import Testing
         let actualText = try CanonicalJSON.text(reencoded)
         #expect(matches, "\(example.pointer) as \(example.typeName) re-encodes differently:\nexpected \(expectedText)actual   \(actualText)")
     }
+
+    /// `TapeDecoder` reads every example in the document as Foundation's `JSONDecoder` does.
+    @Test(arguments: exampleCatalog)
+    func decodesAsFoundationDoes(_ example: ExampleCase) throws {
+        let (tape, foundation) = example.decodeWithBoth(try example.decodableJSON)
+        #expect(tape == foundation, "\(example.pointer) as \(example.typeName)")
+    }
 }

@@ -1,24 +1,14 @@
 import Foundation
 
-/// The JSON encoder and decoder every generated type goes through: ISO 8601 dates (with or without
-/// fractional seconds), base64 data, and nil optionals left out. One configured instance of each is
-/// shared: making a coder per call showed up in the decoding benchmark.
+/// The JSON encoding and decoding every generated type goes through: ISO 8601 dates (with or without
+/// fractional seconds), base64 data, and nil optionals left out. Encoding is one shared, configured
+/// `JSONEncoder` (making one per call showed up in the benchmark); decoding is `TapeDecoder`.
 public enum JSONCoding {
     private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return encoder
-    }()
-
-    private static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let text = try decoder.singleValueContainer().decode(String.self)
-            if let date = parseDate(text) { return date }
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: \(text)"))
-        }
-        return decoder
     }()
 
     public static func encode(_ value: some Encodable) throws -> Data {
@@ -45,7 +35,7 @@ public enum JSONCoding {
 
     /// Decodes `data` and returns the placeholders it needed (always none in strict mode).
     static func decodeReporting<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode) throws -> (value: T, substituted: [(path: String, kind: DecodingIssue.Kind)]) {
-        let (value, issues) = try DecodingSession.run(mode) { try decoder.decode(type, from: data) }
+        let (value, issues) = try DecodingSession.run(mode) { try TapeDecoder.decode(type, from: data) }
         return (value, issues)
     }
 

@@ -11,6 +11,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let roundTrip: @Sendable (Data) throws -> Data
     /// Decodes JSON into the example's type in `mode` and returns the placeholders it needed.
     let decodeReporting: @Sendable (Data, DecodingMode) throws -> [DecodingIssue]
+    /// Decodes the example with `TapeDecoder` and with Foundation's `JSONDecoder` (strict mode) and
+    /// returns both values re-encoded with sorted keys, or each one's error.
+    let decodeWithBoth: @Sendable (Data) -> (tape: String, foundation: String)
 
     init<T: Codable>(_ pointer: String, _ type: T.Type, _ json: String) {
         self.pointer = pointer
@@ -18,7 +21,36 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         self.typeName = String(describing: type)
         self.roundTrip = { data in try JSONCoding.encode(try JSONCoding.decode(T.self, from: data, mode: .strict)) }
         self.decodeReporting = { data, mode in try ExampleCase.decode(T.self, data, mode) }
+        self.decodeWithBoth = { data in
+            func text(_ decode: () throws -> T) -> String {
+                do {
+                    return String(decoding: try ExampleCase.sortedEncoder.encode(try decode()), as: UTF8.self)
+                } catch {
+                    return "error: \(error)"
+                }
+            }
+            return (text { try JSONCoding.decode(T.self, from: data, mode: .strict) },
+                    text { try DecodingSession.run(.strict) { try ExampleCase.foundationDecoder.decode(T.self, from: data) }.0 })
+        }
     }
+
+    /// Foundation's decoder, configured as `JSONCoding` configured it before it had `TapeDecoder`.
+    static let foundationDecoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            if let date = JSONCoding.parseDate(text) { return date }
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: \(text)"))
+        }
+        return decoder
+    }()
+
+    static let sortedEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
 
     var testDescription: String { pointer }
 
