@@ -91,6 +91,17 @@ import Testing
         }
     }
 
+    /// Where Foundation refuses the whole document, one damaged character in a long text should not
+    /// lose a response: invalid UTF-8 and unpaired surrogates become U+FFFD.
+    @Test func repairsBrokenTextFoundationRefuses() throws {
+        let invalidUTF8 = Data([UInt8(ascii: "\""), UInt8(ascii: "a"), 0xC3, 0x28, UInt8(ascii: "\"")])
+        #expect(throws: DecodingError.self) { try Self.foundation.decode(String.self, from: invalidUTF8) }
+        #expect(try TapeDecoder.decode(String.self, from: invalidUTF8) == "a\u{FFFD}(")
+        let loneSurrogates = Data(#""\ud800 high, \udc00 low, \ud83d\ude00 pair""#.utf8)
+        #expect(throws: DecodingError.self) { try Self.foundation.decode(String.self, from: loneSurrogates) }
+        #expect(try TapeDecoder.decode(String.self, from: loneSurrogates) == "\u{FFFD} high, \u{FFFD} low, 😀 pair")
+    }
+
     // MARK: Scalars and their errors
 
     struct Box<T: Decodable & Equatable>: Decodable, Equatable {
