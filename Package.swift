@@ -58,7 +58,7 @@ let package = Package(
         ),
         // The xAI client: generated from Spec/ by `make generate` (never edited by hand), beside the
         // hand-written Conveniences/ and the DocC catalog. `import XAI` is all a user writes.
-        .target(name: "XAI", dependencies: ["GeneratedClientRuntime"], path: "Sources/GeneratedClient"),
+        .target(name: "XAI", dependencies: ["GeneratedClientRuntime"], path: "Sources/GeneratedClient", exclude: ["Conveniences/README.md"]),
         // A command-line program on the client; its commands run against the local server in the tests.
         .executableTarget(
             name: "XAIExample",
