@@ -66,7 +66,7 @@ extension SearchSource {
         /// X Handles of the users from whom to consider the posts. Only available if mode is `auto`, `on` or `x`.
         ///
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/x_handles`.
-        @available(*, deprecated) public var xHandles: [Swift.String]?
+        @available(*, deprecated, message: "DEPRECATED in favor of `included_x_handles`.") public var xHandles: [Swift.String]?
 
         /// Creates a `X`.
         ///

@@ -11,7 +11,7 @@ extension ModelBuilder {
                 type: type,
                 required: parameter.required,
                 serialisation: serialisation(parameter, type: type),
-                documentation: Documentation(summary: parameter.description, deprecated: parameter.deprecated)
+                documentation: Documentation(summary: parameter.description, deprecation: Deprecation.reason(deprecated: parameter.deprecated, message: nil, description: parameter.description))
             ))
         }
         var body: BodyDecl?
@@ -73,7 +73,11 @@ extension ModelBuilder {
             fixedQuery: operation.fixedQuery,
             pointer: operation.pointer,
             origin: operation.origin,
-            documentation: Documentation(summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
+            documentation: Documentation(
+                summary: operation.summary, details: operation.description,
+                deprecation: Deprecation.reason(deprecated: operation.deprecated, message: operation.deprecationMessage,
+                                                description: operation.description ?? operation.summary)
+            ),
             parameters: parameters,
             body: body,
             outcomes: outcomes,

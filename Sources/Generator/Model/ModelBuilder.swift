@@ -153,7 +153,7 @@ final class ModelBuilder {
         if let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), trimmed.isEmpty { text = nil }
         return Documentation(
             summary: text,
-            deprecated: schema.deprecated,
+            deprecation: Deprecation.reason(deprecated: schema.deprecated, message: schema.deprecationMessage, description: text),
             defaultValue: schema.defaultValue.map(JSONText.compact),
             examples: schema.examples.prefix(1).map { JSONText.compact($0.value) }.filter { $0.count <= 200 }
         )

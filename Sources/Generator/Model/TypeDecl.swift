@@ -22,9 +22,12 @@ struct TypeDecl: Sendable, Equatable {
 struct Documentation: Sendable, Equatable {
     var summary: String?
     var details: String?
-    var deprecated = false
+    /// Why it is deprecated (`Deprecation.reason`); nil when it is not.
+    var deprecation: String?
     var defaultValue: String?
     var examples: [String] = []
+
+    var deprecated: Bool { deprecation != nil }
 }
 
 struct Structure: Sendable, Equatable {

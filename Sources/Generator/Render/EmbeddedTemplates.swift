@@ -134,9 +134,9 @@ extension {{{clientName}}} {
 {{#docLines}}
     {{{.}}}
 {{/docLines}}
-{{#deprecated}}
-    @available(*, deprecated)
-{{/deprecated}}
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
     {{{access}}} func {{{methodName}}}({{> Parameters}}) async throws -> {{{returnType}}} {
         let request = try {{{requestBuilderName}}}({{> Arguments}})
         let response = try await client.send(request)
@@ -152,6 +152,9 @@ extension {{{clientName}}} {
 {{#streamDocLines}}
     {{{.}}}
 {{/streamDocLines}}
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
     {{{access}}} func {{{streamMethodName}}}({{> Parameters}}) -> GeneratedClientRuntime.EventStream<{{{eventType}}}> {
         client.stream(of: {{{eventType}}}.self, endingAt: {{{terminalEvents}}}) { try {{{requestBuilderName}}}({{> Arguments}}{{#hasParameters}}, {{/hasParameters}}streaming: true) }
     }
@@ -159,6 +162,9 @@ extension {{{clientName}}} {
 {{#download}}
 
     /// Like `{{{methodName}}}`, but writes the body to `destination` as it arrives instead of holding it in memory.
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
     {{{access}}} func {{{methodName}}}({{> Parameters}}{{#hasParameters}}, {{/hasParameters}}to destination: Foundation.URL) async throws {
         _ = try await client.download(try {{{requestBuilderName}}}({{> Arguments}}), to: destination)
     }
@@ -168,6 +174,9 @@ extension {{{clientName}}} {
 {{#pollDocLines}}
     {{{.}}}
 {{/pollDocLines}}
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
     {{{access}}} func {{{pollMethodName}}}({{> Parameters}}{{#hasParameters}}, {{/hasParameters}}polling: GeneratedClientRuntime.PollingPolicy = .default) async throws -> {{{resultType}}} {
         try await client.poll(polling, operationID: {{{operationIDLiteral}}}) {
             switch try await {{{methodName}}}({{> Arguments}}) {
@@ -182,6 +191,9 @@ extension {{{clientName}}} {
 {{/poll}}
 
     /// The HTTP request for `{{{methodName}}}`, before the client's middlewares and authentication.
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
     {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
 {{#requestSteps}}
@@ -280,9 +292,9 @@ extension {{{clientName}}} {
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
-{{#deprecated}}
-@available(*, deprecated)
-{{/deprecated}}
+{{#deprecation}}
+@available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
 {{{access}}} enum {{{name}}}: GeneratedClientRuntime.OpenEnum {
 {{#cases}}
     case {{{caseName}}}
@@ -314,9 +326,9 @@ extension {{{clientName}}} {
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
-{{#deprecated}}
-@available(*, deprecated)
-{{/deprecated}}
+{{#deprecation}}
+@available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
 {{{access}}} struct {{{name}}}: Swift.Codable, {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
 {{#properties}}
 {{#propertyDocLines}}
@@ -326,7 +338,7 @@ extension {{{clientName}}} {
     {{{access}}} var {{{name}}}: Swift.String { {{{.}}} }
 {{/constantLiteral}}
 {{^constantLiteral}}
-    {{#indirect}}@GeneratedClientRuntime.Indirect {{/indirect}}{{#propertyDeprecated}}@available(*, deprecated) {{/propertyDeprecated}}{{{access}}} var {{{name}}}: {{{type}}}
+    {{#indirect}}@GeneratedClientRuntime.Indirect {{/indirect}}{{#propertyDeprecation}}@available(*, deprecated, message: {{{messageLiteral}}}) {{/propertyDeprecation}}{{{access}}} var {{{name}}}: {{{type}}}
 {{/constantLiteral}}
 {{/properties}}
 {{#additional}}
@@ -417,9 +429,9 @@ extension {{{clientName}}} {
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
-{{#deprecated}}
-@available(*, deprecated)
-{{/deprecated}}
+{{#deprecation}}
+@available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
 {{{access}}} typealias {{{name}}} = {{{type}}}
 
 """#,
@@ -427,9 +439,9 @@ extension {{{clientName}}} {
 {{#docLines}}
 {{{.}}}
 {{/docLines}}
-{{#deprecated}}
-@available(*, deprecated)
-{{/deprecated}}
+{{#deprecation}}
+@available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
 {{{access}}} enum {{{name}}}: Swift.Codable, {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
 {{#cases}}
 {{#caseDocLines}}

@@ -5,7 +5,8 @@ struct OperationView {
     var clientName: String
     var access: String
     var docLines: [String]
-    var deprecated: Bool
+    /// Set when deprecated: every method of the operation carries `@available(*, deprecated, message:)`.
+    var deprecation: DeprecationView?
     /// The operation's own method, escaped.
     var methodName: String
     /// The `…Request` builder's name, escaped.

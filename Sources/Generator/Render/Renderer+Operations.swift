@@ -86,7 +86,7 @@ extension Renderer {
             clientName: config.clientName,
             access: config.access,
             docLines: DocComment.lines(operation.documentation, pointer: operation.pointer, extra: ["`\(operation.method.uppercased()) \(operation.path)`"]),
-            deprecated: operation.documentation.deprecated,
+            deprecation: Self.deprecation(operation.documentation),
             methodName: SwiftIdentifier.escaped(methodName),
             requestBuilderName: SwiftIdentifier.escaped(derived.requestBuilder),
             parameters: parameters,

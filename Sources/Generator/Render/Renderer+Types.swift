@@ -8,12 +8,12 @@ extension Renderer {
             return render(structView(structure, name: name, docs: docLines, decl: decl, members: members), "Struct")
         case .stringEnum(let values):
             let cases = zip(values.values, members).map { EnumCaseView(caseName: SwiftIdentifier.escaped($0.1), literal: TypeSpelling.literal($0.0)) }
-            let view = StringEnumView(docLines: docLines, deprecated: decl.documentation.deprecated, access: config.access, name: name, cases: cases)
+            let view = StringEnumView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, cases: cases)
             return render(view, "StringEnum")
         case .union(let union):
             return render(unionView(union, name: name, docs: docLines, decl: decl, members: members), "Union")
         case .alias(let usage):
-            let view = TypeAliasView(docLines: docLines, deprecated: decl.documentation.deprecated, access: config.access, name: name, type: spelling.spell(usage))
+            let view = TypeAliasView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, type: spelling.spell(usage))
             return render(view, "TypeAlias")
         }
     }
@@ -28,7 +28,7 @@ extension Renderer {
         let properties = zip(structure.properties, members).map { property, member in
             PropertyView(
                 propertyDocLines: DocComment.lines(property.documentation, pointer: property.pointer),
-                propertyDeprecated: property.documentation.deprecated,
+                propertyDeprecation: Self.deprecation(property.documentation),
                 indirect: property.isIndirect,
                 name: SwiftIdentifier.escaped(member),
                 storageName: member,
@@ -57,7 +57,7 @@ extension Renderer {
                     view.constantLiteral == nil ? (view.name, property.documentation.summary ?? "The `\(property.jsonName)` value.") : nil
                 } + (additional.map { [($0.extraName, "The object's other keys and their values.")] } ?? [])
             ),
-            deprecated: decl.documentation.deprecated,
+            deprecation: Self.deprecation(decl.documentation),
             access: config.access,
             name: name,
             hashable: config.hashable,
@@ -90,7 +90,7 @@ extension Renderer {
             }
         }
         return UnionView(
-            docLines: docs, deprecated: decl.documentation.deprecated, access: config.access, name: name, hashable: config.hashable,
+            docLines: docs, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, hashable: config.hashable,
             nameLiteral: TypeSpelling.literal(names.qualified[decl.id] ?? name), cases: cases, hasUnknown: union.hasUnknownCase,
             tagPropertyLiteral: tagProperty, tagBranches: branches,
             shapeDispatch: tagProperty == nil ? shapeDispatch(union, members: members) : nil

@@ -157,6 +157,11 @@ struct Renderer: Sendable {
         }
     }
 
+    /// The `@available(*, deprecated, message:)` reason of a deprecated declaration; nil otherwise.
+    static func deprecation(_ documentation: Documentation) -> DeprecationView? {
+        documentation.deprecation.map { DeprecationView(messageLiteral: TypeSpelling.literal($0)) }
+    }
+
     /// LF line ends, no trailing spaces or tabs, no runs of blank lines, exactly one newline at the end.
     /// Works on bytes: it runs over every generated file.
     static func normalise(_ text: String) -> String {

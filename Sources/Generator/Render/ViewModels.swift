@@ -10,7 +10,8 @@ struct StructView {
     var docLines: [String]
     /// The memberwise initialiser's doc comment: each argument with its property's summary.
     var initDocLines: [String]
-    var deprecated: Bool
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    var deprecation: DeprecationView?
     var access: String
     var name: String
     /// Conforms to `Hashable` (the `hashable` setting).
@@ -27,6 +28,11 @@ struct StructView {
     var checksObject: Bool
 }
 
+/// A deprecated declaration's reason, as a quoted literal for `@available(*, deprecated, message:)`.
+struct DeprecationView {
+    var messageLiteral: String
+}
+
 struct AdditionalPropertiesView {
     /// The dictionary property, escaped.
     var extraName: String
@@ -37,7 +43,7 @@ struct AdditionalPropertiesView {
 
 struct PropertyView {
     var propertyDocLines: [String]
-    var propertyDeprecated: Bool
+    var propertyDeprecation: DeprecationView?
     /// Stored behind `@GeneratedClientRuntime.Indirect` (recursion): assigned through `_storageName`.
     var indirect: Bool
     /// Escaped.
@@ -65,7 +71,8 @@ struct PropertyView {
 
 struct StringEnumView {
     var docLines: [String]
-    var deprecated: Bool
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    var deprecation: DeprecationView?
     var access: String
     var name: String
     var cases: [EnumCaseView]
@@ -78,7 +85,8 @@ struct EnumCaseView {
 
 struct UnionView {
     var docLines: [String]
-    var deprecated: Bool
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    var deprecation: DeprecationView?
     var access: String
     var name: String
     /// Conforms to `Hashable` (the `hashable` setting).
@@ -180,7 +188,8 @@ struct ElementGroupView {
 
 struct TypeAliasView {
     var docLines: [String]
-    var deprecated: Bool
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    var deprecation: DeprecationView?
     var access: String
     var name: String
     var type: String

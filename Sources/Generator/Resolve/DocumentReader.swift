@@ -192,6 +192,7 @@ struct DocumentReader {
                     summary: operationNode["summary"]?.string,
                     description: operationNode["description"]?.string,
                     deprecated: operationNode["deprecated"]?.bool == true,
+                    deprecationMessage: operationNode["x-deprecation-message"]?.string,
                     parameters: parameters,
                     requestBody: body,
                     responses: responses,

@@ -30,6 +30,8 @@ struct Operation: Sendable {
     var summary: String?
     var description: String?
     var deprecated: Bool
+    /// `x-deprecation-message`: why the operation is deprecated and what replaces it.
+    var deprecationMessage: String?
     var parameters: [Parameter]
     var requestBody: RequestBody?
     var responses: [Response]

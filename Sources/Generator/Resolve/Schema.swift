@@ -26,6 +26,8 @@ final class Schema: Sendable {
     let title: String?
     let description: String?
     let deprecated: Bool
+    /// `x-deprecation-message`: why the schema is deprecated and what replaces it.
+    let deprecationMessage: String?
     let properties: [(name: String, schema: Schema)]
     let required: [String]
     let additionalProperties: AdditionalProperties
@@ -45,7 +47,7 @@ final class Schema: Sendable {
 
     init(
         pointer: String, origin: SourceOrigin, ref: String? = nil, types: [String] = [], nullable: Bool = false,
-        format: String? = nil, title: String? = nil, description: String? = nil, deprecated: Bool = false,
+        format: String? = nil, title: String? = nil, description: String? = nil, deprecated: Bool = false, deprecationMessage: String? = nil,
         properties: [(name: String, schema: Schema)] = [], required: [String] = [],
         additionalProperties: AdditionalProperties = .unspecified, items: Schema? = nil,
         allOf: [Schema] = [], oneOf: [Schema] = [], anyOf: [Schema] = [], enumValues: [Node]? = nil,
@@ -61,6 +63,7 @@ final class Schema: Sendable {
         self.title = title
         self.description = description
         self.deprecated = deprecated
+        self.deprecationMessage = deprecationMessage
         self.properties = properties
         self.required = required
         self.additionalProperties = additionalProperties

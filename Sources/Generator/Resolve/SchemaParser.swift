@@ -90,6 +90,7 @@ struct SchemaParser {
             title: node["title"]?.string,
             description: node["description"]?.string,
             deprecated: node["deprecated"]?.bool == true,
+            deprecationMessage: node["x-deprecation-message"]?.string,
             properties: properties,
             required: (node["required"]?.elements ?? []).compactMap(\.string),
             additionalProperties: additional,

@@ -20,7 +20,7 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Generated from `#/components/schemas/ChatResponse/properties/temperature`.
     public var temperature: Swift.Double?
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/legacy`.
-    @available(*, deprecated) public var legacy: Swift.Bool?
+    @available(*, deprecated, message: "Marked deprecated in the OpenAPI document.") public var legacy: Swift.Bool?
 
     /// Creates a `ChatResponse`.
     ///

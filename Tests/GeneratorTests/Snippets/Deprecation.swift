@@ -1,0 +1,147 @@
+// FILE: Operations/Complete.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// A legacy text completion.
+    ///
+    /// - `POST /v1/complete`
+    /// - Generated from `#/paths/~1v1~1complete/post`.
+    @available(*, deprecated, message: "Use POST /v1/responses instead.")
+    public func complete(_ body: SearchRequest) async throws -> CompleteResponse {
+        let request = try completeRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(CompleteResponse.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `complete`, before the client's middlewares and authentication.
+    @available(*, deprecated, message: "Use POST /v1/responses instead.")
+    public func completeRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/complete", operationID: "complete")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}
+
+// FILE: Types/CompleteResponse.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1v1~1complete/post/responses/200/content/application~1json/schema`.
+public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/paths/~1v1~1complete/post/responses/200/content/application~1json/schema/properties/text`.
+    public var text: Swift.String?
+
+    /// Creates a `CompleteResponse`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
+    public init(
+        text: Swift.String? = nil,
+    ) {
+        self.text = text
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
+    }
+}
+
+// FILE: Types/SearchMode.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/SearchMode`.
+@available(*, deprecated, message: "Marked deprecated in the OpenAPI document.")
+public enum SearchMode: GeneratedClientRuntime.OpenEnum {
+    case off
+    case on
+    /// A value this client does not know yet; decoding never fails because the server added one.
+    case unknown(Swift.String)
+
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "off": self = .off
+        case "on": self = .on
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: Swift.String {
+        switch self {
+        case .off: "off"
+        case .on: "on"
+        case .unknown(let value): value
+        }
+    }
+}
+
+// FILE: Types/SearchRequest.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/SearchRequest`.
+public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/query`.
+    public var query: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/search_parameters`.
+    @available(*, deprecated, message: "Live Search answers 410 Gone: use the \"web_search\" tool.") public var searchParameters: SearchMode?
+    /// DEPRECATED in favor of `included_x_handles`. Use `included_x_handles` instead.
+    ///
+    /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/x_handles`.
+    @available(*, deprecated, message: "DEPRECATED in favor of `included_x_handles`.") public var xHandles: [Swift.String]?
+    /// An old switch.
+    ///
+    /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/legacy`.
+    @available(*, deprecated, message: "Marked deprecated in the OpenAPI document.") public var legacy: Swift.Bool?
+
+    /// Creates a `SearchRequest`.
+    ///
+    /// - Parameters:
+    ///   - query: The `query` value.
+    ///   - searchParameters: The `search_parameters` value.
+    ///   - xHandles: DEPRECATED in favor of `included_x_handles`. Use `included_x_handles` instead.
+    ///   - legacy: An old switch.
+    public init(
+        query: Swift.String? = nil,
+        searchParameters: SearchMode? = nil,
+        xHandles: [Swift.String]? = nil,
+        legacy: Swift.Bool? = nil,
+    ) {
+        self.query = query
+        self.searchParameters = searchParameters
+        self.xHandles = xHandles
+        self.legacy = legacy
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.query = try container.decodeIfPresent(Swift.String.self, forKey: "query")
+        self.searchParameters = try container.decodeIfPresent(SearchMode.self, forKey: "search_parameters")
+        self.xHandles = try container.decodeIfPresent([Swift.String].self, forKey: "x_handles")
+        self.legacy = try container.decodeIfPresent(Swift.Bool.self, forKey: "legacy")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.query, forKey: "query")
+        try container.encodeIfPresent(self.searchParameters, forKey: "search_parameters")
+        try container.encodeIfPresent(self.xHandles, forKey: "x_handles")
+        try container.encodeIfPresent(self.legacy, forKey: "legacy")
+    }
+}
+
