@@ -50,10 +50,8 @@ let package = Package(
                     name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
                     condition: .when(platforms: [.linux, .android, .windows])
                 ),
-                .product(
-                    name: "OpenAPIURLSession", package: "swift-openapi-urlsession",
-                    condition: .when(platforms: [.macOS, .iOS, .tvOS, .watchOS, .visionOS])
-                ),
+                // The default on Apple platforms; on Linux `APIClientConfiguration.urlSessionTransport`, tested there.
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ]
         ),
         // The xAI client: generated from Spec/ by `make generate` (never edited by hand), beside the

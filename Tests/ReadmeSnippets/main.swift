@@ -78,10 +78,12 @@ func readme() async throws {
         switch error {
         case .api(let api): print(api.status, api.message ?? "", api.requestID ?? "", api.isAuthenticationError)
         case .decoding(let failure): print("bad field:", failure.path)   // e.g. choices[0].message.role
-        case .timedOut, .cancelled, .transport, .stream, .missingAPIKey, .invalidRequest: print(error)
+        case .redirected(let redirect): print("not followed:", redirect.status, redirect.location ?? "")
+        case .limitExceeded(let limit): print(limit)   // names the limit and its setting
+        default: print(error)   // timedOut, cancelled, transport, stream, missingAPIKey, invalidRequest
         }
     }
-    // README.md:202
+    // README.md:204
     let custom = try XAIClient(
         apiKey: "xai-…",
         configuration: APIClientConfiguration(

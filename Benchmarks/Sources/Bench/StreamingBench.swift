@@ -12,13 +12,13 @@ struct StreamingBench {
         let reads = stride(from: 0, to: stream.count, by: 4096).map { stream[$0..<min(stream.count, $0 + 4096)] }
         let framing = throughput(bytes: stream.count) {
             var parser = ServerSentEventParser()
-            for read in reads { _ = parser.feed(read) }
+            for read in reads { _ = try! parser.feed(read) }
         }
         let decoder = JSONDecoder()
         func chunksPerSecond(_ decode: (Data) throws -> Void) -> Double? {
             var parser = ServerSentEventParser()
             var events: [EventStreamMessage] = []
-            for read in reads { events += parser.feed(read) }
+            for read in reads { events += try! parser.feed(read) }
             let seconds = try? time {
                 for event in events where event.data != "[DONE]" { try decode(Data(event.data.utf8)) }
             }

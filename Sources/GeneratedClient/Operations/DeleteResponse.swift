@@ -18,7 +18,7 @@ extension XAIClient {
 
     /// The HTTP request for `deleteResponse`, before the client's middlewares and authentication.
     public func deleteResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/responses/\(GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
+        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

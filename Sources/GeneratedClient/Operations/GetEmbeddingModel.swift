@@ -18,7 +18,7 @@ extension XAIClient {
 
     /// The HTTP request for `getEmbeddingModel`, before the client's middlewares and authentication.
     public func getEmbeddingModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/embedding-models/\(GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/embedding-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -18,7 +18,7 @@ extension XAIClient {
 
     /// The HTTP request for `getVideoGenerationModel`, before the client's middlewares and authentication.
     public func getVideoGenerationModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/video-generation-models/\(GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/video-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
     }

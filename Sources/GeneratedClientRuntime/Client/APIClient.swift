@@ -16,12 +16,16 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
 
     /// `serverURL` may end with a slash, or repeat the start of every operation's path (users of
     /// OpenAI-style SDKs pass `https://api.x.ai/v1` where the paths are `/v1/...`): both work.
+    /// Throws `APIClientError.invalidRequest` for a key or configured header holding CR, LF or NUL,
+    /// or a header name HTTP does not allow, rather than send them altered.
     public init(serverURL: String, apiKey: String?, security: [[SecurityScheme]] = [[.bearer]], configuration: APIClientConfiguration = .init()) throws {
         var text = serverURL
         while text.hasSuffix("/") { text.removeLast() }
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
             throw APIClientError.invalidRequest("'\(serverURL)' is not an absolute URL")
         }
+        if let apiKey { try HeaderValidation.check(value: apiKey, what: "the API key") }
+        try configuration.validateHeaders()
         self.serverURL = url
         self.apiKey = apiKey.map(APIKeyStorage.init)
         self.security = security
@@ -41,21 +45,26 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
     /// Sends `request` and buffers the answer; throws `APIClientError.api` for a non-success status.
     public func send(_ request: Request) async throws -> Response {
         try await withDeadline(configuration.timeout, operationID: request.operationID) {
-            let (response, body) = try await self.perform(request)
-            let data = try await self.collect(body, operationID: request.operationID)
-            var answer = Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: data)
-            answer.decoder = self.configuration.responseDecoder
-            return answer
+            try await self.perform(request) { response, body in
+                let data = try await self.readSuccessBody(body, of: response, operationID: request.operationID)
+                var answer = Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: data)
+                answer.decoder = self.configuration.responseDecoder
+                return answer
+            }
         }
     }
 
-    /// Sends with retries and returns the response head with its unread body. A non-success status
-    /// is read and thrown as `APIClientError.api`.
-    func perform(_ request: Request) async throws -> (HTTPResponse, HTTPBody?) {
+    /// Sends with retries until a success status arrives and `read` has read it. A non-success
+    /// status is read (up to `limits.maximumErrorBodyBytes`) and thrown as `APIClientError.api`; a
+    /// `3xx` is followed or thrown as `APIClientError.redirected` (see `RedirectPolicy`). `read` may
+    /// throw `BodyCut` for a body that broke off, which is retried like a dropped connection.
+    func perform<T>(_ request: Request, read: (HTTPResponse, HTTPBody?) async throws -> T) async throws -> T {
         let policy = request.allowsRetry && request.canResend ? configuration.retry : .none
         let logger = configuration.logger
         let operationID = request.operationID
+        var request = request
         var attempt = 0
+        var redirects = 0
         while true {
             let failure: APIClientError
             let retryable: Bool
@@ -63,14 +72,26 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
             logger.debug("sending", metadata: ["operation": "\(operationID)", "attempt": "\(attempt + 1)"])
             do {
                 let (response, body) = try await attemptOnce(request, retry: attempt)
+                let status = response.status.code
                 let requestID = APIError.requestID(in: response.headerFields) ?? "-"
-                logger.debug("answered", metadata: ["operation": "\(operationID)", "status": "\(response.status.code)", "request-id": "\(requestID)"])
-                if (200..<300).contains(response.status.code) { return (response, body) }
-                let data = try await collect(body, operationID: operationID)
-                let error = APIError(operationID: operationID, status: response.status.code, headerFields: response.headerFields, body: data)
+                logger.debug("answered", metadata: ["operation": "\(operationID)", "status": "\(status)", "request-id": "\(requestID)"])
+                if (200..<300).contains(status) { return try await read(response, body) }
+                if (300..<400).contains(status) {
+                    request.path = try redirectTarget(of: request, response: response, hops: redirects)
+                    request.query = []
+                    redirects += 1
+                    logger.info("following a redirect", metadata: ["operation": "\(operationID)", "status": "\(status)", "to": "\(request.path)"])
+                    continue
+                }
+                let (data, truncated) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
+                let error = APIError(operationID: operationID, status: status, headerFields: response.headerFields, body: data, bodyTruncated: truncated)
                 failure = .api(error)
                 suggested = error.retryAfter
                 retryable = policy.retries(status: error.status, method: request.method)
+            } catch let cut as BodyCut {
+                if Task.isCancelled { throw APIClientError.cancelled(operationID: operationID) }
+                failure = .transport(operationID: operationID, underlying: cut.underlying)
+                retryable = policy.retries(.afterSending, method: request.method)
             } catch let error as APIClientError {
                 throw error
             } catch {
@@ -81,6 +102,8 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
             guard retryable, attempt < policy.maxRetries else { throw failure }
             attempt += 1
             let delay = policy.delay(forRetry: attempt, serverSuggested: suggested)
+            // Waiting past the call's deadline would end in `.timedOut` and lose the server's answer.
+            if let deadline = CallDeadline.current, ContinuousClock.now + delay >= deadline { throw failure }
             logger.info("retrying", metadata: ["operation": "\(operationID)", "retry": "\(attempt)", "delay": "\(delay)", "after": "\(failure)"])
             do {
                 try await Task.sleep(for: delay)
@@ -90,8 +113,24 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         }
     }
 
+    /// The path to resend `request` to, or `APIClientError.redirected` when the policy refuses.
+    private func redirectTarget(of request: Request, response: HTTPResponse, hops: Int) throws -> String {
+        let location = response.headerFields[.location]
+        let requestURL = URL(string: serverURL.absoluteString + relativePath(request.pathAndQuery)) ?? serverURL
+        switch configuration.redirects.next(status: response.status.code, location: location, method: request.method, from: requestURL, serverURL: serverURL, hops: hops) {
+        case .success(let path):
+            return path
+        case .failure(let refusal):
+            throw APIClientError.redirected(Redirect(
+                operationID: request.operationID, status: response.status.code, location: location,
+                reason: refusal.reason, requestID: APIError.requestID(in: response.headerFields)))
+        }
+    }
+
     private func attemptOnce(_ unauthenticated: Request, retry: Int) async throws -> (HTTPResponse, HTTPBody?) {
         var request = unauthenticated
+        try request.validate()
+        try configuration.validateHeaders()
         if let apiKey { request.authenticate(with: apiKey.value, requirements: request.security ?? security) }
         var fields = HTTPFields()
         fields[.userAgent] = configuration.userAgent
@@ -127,15 +166,49 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         return path
     }
 
-    func collect(_ body: HTTPBody?, operationID: String) async throws -> Data {
-        guard let body else { return Data() }
+    /// A success body, whole, within `limits.maximumResponseBytes`: a larger `Content-Length` fails
+    /// before reading, a longer body as soon as it passes the limit.
+    func readSuccessBody(_ body: HTTPBody?, of response: HTTPResponse, operationID: String) async throws -> Data {
+        let limit = configuration.limits.maximumResponseBytes
+        let requestID = APIError.requestID(in: response.headerFields)
+        func exceeded(_ what: String) -> APIClientError {
+            .limitExceeded(LimitExceeded(operationID: operationID, limit: .maximumResponseBytes, value: limit, what: what, requestID: requestID))
+        }
+        if let declared = response.headerFields[.contentLength].flatMap(Int.init), declared > limit {
+            throw exceeded("the response body (Content-Length \(declared))")
+        }
+        let (data, more) = try await readUpTo(limit, of: body, operationID: operationID)
+        if more { throw exceeded("the response body") }
+        return data
+    }
+
+    /// Up to `limit` bytes of `body`, and whether the server sent more. The rest is not read: the
+    /// transport closes the connection once the body is let go of. A body that breaks off throws
+    /// `BodyCut`, so that `perform` can retry it like any dropped connection.
+    func readUpTo(_ limit: Int, of body: HTTPBody?, operationID: String) async throws -> (Data, more: Bool) {
+        guard let body else { return (Data(), false) }
+        var data = Data()
+        if case .known(let length) = body.length { data.reserveCapacity(Int(min(length, Int64(limit)))) }
         do {
-            return try await Data(collecting: body, upTo: .max)
+            for try await chunk in body {
+                let room = limit - data.count
+                if chunk.count > room {
+                    data.append(contentsOf: chunk.prefix(room))
+                    return (data, true)
+                }
+                data.append(contentsOf: chunk)
+            }
         } catch {
             if Task.isCancelled { throw APIClientError.cancelled(operationID: operationID) }
-            throw APIClientError.transport(operationID: operationID, underlying: error)
+            throw BodyCut(underlying: error)
         }
+        return (data, false)
     }
+}
+
+/// A response body that broke off after its head arrived.
+struct BodyCut: Error {
+    let underlying: any Error
 }
 
 /// Holds the key where neither `dump`, `Mirror` nor string interpolation can show it.
@@ -147,27 +220,55 @@ private final class APIKeyStorage: Sendable, CustomStringConvertible, CustomDebu
     var customMirror: Mirror { Mirror(self, children: [:]) }
 }
 
+/// The instant the current call must end by, bound by `withDeadline`: retries weigh their waits
+/// against it.
+enum CallDeadline {
+    @TaskLocal static var current: ContinuousClock.Instant?
+}
+
 /// Runs `body`, failing with `APIClientError.timedOut` when it takes longer than `duration`, and with
 /// `APIClientError.cancelled` when the calling task is cancelled, whichever comes first.
+///
+/// The deadline is a dispatch timer, released as soon as the call ends: a sleeping task would stay
+/// allocated until the deadline even once cancelled (about 750 bytes per call for the default hour).
 func withDeadline<T: Sendable>(_ duration: Duration, operationID: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    let own = ContinuousClock.now + duration
+    let deadline = CallDeadline.current.map { min($0, own) } ?? own
+    let task = Task { try await CallDeadline.$current.withValue(deadline) { try await body() } }
+    let timer = DeadlineTimer(after: duration) { task.cancel() }
+    defer { timer.cancel() }
     do {
-        return try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: duration)
-                throw APIClientError.timedOut(operationID: operationID, after: duration)
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw APIClientError.cancelled(operationID: operationID) }
-            return first
-        }
-    } catch let error as APIClientError {
-        if Task.isCancelled, case .timedOut = error { throw APIClientError.cancelled(operationID: operationID) }
-        throw error
+        return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
     } catch {
-        // The sleeping timer or the transport noticed cancellation first: report it as documented.
-        if Task.isCancelled || error is CancellationError { throw APIClientError.cancelled(operationID: operationID) }
+        if Task.isCancelled { throw APIClientError.cancelled(operationID: operationID) }
+        if timer.fired { throw APIClientError.timedOut(operationID: operationID, after: duration) }
+        if error is CancellationError { throw APIClientError.cancelled(operationID: operationID) }
         throw error
+    }
+}
+
+/// Calls `fire` once after a duration, unless cancelled first.
+final class DeadlineTimer: @unchecked Sendable {
+    private let source: any DispatchSourceTimer
+    private let lock = NSLock()
+    private var didFire = false
+
+    init(after duration: Duration, fire: @escaping @Sendable () -> Void) {
+        source = DispatchSource.makeTimerSource(queue: .global())
+        let (seconds, attoseconds) = duration.components
+        let nanoseconds = seconds >= Int64.max / 1_000_000_000 ? Int64.max : max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        source.schedule(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds)))
+        source.setEventHandler { [lock] in
+            lock.withLock { self.didFire = true }
+            fire()
+        }
+        source.activate()
+    }
+
+    var fired: Bool { lock.withLock { didFire } }
+
+    func cancel() {
+        source.cancel()
     }
 }
 
@@ -178,34 +279,41 @@ extension APIClient {
     /// Returns the response with an empty body.
     public func download(_ request: Request, to destination: URL) async throws -> Response {
         try await withDeadline(configuration.timeout, operationID: request.operationID) {
-            let (response, body) = try await self.perform(request)
-            let partial = destination.deletingLastPathComponent()
-                .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw APIClientError.invalidRequest("cannot create \(partial.path)")
+            try await self.perform(request) { response, body in
+                try await self.write(body, of: response, to: destination, operationID: request.operationID)
             }
-            do {
-                let handle = try FileHandle(forWritingTo: partial)
-                defer { try? handle.close() }
-                if let body {
-                    do {
-                        for try await chunk in body { try handle.write(contentsOf: chunk) }
-                    } catch {
-                        if Task.isCancelled { throw APIClientError.cancelled(operationID: request.operationID) }
-                        throw APIClientError.transport(operationID: request.operationID, underlying: error)
-                    }
-                }
-                try handle.synchronize()
-                if FileManager.default.fileExists(atPath: destination.path) {
-                    _ = try FileManager.default.replaceItemAt(destination, withItemAt: partial)
-                } else {
-                    try FileManager.default.moveItem(at: partial, to: destination)
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: partial)
-                throw error
-            }
-            return Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: Data())
         }
+    }
+
+    /// Writes `body` to a temporary file that replaces `destination` once whole; a body that breaks
+    /// off throws `BodyCut` (and is retried like a dropped connection) and leaves `destination` as it was.
+    private func write(_ body: HTTPBody?, of response: HTTPResponse, to destination: URL, operationID: String) async throws -> Response {
+        let partial = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+            throw APIClientError.invalidRequest("cannot create \(partial.path)")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: partial)
+            defer { try? handle.close() }
+            if let body {
+                do {
+                    for try await chunk in body { try handle.write(contentsOf: chunk) }
+                } catch {
+                    if Task.isCancelled { throw APIClientError.cancelled(operationID: operationID) }
+                    throw BodyCut(underlying: error)
+                }
+            }
+            try handle.synchronize()
+            if FileManager.default.fileExists(atPath: destination.path) {
+                _ = try FileManager.default.replaceItemAt(destination, withItemAt: partial)
+            } else {
+                try FileManager.default.moveItem(at: partial, to: destination)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+        return Response(operationID: operationID, status: response.status.code, headerFields: response.headerFields, body: Data())
     }
 }

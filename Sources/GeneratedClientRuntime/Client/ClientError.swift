@@ -17,7 +17,13 @@ public enum APIClientError: Error, Sendable, CustomStringConvertible {
     case stream(StreamFailure)
     /// `fromEnvironment()` found no key.
     case missingAPIKey(variable: String)
+    /// The request was refused before sending: a path parameter that would change the path (`..`),
+    /// a header with CR, LF or NUL, a value JSON cannot hold.
     case invalidRequest(String)
+    /// The server answered with a redirect the client did not follow (see `RedirectPolicy`).
+    case redirected(Redirect)
+    /// The response crossed one of `APIClientConfiguration.limits`.
+    case limitExceeded(LimitExceeded)
 
     public var description: String {
         switch self {
@@ -29,6 +35,8 @@ public enum APIClientError: Error, Sendable, CustomStringConvertible {
         case .stream(let failure): failure.description
         case .missingAPIKey(let variable): "no API key: set the \(variable) environment variable"
         case .invalidRequest(let reason): "invalid request: \(reason)"
+        case .redirected(let redirect): redirect.description
+        case .limitExceeded(let limit): limit.description
         }
     }
 
@@ -51,13 +59,17 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     public var param: String?
     public var requestID: String?
     public var headerFields: HTTPFields
+    /// The body as received, or its first `APIClientLimits.maximumErrorBodyBytes` (see `bodyTruncated`).
     public var body: Data
+    /// True when the server sent more than `body` holds; the rest was discarded.
+    public var bodyTruncated: Bool
 
-    public init(operationID: String, status: Int, headerFields: HTTPFields, body: Data) {
+    public init(operationID: String, status: Int, headerFields: HTTPFields, body: Data, bodyTruncated: Bool = false) {
         self.operationID = operationID
         self.status = status
         self.headerFields = headerFields
         self.body = body
+        self.bodyTruncated = bodyTruncated
         self.requestID = Self.requestID(in: headerFields)
         if let value = try? JSONCoding.decode(JSONValue.self, from: body) {
             (message, type, code, param) = Self.fields(of: value)

@@ -29,6 +29,8 @@ extension APIClient {
                     if let value = try await attempt() { return value }
                 } catch APIClientError.api(let error) where transient.contains(error.status) {
                     wait = max(wait, min(error.retryAfter ?? .zero, policy.timeout))
+                    // A wait past the deadline would end in `.timedOut` and lose the server's answer.
+                    if let deadline = CallDeadline.current, ContinuousClock.now + wait >= deadline { throw APIClientError.api(error) }
                     logger.info("polling on after a transient answer", metadata: ["operation": "\(operationID)", "status": "\(error.status)"])
                 } catch APIClientError.transport(_, let underlying) where TransportFailure(underlying) == .beforeSending {
                     logger.info("polling on after a connection failure", metadata: ["operation": "\(operationID)"])

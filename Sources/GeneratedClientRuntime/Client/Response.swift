@@ -23,8 +23,15 @@ public struct Response: Sendable {
 
     /// Decodes the body in the client's `DecodingMode`, reporting placeholders to its logger and
     /// hook, and naming the failing field's path instead of crashing or guessing.
+    /// A body of another shape altogether is never a value of placeholders: one that carries none of
+    /// the type's required keys but an `error` member throws `APIClientError.api` (an error sent with
+    /// a success status), and otherwise `APIClientError.decoding` (see `TolerationFloor`).
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try decoder.decode(type, from: body, operationID: operationID, requestID: requestID)
+        do {
+            return try decoder.decode(type, from: body, operationID: operationID, requestID: requestID)
+        } catch is TolerationFloor.BodyIsAnError {
+            throw unexpectedStatus()
+        }
     }
 
     /// A success status the document does not describe.

@@ -8,12 +8,16 @@ struct ResponseDecoder: Sendable {
     var onIssue: (@Sendable (DecodingIssue) -> Void)?
     var logger: Logger?
 
-    /// Decodes `body` as `type`; a body that does not fit throws `APIClientError.decoding` naming the field.
+    /// Decodes `body` as `type`; a body that does not fit throws `APIClientError.decoding` naming the
+    /// field, and an error body in tolerant mode throws `TolerationFloor.BodyIsAnError` for the caller,
+    /// which knows the status, to turn into `APIClientError.api`.
     func decode<T: Decodable>(_ type: T.Type, from body: Data, operationID: String, requestID: String?) throws -> T {
         let value: T
         let substituted: [(path: String, kind: DecodingIssue.Kind)]
         do {
             (value, substituted) = try JSONCoding.decodeReporting(type, from: body, mode: mode)
+        } catch let error as TolerationFloor.BodyIsAnError {
+            throw error
         } catch {
             throw APIClientError.decoding(DecodingFailure(operationID: operationID, type: type, error: error, requestID: requestID))
         }

@@ -11,8 +11,8 @@ public enum ServerInput {
         // Events split at a point the input chooses, as reads split them.
         var parser = ServerSentEventParser()
         let cut = bytes.first.map { Int($0) % (bytes.count + 1) } ?? 0
-        _ = parser.feed(bytes[..<cut])
-        _ = parser.feed(bytes[cut...])
+        _ = try? parser.feed(bytes[..<cut])
+        _ = try? parser.feed(bytes[cut...])
 
         // Each line of the input as the value of every header the runtime reads.
         var fields = HTTPFields()

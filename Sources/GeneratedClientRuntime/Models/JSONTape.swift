@@ -40,14 +40,11 @@ final class JSONTape: Sendable {
     /// The text of a string entry, unescaped.
     func string(at index: Int) -> String {
         let entry = entries[index]
-        let range = Int(entry.start)..<Int(entry.end)
-        guard entry.kind == .escapedString else {
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
-        }
-        return String(decoding: Self.unescape(bytes[range]), as: UTF8.self)
+        guard entry.kind == .escapedString else { return text(at: index) }
+        return String(decoding: Self.unescape(bytes[Int(entry.start)..<Int(entry.end)]), as: UTF8.self)
     }
 
-    /// The raw text of a scalar entry (a number's digits).
+    /// The raw text of an entry: a number's digits, or a string that has no escapes.
     func text(at index: Int) -> String {
         let entry = entries[index]
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)]), as: UTF8.self) }
@@ -82,7 +79,10 @@ final class JSONTape: Sendable {
     func memberIndex(of object: Int) -> [String: Int] {
         var index: [String: Int] = [:]
         index.reserveCapacity(Int(entries[object].count))
-        for keyIndex in keys(of: object) where index[string(at: keyIndex)] == nil { index[string(at: keyIndex)] = keyIndex + 1 }
+        for keyIndex in keys(of: object) {
+            let name = string(at: keyIndex)
+            if index[name] == nil { index[name] = keyIndex + 1 }
+        }
         return index
     }
 
@@ -158,7 +158,8 @@ final class JSONTape: Sendable {
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
-            entries.reserveCapacity(bytes.count / 8)
+            // About one entry per 16 bytes of typical API JSON; the array grows past it when needed.
+            entries.reserveCapacity(bytes.count / 16)
         }
 
         mutating func parseDocument() throws {

@@ -66,6 +66,7 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
     /// The current value as `T`, with the types `JSONDecoder` reads specially read the same way.
     func unbox<T: Decodable>(_ type: T.Type) throws -> T {
         if type == String.self { return try decodeString() as! T }
+        if type == JSONValue.self { return try jsonValue() as! T }
         if type == Date.self {
             let text = try decodeString()
             guard let date = JSONCoding.parseDate(text) else { throw corrupted("Not an ISO 8601 date: \(text)") }

@@ -68,17 +68,25 @@ final class DecodingSession: @unchecked Sendable {
         self.mode = mode
     }
 
+    /// Required keys of the outermost object that were absent or `null`.
+    private var rootMissing: Set<String> = []
+
     var issues: [(path: String, kind: DecodingIssue.Kind)] { lock.withLock { recorded } }
+    var missingRootKeys: Set<String> { lock.withLock { rootMissing } }
 
     func record(_ path: String, _ kind: DecodingIssue.Kind) {
         lock.withLock { recorded.append((path, kind)) }
     }
 
-    /// Runs `decode` in a session of `mode` and returns its value and substitutions.
-    static func run<T>(_ mode: DecodingMode, _ decode: () throws -> T) rethrows -> (T, [(path: String, kind: DecodingIssue.Kind)]) {
+    func recordRootMissing(_ key: String) {
+        _ = lock.withLock { rootMissing.insert(key) }
+    }
+
+    /// Runs `decode` in a session of `mode` and returns its value and the session.
+    static func run<T>(_ mode: DecodingMode, _ decode: () throws -> T) rethrows -> (T, DecodingSession) {
         let session = DecodingSession(mode: mode)
         let value = try $current.withValue(session) { try decode() }
-        return (value, session.issues)
+        return (value, session)
     }
 }
 
@@ -134,6 +142,7 @@ extension KeyedDecodingContainer {
         guard session?.mode != .strict, let placeholder = Placeholder.make(type, codingPath: path) else { throw error }
         if !DecodingSession.buildingPlaceholder {
             session?.record(JSONCoding.describe(path), present ? .null : .missing)
+            if codingPath.isEmpty { session?.recordRootMissing(key.stringValue) }
         }
         return placeholder
     }

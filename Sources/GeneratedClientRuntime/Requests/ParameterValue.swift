@@ -17,8 +17,16 @@ extension Date: ParameterValue { public var parameterText: String { ISO8601DateF
 public enum PathEncoding {
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
-    public static func segment(_ value: some ParameterValue) -> String {
-        escape(value.parameterText)
+    /// One path segment, escaped. A value that would change which path is called (`""`, `.`, `..`,
+    /// or their percent-encoded forms, as in `DELETE /v1/files/..`) throws
+    /// `APIClientError.invalidRequest`, as openai-python refuses them.
+    public static func segment(_ value: some ParameterValue) throws -> String {
+        let text = value.parameterText
+        let decoded = text.removingPercentEncoding ?? text
+        if decoded.isEmpty || decoded == "." || decoded == ".." {
+            throw APIClientError.invalidRequest("the path parameter value \(text.debugDescription) would change the request's path")
+        }
+        return escape(text)
     }
 
     static func escape(_ text: String) -> String {

@@ -24,6 +24,8 @@ public struct Request: Sendable {
     public var security: [[SecurityScheme]]?
     /// True when the response is read as server-sent events.
     public private(set) var expectsEventStream = false
+    /// Why this request must not be sent (a header value with CR, LF or NUL), found while building it.
+    private var refusal: String?
 
     public init(method: HTTPRequest.Method, path: String, operationID: String) {
         self.method = method
@@ -47,15 +49,31 @@ public struct Request: Sendable {
         }
     }
 
+    /// Sets a header parameter; nil sets nothing. A name or value HTTP cannot carry as given makes
+    /// the call throw `APIClientError.invalidRequest` before sending.
     public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
-        guard let value, let field = HTTPField.Name(name) else { return }
-        headerFields[field] = value.parameterText
+        guard let value else { return }
+        setHeaderText(name, value.parameterText)
     }
 
     /// An array header (`style: simple`): the values joined by commas.
     public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
-        guard let values, let field = HTTPField.Name(name) else { return }
-        headerFields[field] = values.map(\.parameterText).joined(separator: ",")
+        guard let values else { return }
+        setHeaderText(name, values.map(\.parameterText).joined(separator: ","))
+    }
+
+    private mutating func setHeaderText(_ name: String, _ text: String) {
+        do {
+            try HeaderValidation.check(name: name, value: text, what: "\(operationID): header parameter")
+            headerFields[HTTPField.Name(name)!] = text
+        } catch {
+            refusal = refusal ?? "\(error)"
+        }
+    }
+
+    /// Throws what building the request found wrong with it, before anything is sent.
+    func validate() throws {
+        if let refusal { throw APIClientError.invalidRequest(String(refusal.trimmingPrefix("invalid request: "))) }
     }
 
     /// Encodes `value` as the JSON body; a value JSON cannot hold (`Double.nan`) throws

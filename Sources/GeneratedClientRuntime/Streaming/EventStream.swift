@@ -11,19 +11,20 @@ import OpenAPIRuntime
 /// cancels the HTTP request at once.
 public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Event
-    private let start: @Sendable (_ demand: AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)
+    private let start: @Sendable (_ demand: AsyncStream<Void>, _ name: OperationName) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)
     /// The client's decoding mode, hook and logger, for what is folded from the events.
     let decoder: ResponseDecoder
 
-    init(decoder: ResponseDecoder, start: @escaping @Sendable (AsyncStream<Void>) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
+    init(decoder: ResponseDecoder, start: @escaping @Sendable (AsyncStream<Void>, OperationName) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
         self.decoder = decoder
         self.start = start
     }
 
     public func makeAsyncIterator() -> Iterator {
         let (demand, ask) = AsyncStream<Void>.makeStream()
-        let (events, task) = start(demand)
-        return Iterator(events: events.makeAsyncIterator(), ask: ask, lifetime: Lifetime(task: task, ask: ask))
+        let name = OperationName()
+        let (events, task) = start(demand, name)
+        return Iterator(events: events.makeAsyncIterator(), ask: ask, lifetime: Lifetime(task: task, ask: ask, name: name))
     }
 
     public struct Iterator: AsyncIteratorProtocol {
@@ -31,10 +32,14 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
         let ask: AsyncStream<Void>.Continuation
         let lifetime: Lifetime
 
-        /// Asks the reader for one more event, then waits for it.
+        /// Asks the reader for one more event, then waits for it. A consumer whose task is cancelled
+        /// gets `APIClientError.cancelled`, never a stream that seems to have ended normally (an
+        /// `AsyncThrowingStream` answers a cancelled waiter with `nil`).
         public mutating func next() async throws -> Event? {
             ask.yield(())
-            return try await events.next()
+            let event = try await events.next()
+            if event == nil, Task.isCancelled { throw APIClientError.cancelled(operationID: lifetime.name.value) }
+            return event
         }
     }
 
@@ -42,9 +47,12 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
     final class Lifetime: Sendable {
         let task: Task<Void, Never>
         let ask: AsyncStream<Void>.Continuation
-        init(task: Task<Void, Never>, ask: AsyncStream<Void>.Continuation) {
+        /// The operation, for the error of a cancelled consumer.
+        let name: OperationName
+        init(task: Task<Void, Never>, ask: AsyncStream<Void>.Continuation, name: OperationName) {
             self.task = task
             self.ask = ask
+            self.name = name
         }
         deinit {
             ask.finish()
@@ -60,15 +68,16 @@ extension APIClient {
     public func stream<Event: Decodable & Sendable>(
         of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
     ) -> EventStream<Event> {
-        EventStream(decoder: configuration.responseDecoder) { demand in
+        EventStream(decoder: configuration.responseDecoder) { demand, name in
             let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
             let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
             let task = Task {
-                var operationID = "stream"
+                var operationID = name.value
                 let credit = Credit(demand)
                 do {
                     let request = try makeRequest()
                     operationID = request.operationID
+                    name.value = operationID
                     try await withDeadline(configuration.timeout, operationID: operationID) {
                         try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog, credit: credit) {
                             continuation.yield($0)
@@ -93,7 +102,7 @@ extension APIClient {
         yield: (Event) -> Void
     ) async throws {
         let operationID = request.operationID
-        let (response, body) = try await perform(request)
+        let (response, body) = try await perform(request) { ($0, $1) }
         let requestID = APIError.requestID(in: response.headerFields)
         func failure(_ kind: StreamFailure.Kind, _ message: String) -> APIClientError {
             .stream(StreamFailure(operationID: operationID, kind: kind, message: message, requestID: requestID))
@@ -104,10 +113,12 @@ extension APIClient {
         }
         // A JSON body where events were expected is an error the server sent with a success status.
         if let contentType = response.headerFields[.contentType], !contentType.lowercased().hasPrefix("text/event-stream") {
-            throw serverError(try await collect(body, operationID: operationID))
+            let (data, _) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
+            throw serverError(data)
         }
         guard let body else { throw failure(.truncated, "the response has no body") }
-        var parser = ServerSentEventParser()
+        let limits = configuration.limits
+        var parser = ServerSentEventParser(maximumLineBytes: limits.maximumEventLineBytes, maximumEventBytes: limits.maximumEventBytes)
         let decoder = configuration.responseDecoder
         watchdog.arm()
         var chunks = body.makeAsyncIterator()
@@ -119,13 +130,24 @@ extension APIClient {
                 watchdog.arm()
                 guard let chunk = try await chunks.next() else { break }
                 watchdog.touch()
-                for event in parser.feed(chunk) {
+                let events: [EventStreamMessage]
+                do {
+                    events = try parser.feed(chunk)
+                } catch {
+                    let (limit, value, what) = error.kind == .line
+                        ? (LimitExceeded.Limit.maximumEventLineBytes, limits.maximumEventLineBytes, "a line of the event stream")
+                        : (LimitExceeded.Limit.maximumEventBytes, limits.maximumEventBytes, "an event of the stream")
+                    throw APIClientError.limitExceeded(LimitExceeded(operationID: operationID, limit: limit, value: value, what: what, requestID: requestID))
+                }
+                for event in events {
                     if event.data == "[DONE]" { return }
                     let data = Data(event.data.utf8)
                     if event.event == "error" { throw serverError(data) }
                     do {
                         yield(try decoder.decode(type, from: data, operationID: operationID, requestID: requestID))
                         credit.spend()
+                    } catch is TolerationFloor.BodyIsAnError {
+                        throw serverError(data)
                     } catch APIClientError.decoding(let decodingFailure) {
                         guard let value = try? JSONCoding.decode(JSONValue.self, from: data) else {
                             throw failure(.malformedEvent, "event data is not JSON: \(event.data.prefix(200))")
@@ -151,6 +173,16 @@ extension APIClient {
         if let name = event.event, names.contains(name) { return true }
         guard let type = (try? JSONCoding.decode(JSONValue.self, from: data))?["type"]?.stringValue else { return false }
         return names.contains(type)
+    }
+}
+
+/// The name of a stream's operation, known once its request is built.
+final class OperationName: @unchecked Sendable {
+    private let lock = NSLock()
+    private var name = "stream"
+    var value: String {
+        get { lock.withLock { name } }
+        set { lock.withLock { name = newValue } }
     }
 }
 

@@ -17,7 +17,25 @@ public struct EventStreamMessage: Sendable, Equatable {
 /// (also when split across reads), comments, multi-line `data:`, `event:`, `id:`, `retry:`, and a
 /// leading byte-order mark. An event is dispatched at a blank line; a partial event at the end of
 /// the stream is discarded.
+///
+/// A line longer than `maximumLineBytes`, or an event whose data exceeds `maximumEventBytes`, throws
+/// `ServerSentEventParser.LimitExceeded` as soon as it passes the limit, so that a server sending
+/// bytes without a line end cannot fill memory.
 public struct ServerSentEventParser: Sendable {
+    /// A line or event larger than the parser's limit.
+    public struct LimitExceeded: Error, Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case line, event }
+        public var kind: Kind
+        public var limit: Int
+
+        public init(kind: Kind, limit: Int) {
+            self.kind = kind
+            self.limit = limit
+        }
+    }
+
+    public let maximumLineBytes: Int
+    public let maximumEventBytes: Int
     private var line: [UInt8] = []
     private var data: [UInt8] = []
     private var hasData = false
@@ -27,17 +45,29 @@ public struct ServerSentEventParser: Sendable {
     private var skipLineFeed = false
     private var atStart = true
 
-    public init() {}
+    public init(maximumLineBytes: Int = 16 << 20, maximumEventBytes: Int = 16 << 20) {
+        self.maximumLineBytes = maximumLineBytes
+        self.maximumEventBytes = maximumEventBytes
+    }
 
     /// Feeds the next bytes and returns the events they complete.
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [EventStreamMessage] {
+    public mutating func feed(_ bytes: some Sequence<UInt8>) throws(LimitExceeded) -> [EventStreamMessage] {
         var events: [EventStreamMessage] = []
         let handled: Void? = bytes.withContiguousStorageIfAvailable { feed(buffer: $0, into: &events) }
         if handled == nil {
             Array(bytes).withUnsafeBufferPointer { feed(buffer: $0, into: &events) }
         }
+        if let overflow {
+            self.overflow = nil
+            line.removeAll()
+            data.removeAll()
+            throw overflow
+        }
         return events
     }
+
+    /// Set by the scan when a limit is passed; `feed` throws it.
+    private var overflow: LimitExceeded?
 
     /// Scans for line ends a read at a time; only a line split across reads is copied.
     private mutating func feed(buffer: UnsafeBufferPointer<UInt8>, into events: inout [EventStreamMessage]) {
@@ -47,11 +77,19 @@ public struct ServerSentEventParser: Sendable {
             skipLineFeed = false
             if buffer[0] == 0x0A { index = 1 }
         }
-        while index < count {
+        while index < count, overflow == nil {
             var end = index
             while end < count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
             guard end < count else {
+                guard line.count + (count - index) <= maximumLineBytes else {
+                    overflow = LimitExceeded(kind: .line, limit: maximumLineBytes)
+                    return
+                }
                 line.append(contentsOf: buffer[index..<count])
+                return
+            }
+            guard line.count + (end - index) <= maximumLineBytes else {
+                overflow = LimitExceeded(kind: .line, limit: maximumLineBytes)
                 return
             }
             if line.isEmpty {
@@ -92,6 +130,10 @@ public struct ServerSentEventParser: Sendable {
         var value = colon.map { text[text.index(after: $0)...] } ?? text[text.endIndex...]
         if value.first == UInt8(ascii: " ") { value = value.dropFirst() }
         if name.elementsEqual("data".utf8) {
+            guard data.count + (hasData ? 1 : 0) + value.count <= maximumEventBytes else {
+                overflow = LimitExceeded(kind: .event, limit: maximumEventBytes)
+                return
+            }
             if hasData { data.append(0x0A) }
             data.append(contentsOf: value)
             hasData = true

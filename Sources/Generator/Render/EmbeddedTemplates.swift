@@ -195,7 +195,7 @@ extension {{{clientName}}} {
     @available(*, deprecated, message: {{{messageLiteral}}})
 {{/deprecation}}
     {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
+        var request = GeneratedClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(try GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
 {{#requestSteps}}
 {{> RequestStep}}
 {{/requestSteps}}

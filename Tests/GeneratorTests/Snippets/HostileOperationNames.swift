@@ -233,7 +233,7 @@ extension TestClient {
 
     /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
     public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/2fa/\(GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/2fa/\(try GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
         request.addQuery("Self", self_2, explode: true)
         request.addQuery("request", requestArgument, explode: true)
         request.setHeader("response", responseArgument)

@@ -50,7 +50,7 @@ extension TestClient {
 
     /// The HTTP request for `downloadFile`, before the client's middlewares and authentication.
     public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format, explode: true)
         request.setHeader("X-Trace", xTrace)

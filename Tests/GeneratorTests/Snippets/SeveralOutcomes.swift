@@ -44,7 +44,7 @@ extension TestClient {
 
     /// The HTTP request for `getDeferred`, before the client's middlewares and authentication.
     public func getDeferredRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/deferred/\(GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/deferred/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request
