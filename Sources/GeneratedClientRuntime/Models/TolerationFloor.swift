@@ -1,10 +1,13 @@
 import Foundation
 
 /// Where tolerant decoding stops: placeholders stand in for a field a server left out, not for a
-/// body that is another thing altogether. A success body whose outermost object carries none of the
-/// type's required keys, or lacks more than half of them (three or more), is not that type: it is
-/// `BodyIsAnError` when it has an `error` member (an error sent with a success status) and a
-/// decoding error otherwise. `docs/type-mapping.md` states the rule.
+/// body that is another thing altogether. For the outermost object of a success body:
+/// - none of the type's required keys, and an `error` member that is not `null`: an error sent with
+///   a success status (`BodyIsAnError`, which callers turn into `APIClientError.api`);
+/// - none of two or more required keys: a decoding error (with a single required key, its absence
+///   alone is what tolerance is for);
+/// - three or more required keys missing, more than half of them: a decoding error.
+/// `docs/type-mapping.md` states the rule.
 enum TolerationFloor {
     /// The body was an error: `{"error": ...}` with none of the type's required keys.
     struct BodyIsAnError: Error {}
@@ -13,14 +16,20 @@ enum TolerationFloor {
         let required = requiredKeys(of: type)
         guard !required.isEmpty else { return }
         let carried = required.subtracting(missing)
-        let lacksMost = missing.count >= 3 && missing.count * 2 > required.count
-        guard carried.isEmpty || lacksMost else { return }
-        if carried.isEmpty, (try? TapeDecoder.decode(JSONValue.self, from: body))?["error"] != nil { throw BodyIsAnError() }
+        if carried.isEmpty, let error = (try? TapeDecoder.decode(JSONValue.self, from: body))?["error"], error != .null {
+            throw BodyIsAnError()
+        }
         let names = required.sorted().joined(separator: ", ")
-        let reason = carried.isEmpty
-            ? "the body carries none of its required keys (\(names)): it is not a \(type)"
-            : "the body lacks \(missing.count) of its \(required.count) required keys (has only \(carried.sorted().joined(separator: ", ")) of \(names)): it is not a \(type)"
-        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: reason))
+        if carried.isEmpty, required.count >= 2 {
+            throw corrupted("the body carries none of its required keys (\(names)): it is not a \(type)")
+        }
+        if missing.count >= 3, missing.count * 2 > required.count {
+            throw corrupted("the body lacks \(missing.count) of its \(required.count) required keys (has only \(carried.sorted().joined(separator: ", ")) of \(names)): it is not a \(type)")
+        }
+    }
+
+    private static func corrupted(_ reason: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: [], debugDescription: reason))
     }
 
     /// The required keys of `type`'s outermost object: those an empty object lacks.
