@@ -1,5 +1,6 @@
 import GeneratedClientRuntime
 import Foundation
+import OpenAPIRuntime
 import XAI
 import Testing
 
@@ -7,6 +8,10 @@ import Testing
 /// local mock server, which validates every request against the spec with openapi-core and answers
 /// with the spec's examples, server-sent events, or an injected fault.
 @Suite struct LiveServerTests {
+    /// The transport `client` uses instead of the default: `URLSessionTransportTests` runs the
+    /// non-streaming tests again through URLSession.
+    @TaskLocal static var transport: (any ClientTransport)?
+
     /// A client whose requests ask the mock server for `fault` (once per unique key).
     static func client(
         fault: String? = nil, retry: RetryPolicy = .default, idle: Duration = .seconds(300),
@@ -18,7 +23,7 @@ import Testing
             all["x-mock-fault-key"] = UUID().uuidString
         }
         let configuration = APIClientConfiguration(
-            middlewares: recorder.map { [$0] } ?? [], headers: all, streamIdleTimeout: idle,
+            transport: transport, middlewares: recorder.map { [$0] } ?? [], headers: all, streamIdleTimeout: idle,
             retry: fast(retry)
         )
         return try XAIClient(apiKey: "xai-test-key", serverURL: try LocalServer.mock().baseURL, configuration: configuration)

@@ -14,6 +14,9 @@ with a text/event-stream response gets server-sent events ending in
 (Spec/xai-openapi.json): answers, streams included, then carry its example
 at the same path, method, status and media type (the merged one where it has
 none), so clients meet what xAI documents, missing fields and all.
+Operations the spec has no example for (compaction, batches, voice) answer
+from mock_fixtures.py, and `x-mock-replay: FILE` answers with a recorded body
+(`x-mock-split-bytes: N` cuts it into N-byte writes); see that module.
 A valid POST /v1/chat/completions whose tool loop is out of order gets the
 same 400 too (see tool_order_error): every `"role": "tool"` message must
 answer a `tool_calls` entry of the assistant message it follows, with only
@@ -113,6 +116,7 @@ from openapi_core.validation.request.validators import (
 
 from validate_requests import RecordedRequest, Spec, describe, validate
 from lifetime import exit_on_stdin_eof
+from mock_fixtures import fixture, replay, replay_path
 
 CHUNK_DELAY = 0.01  # seconds between stream events, so clients see them apart
 STALL_SECONDS = 30.0  # default for stalled-stream; header x-mock-stall-seconds overrides
@@ -638,6 +642,12 @@ class MockHandler(BaseHTTPRequestHandler):
                                     content["application/json"])
 
         payload = json_payload(request)
+        replayed = replay_path(self.headers)
+        if replayed is not None:
+            return replay(self, replayed, self.header_int("x-mock-split-bytes", 0))
+        fixed = fixture(request.method, path_key, payload, request.query)
+        if fixed is not None:
+            return self.send_body(fixed[0], fixed[2], fixed[1], fault)
         wants_stream = isinstance(payload, dict) and payload.get("stream") is True
         if wants_stream and "text/event-stream" in content and "application/json" in content:
             return self.send_stream(path_key, example(), payload.get("model", "grok-4"), fault)
@@ -800,6 +810,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.published:
         with open(args.published, encoding="utf-8") as f:
             published = json.load(f)
+    # A listen backlog like a real server's: the default of 5 refused connections when tests opened
+    # many at once, which URLSession reports as a lost connection (not retried for a POST).
+    ThreadingHTTPServer.request_queue_size = 128
     server = ThreadingHTTPServer(("127.0.0.1", args.port), MockHandler)
     server.daemon_threads = True
     port = server.server_address[1]
