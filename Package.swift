@@ -78,6 +78,8 @@ let package = Package(
         ),
         // Generates a target's client on every build, into the plugin's work directory.
         .plugin(name: "GenerateClientOnBuild", capability: .buildTool(), dependencies: ["Generator"]),
+        // Peak memory of decoding one body, in a process of its own (DecodingMemoryTests, docs/decoding-performance.md).
+        .executableTarget(name: "DecodeMemoryProbe", dependencies: ["GeneratedClientRuntime"]),
         // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
         .executableTarget(name: "GeneratedClientRuntimeFuzz", dependencies: ["GeneratedClientRuntime"]),
         .testTarget(name: "GeneratedClientRuntimeTests", dependencies: ["GeneratedClientRuntime"], exclude: ["FuzzRegressions"]),

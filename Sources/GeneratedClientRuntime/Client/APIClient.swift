@@ -46,9 +46,10 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
     public func send(_ request: Request) async throws -> Response {
         try await withDeadline(configuration.timeout, operationID: request.operationID) {
             try await self.perform(request) { response, body in
-                let data = try await self.readSuccessBody(body, of: response, operationID: request.operationID)
-                var answer = Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: data)
+                let bytes = try await self.readSuccessBody(body, of: response, operationID: request.operationID)
+                var answer = Response(operationID: request.operationID, status: response.status.code, headerFields: response.headerFields, body: bytes.data())
                 answer.decoder = self.configuration.responseDecoder
+                answer.storage = bytes
                 return answer
             }
         }
@@ -83,8 +84,8 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
                     logger.info("following a redirect", metadata: ["operation": "\(operationID)", "status": "\(status)", "to": "\(request.path)"])
                     continue
                 }
-                let (data, truncated) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
-                let error = APIError(operationID: operationID, status: status, headerFields: response.headerFields, body: data, bodyTruncated: truncated)
+                let (bytes, truncated) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
+                let error = APIError(operationID: operationID, status: status, headerFields: response.headerFields, body: bytes.data(), bodyTruncated: truncated)
                 failure = .api(error)
                 suggested = error.retryAfter
                 retryable = policy.retries(status: error.status, method: request.method)
@@ -168,7 +169,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
 
     /// A success body, whole, within `limits.maximumResponseBytes`: a larger `Content-Length` fails
     /// before reading, a longer body as soon as it passes the limit.
-    func readSuccessBody(_ body: HTTPBody?, of response: HTTPResponse, operationID: String) async throws -> Data {
+    func readSuccessBody(_ body: HTTPBody?, of response: HTTPResponse, operationID: String) async throws -> JSONBytes {
         let limit = configuration.limits.maximumResponseBytes
         let requestID = APIError.requestID(in: response.headerFields)
         func exceeded(_ what: String) -> APIClientError {
@@ -177,32 +178,33 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         if let declared = response.headerFields[.contentLength].flatMap(Int.init), declared > limit {
             throw exceeded("the response body (Content-Length \(declared))")
         }
-        let (data, more) = try await readUpTo(limit, of: body, operationID: operationID)
+        let (bytes, more) = try await readUpTo(limit, of: body, operationID: operationID)
         if more { throw exceeded("the response body") }
-        return data
+        return bytes
     }
 
     /// Up to `limit` bytes of `body`, and whether the server sent more. The rest is not read: the
     /// transport closes the connection once the body is let go of. A body that breaks off throws
     /// `BodyCut`, so that `perform` can retry it like any dropped connection.
-    func readUpTo(_ limit: Int, of body: HTTPBody?, operationID: String) async throws -> (Data, more: Bool) {
-        guard let body else { return (Data(), false) }
-        var data = Data()
-        if case .known(let length) = body.length { data.reserveCapacity(Int(min(length, Int64(limit)))) }
+    func readUpTo(_ limit: Int, of body: HTTPBody?, operationID: String) async throws -> (JSONBytes, more: Bool) {
+        var expected = 0
+        if case .known(let length)? = body?.length { expected = Int(min(length, Int64(limit))) }
+        let bytes = JSONBytes(capacity: expected)
+        guard let body else { return (bytes, false) }
         do {
             for try await chunk in body {
-                let room = limit - data.count
+                let room = limit - bytes.count
                 if chunk.count > room {
-                    data.append(contentsOf: chunk.prefix(room))
-                    return (data, true)
+                    bytes.append(chunk.prefix(room))
+                    return (bytes, true)
                 }
-                data.append(contentsOf: chunk)
+                bytes.append(chunk)
             }
         } catch {
             if Task.isCancelled { throw APIClientError.cancelled(operationID: operationID) }
             throw BodyCut(underlying: error)
         }
-        return (data, false)
+        return (bytes, false)
     }
 }
 

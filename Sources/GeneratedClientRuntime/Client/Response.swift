@@ -9,6 +9,8 @@ public struct Response: Sendable {
     public var body: Data
     /// The decoding mode, hook and logger of the client that received it.
     var decoder = ResponseDecoder()
+    /// The memory `body` points into, when the client read it: decoding then reads it in place.
+    var storage: JSONBytes?
 
     public init(operationID: String, status: Int, headerFields: HTTPFields, body: Data) {
         self.operationID = operationID
@@ -28,7 +30,7 @@ public struct Response: Sendable {
     /// a success status), and otherwise `APIClientError.decoding` (see `TolerationFloor`).
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
         do {
-            return try decoder.decode(type, from: body, operationID: operationID, requestID: requestID)
+            return try decoder.decode(type, from: body, storage: storage, operationID: operationID, requestID: requestID)
         } catch is TolerationFloor.BodyIsAnError {
             throw unexpectedStatus()
         }

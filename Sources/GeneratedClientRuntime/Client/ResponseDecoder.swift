@@ -11,11 +11,11 @@ struct ResponseDecoder: Sendable {
     /// Decodes `body` as `type`; a body that does not fit throws `APIClientError.decoding` naming the
     /// field, and an error body in tolerant mode throws `TolerationFloor.BodyIsAnError` for the caller,
     /// which knows the status, to turn into `APIClientError.api`.
-    func decode<T: Decodable>(_ type: T.Type, from body: Data, operationID: String, requestID: String?) throws -> T {
+    func decode<T: Decodable>(_ type: T.Type, from body: Data, storage: JSONBytes? = nil, operationID: String, requestID: String?) throws -> T {
         let value: T
         let substituted: [(path: String, kind: DecodingIssue.Kind)]
         do {
-            (value, substituted) = try JSONCoding.decodeReporting(type, from: body, mode: mode)
+            (value, substituted) = try JSONCoding.decodeReporting(type, from: body, mode: mode, storage: storage)
         } catch let error as TolerationFloor.BodyIsAnError {
             throw error
         } catch {

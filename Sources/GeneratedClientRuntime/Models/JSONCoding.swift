@@ -34,8 +34,8 @@ public enum JSONCoding {
     }
 
     /// Decodes `data` and returns the placeholders it needed (always none in strict mode).
-    static func decodeReporting<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode) throws -> (value: T, substituted: [(path: String, kind: DecodingIssue.Kind)]) {
-        let (value, session) = try DecodingSession.run(mode) { try TapeDecoder.decode(type, from: data) }
+    static func decodeReporting<T: Decodable>(_ type: T.Type, from data: Data, mode: DecodingMode, storage: JSONBytes? = nil) throws -> (value: T, substituted: [(path: String, kind: DecodingIssue.Kind)]) {
+        let (value, session) = try DecodingSession.run(mode) { try TapeDecoder.decode(type, from: data, storage: storage) }
         if !session.missingRootKeys.isEmpty { try TolerationFloor.check(type, body: data, missing: session.missingRootKeys) }
         return (value, session.issues)
     }

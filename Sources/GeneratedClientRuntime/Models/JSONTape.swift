@@ -1,53 +1,118 @@
 import Foundation
 
 /// A JSON document parsed once into a flat list of values in document order (a "tape"), read by
-/// `TapeDecoder`. A container's entry records where its last descendant ends, so a value is skipped
-/// in one step and an object's members are found without building a dictionary per object, which
-/// is what Foundation's decoder does and what its profile showed (hashing every key of every object).
-final class JSONTape: Sendable {
+/// `TapeDecoder`. A container records the index after its last descendant, so a value is skipped in
+/// one step and an object's members are found without building a dictionary per object, which is
+/// what Foundation's decoder does and what its profile showed (hashing every key of every object).
+///
+/// Memory is what bounds the body a client can decode, so the tape is small: a scalar is one 32-bit
+/// word (the byte offset where it starts, with a flag in the top bit for what its first byte cannot
+/// tell: an escaped string, a number that is not an integer), a container two (its offset, then the
+/// index after its last descendant). Kinds are read from the first byte and ends found by scanning,
+/// and the bytes are not copied when the client read the body itself (`JSONBytes`). The words are
+/// reserved at their most for the body's size, untouched until used, so they never grow by copying.
+/// `docs/decoding-performance.md` has the figures.
+final class JSONTape: @unchecked Sendable {
     enum Kind: UInt8 {
         case null, `true`, `false`, integer, number, string, escapedString, array, object
     }
 
-    /// One value. For a string, `start..<end` is the text between the quotes; for a number, its
-    /// text; for a container, `count` is its element (or member) count, and for every value `next`
-    /// is the index of the entry after it and its descendants.
-    struct Entry {
-        var kind: Kind
-        var start: Int32
-        var end: Int32
-        var count: Int32
-        var next: Int32
-    }
+    static let flag: UInt32 = 1 << 31
 
     /// Nesting deeper than this is refused rather than overflowing the stack (Foundation's limit).
     static let maximumDepth = 512
 
-    let bytes: [UInt8]
-    let entries: [Entry]
+    /// Keeps `bytes` alive.
+    private let storage: JSONBytes
+    let bytes: UnsafeBufferPointer<UInt8>
+    let words: [UInt32]
 
-    init(_ data: Data) throws {
+    /// Parses `data`, reading the bytes in place when `storage` holds them, else from a copy.
+    init(_ data: Data, storage: JSONBytes? = nil) throws {
         guard data.count < Int32.max else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The JSON is larger than 2 GB."))
         }
-        let bytes = [UInt8](data)
-        var parser = Parser(bytes: bytes)
+        let owner = storage.flatMap { $0.backs(data) ? $0 : nil } ?? JSONBytes(copying: data)
+        var parser = Parser(bytes: owner.buffer)
         try parser.parseDocument()
-        self.bytes = bytes
-        self.entries = parser.entries
+        self.storage = owner
+        self.bytes = owner.buffer
+        self.words = parser.words
     }
+
+    /// The byte offset where the value at `index` starts (a string's opening quote).
+    func offset(_ index: Int) -> Int { Int(words[index] & ~Self.flag) }
+    func flagged(_ index: Int) -> Bool { words[index] & Self.flag != 0 }
+
+    func kind(at index: Int) -> Kind {
+        switch bytes[offset(index)] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return flagged(index) ? .escapedString : .string
+        case UInt8(ascii: "t"): return .true
+        case UInt8(ascii: "f"): return .false
+        case UInt8(ascii: "n"): return .null
+        default: return flagged(index) ? .number : .integer
+        }
+    }
+
+    func isContainer(_ index: Int) -> Bool {
+        let byte = bytes[offset(index)]
+        return byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")
+    }
+
+    /// The entry after the value at `index` and its descendants.
+    func next(after index: Int) -> Int {
+        isContainer(index) ? Int(words[index + 1]) : index + 1
+    }
+
+    /// A container's first element, or its first member's key.
+    func firstChild(of container: Int) -> Int { container + 2 }
+
+    /// The elements of an array, or the members of an object (each a key and its value), counted.
+    func count(at container: Int) -> Int {
+        let end = next(after: container)
+        let isObject = kind(at: container) == .object
+        var element = firstChild(of: container)
+        var count = 0
+        while element < end {
+            if isObject { element += 1 }
+            element = next(after: element)
+            count += 1
+        }
+        return count
+    }
+
+    /// A number's digits, or a string's text between its quotes, found by scanning from its start.
+    func textRange(at index: Int) -> Range<Int> {
+        let start = offset(index)
+        var end = start
+        if bytes[start] == UInt8(ascii: "\"") {
+            end += 1
+            if flagged(index) {
+                while bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            } else {
+                let found = memchr(bytes.baseAddress! + end, Int32(UInt8(ascii: "\"")), bytes.count - end)!
+                end = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+            }
+            return (start + 1)..<end
+        }
+        while end < bytes.count, Self.isNumberByte[Int(bytes[end])] { end += 1 }
+        return start..<end
+    }
+
+    /// Digits, signs, the decimal point and exponent marks: what a number's text is made of.
+    private static let isNumberByte: [Bool] = (0..<256).map { Array("0123456789+-.eE".utf8).contains(UInt8($0)) }
 
     /// The text of a string entry, unescaped.
     func string(at index: Int) -> String {
-        let entry = entries[index]
-        guard entry.kind == .escapedString else { return text(at: index) }
-        return String(decoding: Self.unescape(bytes[Int(entry.start)..<Int(entry.end)]), as: UTF8.self)
+        guard flagged(index) else { return text(at: index) }
+        return String(decoding: Self.unescape(bytes[textRange(at: index)]), as: UTF8.self)
     }
 
     /// The raw text of an entry: a number's digits, or a string that has no escapes.
     func text(at index: Int) -> String {
-        let entry = entries[index]
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)]), as: UTF8.self) }
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[textRange(at: index)]), as: UTF8.self)
     }
 
     /// The value of the member named `name` of the small object at `object`, or nil; with duplicate
@@ -55,30 +120,25 @@ final class JSONTape: Sendable {
     func member(_ name: String, in object: Int) -> Int? {
         var name = name
         return name.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { text in
-                entries.withUnsafeBufferPointer { entries in
-                    let end = Int(entries[object].next)
-                    var keyIndex = object + 1
-                    while keyIndex < end {
-                        let entry = entries[keyIndex]
-                        let length = Int(entry.end - entry.start)
-                        if entry.kind == .escapedString {
-                            if Self.unescape(bytes[Int(entry.start)..<Int(entry.end)]).elementsEqual(key) { return keyIndex + 1 }
-                        } else if length == key.count, length == 0 || memcmp(text.baseAddress! + Int(entry.start), key.baseAddress!, length) == 0 {
-                            return keyIndex + 1
-                        }
-                        keyIndex = Int(entries[keyIndex + 1].next)
-                    }
-                    return nil
+            let end = next(after: object)
+            var keyIndex = firstChild(of: object)
+            while keyIndex < end {
+                let textStart = offset(keyIndex) + 1
+                if flagged(keyIndex) {
+                    if Self.unescape(bytes[textRange(at: keyIndex)]).elementsEqual(key) { return keyIndex + 1 }
+                } else if textStart + key.count < bytes.count, bytes[textStart + key.count] == UInt8(ascii: "\""),
+                          key.count == 0 || memcmp(bytes.baseAddress! + textStart, key.baseAddress!, key.count) == 0 {
+                    return keyIndex + 1
                 }
+                keyIndex = next(after: keyIndex + 1)
             }
+            return nil
         }
     }
 
     /// Name → value entry for a large object, where scanning for every member would be quadratic.
     func memberIndex(of object: Int) -> [String: Int] {
         var index: [String: Int] = [:]
-        index.reserveCapacity(Int(entries[object].count))
         for keyIndex in keys(of: object) {
             let name = string(at: keyIndex)
             if index[name] == nil { index[name] = keyIndex + 1 }
@@ -89,18 +149,30 @@ final class JSONTape: Sendable {
     /// The key entries of the object at `object`, in document order.
     func keys(of object: Int) -> [Int] {
         var result: [Int] = []
-        result.reserveCapacity(Int(entries[object].count))
-        var keyIndex = object + 1
-        let end = Int(entries[object].next)
+        let end = next(after: object)
+        var keyIndex = firstChild(of: object)
         while keyIndex < end {
             result.append(keyIndex)
-            keyIndex = Int(entries[keyIndex + 1].next)
+            keyIndex = next(after: keyIndex + 1)
         }
         return result
     }
 
+    /// More members than `limit`: counts no further than it needs to.
+    func hasMoreMembers(than limit: Int, in object: Int) -> Bool {
+        let end = next(after: object)
+        var keyIndex = firstChild(of: object)
+        var count = 0
+        while keyIndex < end {
+            count += 1
+            if count > limit { return true }
+            keyIndex = next(after: keyIndex + 1)
+        }
+        return false
+    }
+
     /// The bytes of a JSON string's escaped text, unescaped; an invalid surrogate becomes U+FFFD.
-    static func unescape(_ escaped: ArraySlice<UInt8>) -> [UInt8] {
+    static func unescape(_ escaped: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(escaped.count)
         var index = escaped.startIndex
@@ -151,15 +223,16 @@ final class JSONTape: Sendable {
 
     /// A validating recursive-descent parser that fills the tape.
     struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
         var depth = 0
-        var entries: [Entry] = []
+        var words: [UInt32] = []
 
-        init(bytes: [UInt8]) {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            // About one entry per 16 bytes of typical API JSON; the array grows past it when needed.
-            entries.reserveCapacity(bytes.count / 16)
+            // The most a document can need: a value takes a byte and a separator for each word
+            // (`[]` takes two words for two bytes). Pages are touched only as words are written.
+            words.reserveCapacity(bytes.count + 2)
         }
 
         mutating func parseDocument() throws {
@@ -175,9 +248,9 @@ final class JSONTape: Sendable {
             case UInt8(ascii: "{"): try parseContainer(.object)
             case UInt8(ascii: "["): try parseContainer(.array)
             case UInt8(ascii: "\""): try parseString()
-            case UInt8(ascii: "t"): try parseLiteral("true", .true)
-            case UInt8(ascii: "f"): try parseLiteral("false", .false)
-            case UInt8(ascii: "n"): try parseLiteral("null", .null)
+            case UInt8(ascii: "t"): try parseLiteral("true")
+            case UInt8(ascii: "f"): try parseLiteral("false")
+            case UInt8(ascii: "n"): try parseLiteral("null")
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
             default: throw failure("unexpected character")
             }
@@ -186,12 +259,13 @@ final class JSONTape: Sendable {
         private mutating func parseContainer(_ kind: Kind) throws {
             depth += 1
             guard depth <= JSONTape.maximumDepth else { throw failure("nested deeper than \(JSONTape.maximumDepth) levels") }
-            let index = entries.count
-            entries.append(Entry(kind: kind, start: Int32(position), end: 0, count: 0, next: 0))
+            let index = words.count
+            words.append(UInt32(position))
+            words.append(0)
             let close = UInt8(ascii: kind == .object ? "}" : "]")
             position += 1
             skipWhitespace()
-            var count: Int32 = 0
+            var count = 0
             if position < bytes.count, bytes[position] == close {
                 position += 1
             } else {
@@ -223,9 +297,7 @@ final class JSONTape: Sendable {
                     break
                 }
             }
-            entries[index].end = Int32(position)
-            entries[index].count = count
-            entries[index].next = Int32(entries.count)
+            words[index + 1] = UInt32(words.count)
             depth -= 1
         }
 
@@ -259,7 +331,7 @@ final class JSONTape: Sendable {
                 }
                 index += 1
             }
-            entries.append(Entry(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(index), count: 0, next: Int32(entries.count + 1)))
+            words.append(UInt32(start - 1) | (escaped ? JSONTape.flag : 0))
             position = index + 1
         }
 
@@ -287,14 +359,14 @@ final class JSONTape: Sendable {
                 if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
                 guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
             }
-            entries.append(Entry(kind: integer ? .integer : .number, start: Int32(start), end: Int32(position), count: 0, next: Int32(entries.count + 1)))
+            words.append(UInt32(start) | (integer ? 0 : JSONTape.flag))
         }
 
-        private mutating func parseLiteral(_ word: StaticString, _ kind: Kind) throws {
+        private mutating func parseLiteral(_ word: StaticString) throws {
             let length = word.utf8CodeUnitCount
             guard position + length <= bytes.count,
                   word.withUTF8Buffer({ $0.elementsEqual(bytes[position..<position + length]) }) else { throw failure("unexpected character") }
-            entries.append(Entry(kind: kind, start: Int32(position), end: Int32(position + length), count: 0, next: Int32(entries.count + 1)))
+            words.append(UInt32(position))
             position += length
         }
 

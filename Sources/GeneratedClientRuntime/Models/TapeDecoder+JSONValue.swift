@@ -17,17 +17,15 @@ extension TapeDecoder {
             return .string(try decodeString())
         case .array:
             var elements: [JSONValue] = []
-            elements.reserveCapacity(Int(tape.entries[index].count))
-            var element = index + 1
-            let end = Int(tape.entries[index].next)
+            var element = tape.firstChild(of: index)
+            let end = tape.next(after: index)
             while element < end {
                 elements.append(try at(element, .index(elements.count)) { try $0.jsonValue() })
-                element = Int(tape.entries[element].next)
+                element = tape.next(after: element)
             }
             return .array(elements)
         case .object:
             var members: [String: JSONValue] = [:]
-            members.reserveCapacity(Int(tape.entries[index].count))
             for key in tape.keys(of: index) {
                 let name = tape.string(at: key)
                 if members[name] != nil { continue }

@@ -23,8 +23,9 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
         self.path = path
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try TapeDecoder(tape: JSONTape(data), index: 0, path: []).unbox(type)
+    /// Decodes `data`, in place when `storage` holds its bytes (a body the client read), else from a copy.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, storage: JSONBytes? = nil) throws -> T {
+        try TapeDecoder(tape: JSONTape(data, storage: storage), index: 0, path: []).unbox(type)
     }
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -39,7 +40,7 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
         }
     }
 
-    var kind: JSONTape.Kind { tape.entries[index].kind }
+    var kind: JSONTape.Kind { tape.kind(at: index) }
 
     // MARK: Decoder
 
@@ -122,11 +123,12 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
     /// An integer read from its digits; a number with a fraction or exponent (`2.0`, `1e3`) is
     /// accepted when it is exactly an integer of the type, as `JSONDecoder` does.
     func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        let entry = tape.entries[index]
-        if entry.kind == .integer {
+        let kind = self.kind
+        if kind == .integer {
             var value: T = 0
-            var position = Int(entry.start)
-            let end = Int(entry.end)
+            let range = tape.textRange(at: index)
+            var position = range.lowerBound
+            let end = range.upperBound
             let negative = tape.bytes[position] == UInt8(ascii: "-")
             if negative { position += 1 }
             var overflow = false
@@ -142,9 +144,9 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
                 position += 1
             }
             if !overflow { return value }
-        } else if entry.kind == .number, let double = Double(tape.text(at: index)), let value = T(exactly: double) {
+        } else if kind == .number, let double = Double(tape.text(at: index)), let value = T(exactly: double) {
             return value
-        } else if entry.kind != .number {
+        } else if kind != .number {
             throw mismatch(type)
         }
         throw corrupted("Parsed JSON number <\(tape.text(at: index))> does not fit in \(T.self).")
@@ -199,7 +201,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         self.decoder = decoder
         self.object = object
         self.depth = depth
-        self.index = decoder.tape.entries[object].count > 24 ? decoder.tape.memberIndex(of: object) : nil
+        self.index = decoder.tape.hasMoreMembers(than: 24, in: object) ? decoder.tape.memberIndex(of: object) : nil
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath(depth: depth) }
@@ -228,11 +230,11 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func readIfPresent<T>(_ key: Key, _ read: (TapeDecoder) throws -> T) throws -> T? {
-        guard let entry = entry(key), decoder.tape.entries[entry].kind != .null else { return nil }
+        guard let entry = entry(key), decoder.tape.kind(at: entry) != .null else { return nil }
         return try decoder.at(entry, .key(key.stringValue), read)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { decoder.tape.entries[try required(key)].kind == .null }
+    func decodeNil(forKey key: Key) throws -> Bool { decoder.tape.kind(at: try required(key)) == .null }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try read(key) { try $0.decode(type) } }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try read(key) { try $0.decodeString() } }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try read(key) { try $0.floatingPoint(type) } }
@@ -292,8 +294,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         self.decoder = decoder
         self.array = array
         self.depth = depth
-        self.position = array + 1
-        self.count = Int(decoder.tape.entries[array].count)
+        self.position = decoder.tape.firstChild(of: array)
+        self.count = decoder.tape.count(at: array)
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath(depth: depth) }
@@ -304,15 +306,15 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)!], debugDescription: "Unkeyed container is at end."))
         }
         let value = try decoder.at(position, .index(currentIndex), read)
-        position = Int(decoder.tape.entries[position].next)
+        position = decoder.tape.next(after: position)
         currentIndex += 1
         return value
     }
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd else { throw DecodingError.valueNotFound(Never.self, .init(codingPath: codingPath, debugDescription: "Unkeyed container is at end.")) }
-        guard decoder.tape.entries[position].kind == .null else { return false }
-        position = Int(decoder.tape.entries[position].next)
+        guard decoder.tape.kind(at: position) == .null else { return false }
+        position = decoder.tape.next(after: position)
         currentIndex += 1
         return true
     }

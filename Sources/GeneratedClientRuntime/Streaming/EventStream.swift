@@ -113,8 +113,8 @@ extension APIClient {
         }
         // A JSON body where events were expected is an error the server sent with a success status.
         if let contentType = response.headerFields[.contentType], !contentType.lowercased().hasPrefix("text/event-stream") {
-            let (data, _) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
-            throw serverError(data)
+            let (bytes, _) = try await readUpTo(configuration.limits.maximumErrorBodyBytes, of: body, operationID: operationID)
+            throw serverError(bytes.data())
         }
         guard let body else { throw failure(.truncated, "the response has no body") }
         let limits = configuration.limits
