@@ -7,6 +7,7 @@ extension XAIClient {
     ///
     /// - `POST /v1/complete`
     /// - Generated from `#/paths/~1v1~1complete/post`.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func complete(_ body: CompleteRequest) async throws -> CompleteResponse {
         let request = try completeRequest(body)
         let response = try await client.send(request)
@@ -17,6 +18,7 @@ extension XAIClient {
     }
 
     /// The HTTP request for `complete`, before the client's middlewares and authentication.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func completeRequest(_ body: CompleteRequest) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/complete", operationID: "complete")
         request.setHeader("Accept", "application/json")

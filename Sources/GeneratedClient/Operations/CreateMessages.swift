@@ -7,6 +7,7 @@ extension XAIClient {
     ///
     /// - `POST /v1/messages`
     /// - Generated from `#/paths/~1v1~1messages/post`.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func createMessages(_ body: MessageRequest) async throws -> MessageResponse {
         let request = try createMessagesRequest(body)
         let response = try await client.send(request)
@@ -20,11 +21,13 @@ extension XAIClient {
     ///
     /// - Streams the response as server-sent events.
     /// - Generated from `#/paths/~1v1~1messages/post`.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func createMessagesStream(_ body: MessageRequest) -> GeneratedClientRuntime.EventStream<MessageStreamEvent> {
         client.stream(of: MessageStreamEvent.self, endingAt: ["message_stop"]) { try createMessagesRequest(body, streaming: true) }
     }
 
     /// The HTTP request for `createMessages`, before the client's middlewares and authentication.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
         request.setHeader("Accept", "application/json")

@@ -64,7 +64,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Constrains how hard a reasoning model thinks before responding. Not supported by `grok-4` and will result in error if used with `grok-4`. Possible values are `low` (uses fewer reasoning tokens) and `high` (uses more reasoning tokens).
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/reasoning_effort`.
-    public var reasoningEffort: Swift.String?
+    public var reasoningEffort: ReasoningEffort?
     /// An object specifying the format that the model must output. Specify `{ "type": "json_object" }` for JSON output, or `{ "type": "json_schema", "json_schema": {...} }` for structured outputs. If `{ \"type\": \"text\" }`, the model will return a text response.
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/response_format`.
@@ -72,7 +72,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Set the parameters to be used for searched data. If not set, no data will be acquired by the model.
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/search_parameters`.
-    public var searchParameters: SearchParameters?
+    @available(*, deprecated, message: "Live Search is retired: xAI answers 410 Gone. Use the web_search or x_search tools of the Responses API.") public var searchParameters: SearchParameters?
     /// If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/seed`.
@@ -164,7 +164,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         n: Swift.Int32? = nil,
         parallelToolCalls: Swift.Bool? = nil,
         presencePenalty: Swift.Double? = nil,
-        reasoningEffort: Swift.String? = nil,
+        reasoningEffort: ReasoningEffort? = nil,
         responseFormat: ResponseFormat? = nil,
         searchParameters: SearchParameters? = nil,
         seed: Swift.Int32? = nil,
@@ -219,7 +219,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.n = try container.decodeIfPresent(Swift.Int32.self, forKey: "n")
         self.parallelToolCalls = try container.decodeIfPresent(Swift.Bool.self, forKey: "parallel_tool_calls")
         self.presencePenalty = try container.decodeIfPresent(Swift.Double.self, forKey: "presence_penalty")
-        self.reasoningEffort = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_effort")
+        self.reasoningEffort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "reasoning_effort")
         self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: "response_format")
         self.searchParameters = try container.decodeIfPresent(SearchParameters.self, forKey: "search_parameters")
         self.seed = try container.decodeIfPresent(Swift.Int32.self, forKey: "seed")

@@ -17,7 +17,7 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     /// The outputs of the code interpreter tool call.
     ///
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/outputs`.
-    public var outputs: [CodeInterpreterOutput]
+    public var outputs: [CodeInterpreterOutput]?
     /// The status of the code interpreter tool call.
     ///
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/status`.
@@ -26,6 +26,18 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     ///
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/type`.
     public var type: Swift.String { "code_interpreter_call" }
+    /// The code the model ran, as xAI sends it.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/arguments`.
+    public var arguments: Swift.String?
+    /// The ID of the call.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/call_id`.
+    public var callID: Swift.String?
+    /// The server-side tool's name.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/name`.
+    public var name: Swift.String?
 
     /// Creates a `CodeInterpreterCall`.
     ///
@@ -34,32 +46,47 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     ///   - id: The unique ID of the code interpreter tool call.
     ///   - outputs: The outputs of the code interpreter tool call.
     ///   - status: The status of the code interpreter tool call.
+    ///   - arguments: The code the model ran, as xAI sends it.
+    ///   - callID: The ID of the call.
+    ///   - name: The server-side tool's name.
     public init(
         code: Swift.String? = nil,
         id: Swift.String? = nil,
-        outputs: [CodeInterpreterOutput],
+        outputs: [CodeInterpreterOutput]? = nil,
         status: Swift.String? = nil,
+        arguments: Swift.String? = nil,
+        callID: Swift.String? = nil,
+        name: Swift.String? = nil,
     ) {
         self.code = code
         self.id = id
         self.outputs = outputs
         self.status = status
+        self.arguments = arguments
+        self.callID = callID
+        self.name = name
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.code = try container.decodeIfPresent(Swift.String.self, forKey: "code")
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
-        self.outputs = try container.decodeRequired([CodeInterpreterOutput].self, forKey: "outputs")
+        self.outputs = try container.decodeIfPresent([CodeInterpreterOutput].self, forKey: "outputs")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
+        self.callID = try container.decodeIfPresent(Swift.String.self, forKey: "call_id")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.code, forKey: "code")
         try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.outputs, forKey: "outputs")
+        try container.encodeIfPresent(self.outputs, forKey: "outputs")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter_call", as: "type", to: encoder)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.callID, forKey: "call_id")
+        try container.encodeIfPresent(self.name, forKey: "name")
     }
 }

@@ -38,7 +38,7 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.encryptedContent = try container.decode(Swift.String.self, forKey: "encrypted_content")
+        self.encryptedContent = try container.decodeRequired(Swift.String.self, forKey: "encrypted_content")
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
     }
 

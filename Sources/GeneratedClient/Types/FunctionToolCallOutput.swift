@@ -34,8 +34,8 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.callID = try container.decode(Swift.String.self, forKey: "call_id")
-        self.output = try container.decode(Swift.String.self, forKey: "output")
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
+        self.output = try container.decodeRequired(Swift.String.self, forKey: "output")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {

@@ -8,12 +8,14 @@ public enum ModelInputContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)
     /// A list of input items to the model. Can include text and images.
     case modelInputContentItems([ModelInputContentItem])
+    /// A variant this client does not know yet, kept as the JSON it arrived as.
+    case unknown(GeneratedClientRuntime.JSONValue)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch try GeneratedClientRuntime.JSONShape(of: decoder) {
         case .string: self = .string(try Swift.String(from: decoder))
         case .array: self = .modelInputContentItems(try [ModelInputContentItem](from: decoder))
-        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "ModelInputContent")
+        default: self = .unknown(try GeneratedClientRuntime.UnionCoding.unrecognised(in: decoder, type: "ModelInputContent"))
         }
     }
 
@@ -22,6 +24,8 @@ public enum ModelInputContent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .string(let value):
             try value.encode(to: encoder)
         case .modelInputContentItems(let value):
+            try value.encode(to: encoder)
+        case .unknown(let value):
             try value.encode(to: encoder)
         }
     }

@@ -65,7 +65,7 @@ extension ModelInputContentItem {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-            self.text = try container.decode(Swift.String.self, forKey: "text")
+            self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -98,7 +98,7 @@ extension ModelInputContentItem {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-            self.text = try container.decode(Swift.String.self, forKey: "text")
+            self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -141,7 +141,7 @@ extension ModelInputContentItem {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
-            self.imageURL = try container.decode(Swift.String.self, forKey: "image_url")
+            self.imageURL = try container.decodeRequired(Swift.String.self, forKey: "image_url")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

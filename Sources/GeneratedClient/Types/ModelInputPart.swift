@@ -89,9 +89,9 @@ extension ModelInputPart {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-            self.content = try container.decode(ModelInputContent.self, forKey: "content")
+            self.content = try container.decodeRequired(ModelInputContent.self, forKey: "content")
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
-            self.role = try container.decode(Swift.String.self, forKey: "role")
+            self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
             self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
         }
 

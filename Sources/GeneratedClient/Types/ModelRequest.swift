@@ -71,7 +71,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Set the parameters to be used for searched data. Takes precedence over `web_search_preview` tool if specified in the tools.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/search_parameters`.
-    public var searchParameters: SearchParameters?
+    @available(*, deprecated, message: "Live Search is retired: xAI answers 410 Gone or ignores it. Use the web_search or x_search tools instead.") public var searchParameters: SearchParameters?
     /// Not supported. Only maintained for compatibility reasons.
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/service_tier`.

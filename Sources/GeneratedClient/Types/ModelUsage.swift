@@ -46,6 +46,10 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
+    /// Tokens of the latest context (after server-side tool turns).
+    ///
+    /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details`.
+    public var contextDetails: ModelUsage.ContextDetails?
 
     /// Creates a `ModelUsage`.
     ///
@@ -60,6 +64,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - outputTokensDetails: Breakdown of the output tokens.
     ///   - serverSideToolUsageDetails: Details about the server side tool usage.
     ///   - totalTokens: Total tokens used.
+    ///   - contextDetails: Tokens of the latest context (after server-side tool turns).
     public init(
         costInNanoUsd: Swift.Int64? = nil,
         costInUsdTicks: Swift.Int64? = nil,
@@ -71,6 +76,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         outputTokensDetails: OutputTokensDetails,
         serverSideToolUsageDetails: ServerSideToolUsageDetails? = nil,
         totalTokens: Swift.Int32,
+        contextDetails: ModelUsage.ContextDetails? = nil,
     ) {
         self.costInNanoUsd = costInNanoUsd
         self.costInUsdTicks = costInUsdTicks
@@ -82,6 +88,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.outputTokensDetails = outputTokensDetails
         self.serverSideToolUsageDetails = serverSideToolUsageDetails
         self.totalTokens = totalTokens
+        self.contextDetails = contextDetails
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -96,6 +103,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.outputTokensDetails = try container.decodeRequired(OutputTokensDetails.self, forKey: "output_tokens_details")
         self.serverSideToolUsageDetails = try container.decodeIfPresent(ServerSideToolUsageDetails.self, forKey: "server_side_tool_usage_details")
         self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
+        self.contextDetails = try container.decodeIfPresent(ModelUsage.ContextDetails.self, forKey: "context_details")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -110,5 +118,47 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
         try container.encodeIfPresent(self.serverSideToolUsageDetails, forKey: "server_side_tool_usage_details")
         try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeIfPresent(self.contextDetails, forKey: "context_details")
+    }
+}
+
+extension ModelUsage {
+    /// Tokens of the latest context (after server-side tool turns).
+    ///
+    /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details`.
+    public struct ContextDetails: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Prompt tokens in the latest context.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details/properties/input_tokens`.
+        public var inputTokens: Swift.Int32?
+        /// Completion and reasoning tokens in the latest context.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details/properties/output_tokens`.
+        public var outputTokens: Swift.Int32?
+
+        /// Creates a `ContextDetails`.
+        ///
+        /// - Parameters:
+        ///   - inputTokens: Prompt tokens in the latest context.
+        ///   - outputTokens: Completion and reasoning tokens in the latest context.
+        public init(
+            inputTokens: Swift.Int32? = nil,
+            outputTokens: Swift.Int32? = nil,
+        ) {
+            self.inputTokens = inputTokens
+            self.outputTokens = outputTokens
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.inputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "input_tokens")
+            self.outputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_tokens")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
+            try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
+        }
     }
 }

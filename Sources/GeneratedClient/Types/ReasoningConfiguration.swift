@@ -8,7 +8,7 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// - Default: `"medium"`.
     /// - Generated from `#/components/schemas/ReasoningConfiguration/properties/effort`.
-    public var effort: Swift.String?
+    public var effort: ReasoningEffort?
     /// Only included for compatibility.
     ///
     /// - Remark: Generated from `#/components/schemas/ReasoningConfiguration/properties/generate_summary`.
@@ -25,7 +25,7 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
     ///   - generateSummary: Only included for compatibility.
     ///   - summary: A summary of the model's reasoning process. Possible values are `auto`, `concise` and `detailed`. Only included for compatibility. The model shall always return `detailed`.
     public init(
-        effort: Swift.String? = nil,
+        effort: ReasoningEffort? = nil,
         generateSummary: Swift.String? = nil,
         summary: Swift.String? = nil,
     ) {
@@ -36,7 +36,7 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.effort = try container.decodeIfPresent(Swift.String.self, forKey: "effort")
+        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "effort")
         self.generateSummary = try container.decodeIfPresent(Swift.String.self, forKey: "generate_summary")
         self.summary = try container.decodeIfPresent(Swift.String.self, forKey: "summary")
     }

@@ -34,6 +34,26 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case responseIncomplete(ResponseStreamEvent.ResponseIncomplete)
     /// An error occurred while streaming.
     case error(ResponseStreamEvent.ErrorResponseStreamEvent)
+    /// A part of a reasoning item's summary was started.
+    case responseReasoningSummaryPartAdded(ResponseStreamEvent.ResponseReasoningSummaryPartAdded)
+    /// A part of a reasoning item's summary is complete.
+    case responseReasoningSummaryPartDone(ResponseStreamEvent.ResponseReasoningSummaryPartDone)
+    /// A piece of reasoning summary text; append `delta` to the summary part.
+    case responseReasoningSummaryTextDelta(ResponseStreamEvent.ResponseReasoningSummaryTextDelta)
+    /// The text of a reasoning summary part is complete.
+    case responseReasoningSummaryTextDone(ResponseStreamEvent.ResponseReasoningSummaryTextDone)
+    /// A web search call was started.
+    case responseWebSearchCallInProgress(ResponseStreamEvent.ResponseWebSearchCallInProgress)
+    /// A web search call is searching.
+    case responseWebSearchCallSearching(ResponseStreamEvent.ResponseWebSearchCallSearching)
+    /// A web search call is complete; its item (with the query and sources) follows in `response.output_item.done`.
+    case responseWebSearchCallCompleted(ResponseStreamEvent.ResponseWebSearchCallCompleted)
+    /// A citation was added to an output text part.
+    case responseOutputTextAnnotationAdded(ResponseStreamEvent.ResponseOutputTextAnnotationAdded)
+    /// A piece of a custom tool call's input; append `delta` to the call's `input`.
+    case responseCustomToolCallInputDelta(ResponseStreamEvent.ResponseCustomToolCallInputDelta)
+    /// A custom tool call's input is complete.
+    case responseCustomToolCallInputDone(ResponseStreamEvent.ResponseCustomToolCallInputDone)
     /// A variant this client does not know yet, kept as the JSON it arrived as.
     case unknown(GeneratedClientRuntime.JSONValue)
 
@@ -53,6 +73,16 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "response.failed": self = .responseFailed(try ResponseStreamEvent.ResponseFailed(from: decoder))
         case "response.incomplete": self = .responseIncomplete(try ResponseStreamEvent.ResponseIncomplete(from: decoder))
         case "error": self = .error(try ResponseStreamEvent.ErrorResponseStreamEvent(from: decoder))
+        case "response.reasoning_summary_part.added": self = .responseReasoningSummaryPartAdded(try ResponseStreamEvent.ResponseReasoningSummaryPartAdded(from: decoder))
+        case "response.reasoning_summary_part.done": self = .responseReasoningSummaryPartDone(try ResponseStreamEvent.ResponseReasoningSummaryPartDone(from: decoder))
+        case "response.reasoning_summary_text.delta": self = .responseReasoningSummaryTextDelta(try ResponseStreamEvent.ResponseReasoningSummaryTextDelta(from: decoder))
+        case "response.reasoning_summary_text.done": self = .responseReasoningSummaryTextDone(try ResponseStreamEvent.ResponseReasoningSummaryTextDone(from: decoder))
+        case "response.web_search_call.in_progress": self = .responseWebSearchCallInProgress(try ResponseStreamEvent.ResponseWebSearchCallInProgress(from: decoder))
+        case "response.web_search_call.searching": self = .responseWebSearchCallSearching(try ResponseStreamEvent.ResponseWebSearchCallSearching(from: decoder))
+        case "response.web_search_call.completed": self = .responseWebSearchCallCompleted(try ResponseStreamEvent.ResponseWebSearchCallCompleted(from: decoder))
+        case "response.output_text.annotation.added": self = .responseOutputTextAnnotationAdded(try ResponseStreamEvent.ResponseOutputTextAnnotationAdded(from: decoder))
+        case "response.custom_tool_call_input.delta": self = .responseCustomToolCallInputDelta(try ResponseStreamEvent.ResponseCustomToolCallInputDelta(from: decoder))
+        case "response.custom_tool_call_input.done": self = .responseCustomToolCallInputDone(try ResponseStreamEvent.ResponseCustomToolCallInputDone(from: decoder))
         default: self = .unknown(try GeneratedClientRuntime.JSONValue(from: decoder))
         }
     }
@@ -86,6 +116,26 @@ public enum ResponseStreamEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .responseIncomplete(let value):
             try value.encode(to: encoder)
         case .error(let value):
+            try value.encode(to: encoder)
+        case .responseReasoningSummaryPartAdded(let value):
+            try value.encode(to: encoder)
+        case .responseReasoningSummaryPartDone(let value):
+            try value.encode(to: encoder)
+        case .responseReasoningSummaryTextDelta(let value):
+            try value.encode(to: encoder)
+        case .responseReasoningSummaryTextDone(let value):
+            try value.encode(to: encoder)
+        case .responseWebSearchCallInProgress(let value):
+            try value.encode(to: encoder)
+        case .responseWebSearchCallSearching(let value):
+            try value.encode(to: encoder)
+        case .responseWebSearchCallCompleted(let value):
+            try value.encode(to: encoder)
+        case .responseOutputTextAnnotationAdded(let value):
+            try value.encode(to: encoder)
+        case .responseCustomToolCallInputDelta(let value):
+            try value.encode(to: encoder)
+        case .responseCustomToolCallInputDone(let value):
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
@@ -867,6 +917,647 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.code, forKey: "code")
             try container.encodeIfPresent(self.message, forKey: "message")
             try container.encodeIfPresent(self.param, forKey: "param")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A part of a reasoning item's summary was started.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14`.
+    public struct ResponseReasoningSummaryPartAdded: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/type`.
+        public var type: Swift.String { "response.reasoning_summary_part.added" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the reasoning item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// Index of the part in the item's `summary`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/summary_index`.
+        public var summaryIndex: Swift.Int32?
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/part`.
+        public var part: ReasoningSummaryPart?
+
+        /// Creates a `ResponseReasoningSummaryPartAdded`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the reasoning item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - summaryIndex: Index of the part in the item's `summary`.
+        ///   - part: The `part` value.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            summaryIndex: Swift.Int32? = nil,
+            part: ReasoningSummaryPart? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.summaryIndex = summaryIndex
+            self.part = part
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
+            self.part = try container.decodeIfPresent(ReasoningSummaryPart.self, forKey: "part")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.reasoning_summary_part.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
+            try container.encodeIfPresent(self.part, forKey: "part")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A part of a reasoning item's summary is complete.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15`.
+    public struct ResponseReasoningSummaryPartDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/type`.
+        public var type: Swift.String { "response.reasoning_summary_part.done" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the reasoning item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// Index of the part in the item's `summary`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/summary_index`.
+        public var summaryIndex: Swift.Int32?
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/part`.
+        public var part: ReasoningSummaryPart?
+
+        /// Creates a `ResponseReasoningSummaryPartDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the reasoning item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - summaryIndex: Index of the part in the item's `summary`.
+        ///   - part: The `part` value.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            summaryIndex: Swift.Int32? = nil,
+            part: ReasoningSummaryPart? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.summaryIndex = summaryIndex
+            self.part = part
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
+            self.part = try container.decodeIfPresent(ReasoningSummaryPart.self, forKey: "part")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.reasoning_summary_part.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
+            try container.encodeIfPresent(self.part, forKey: "part")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A piece of reasoning summary text; append `delta` to the summary part.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16`.
+    public struct ResponseReasoningSummaryTextDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/type`.
+        public var type: Swift.String { "response.reasoning_summary_text.delta" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the reasoning item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// Index of the part in the item's `summary`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/summary_index`.
+        public var summaryIndex: Swift.Int32?
+        /// The text added.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/delta`.
+        public var delta: Swift.String?
+
+        /// Creates a `ResponseReasoningSummaryTextDelta`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the reasoning item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - summaryIndex: Index of the part in the item's `summary`.
+        ///   - delta: The text added.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            summaryIndex: Swift.Int32? = nil,
+            delta: Swift.String? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.summaryIndex = summaryIndex
+            self.delta = delta
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.reasoning_summary_text.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
+            try container.encodeIfPresent(self.delta, forKey: "delta")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// The text of a reasoning summary part is complete.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17`.
+    public struct ResponseReasoningSummaryTextDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/type`.
+        public var type: Swift.String { "response.reasoning_summary_text.done" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the reasoning item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// Index of the part in the item's `summary`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/summary_index`.
+        public var summaryIndex: Swift.Int32?
+        /// The whole text of the summary part.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/text`.
+        public var text: Swift.String?
+
+        /// Creates a `ResponseReasoningSummaryTextDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the reasoning item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - summaryIndex: Index of the part in the item's `summary`.
+        ///   - text: The whole text of the summary part.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            summaryIndex: Swift.Int32? = nil,
+            text: Swift.String? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.summaryIndex = summaryIndex
+            self.text = text
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
+            self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.reasoning_summary_text.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
+            try container.encodeIfPresent(self.text, forKey: "text")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A web search call was started.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18`.
+    public struct ResponseWebSearchCallInProgress: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18/properties/type`.
+        public var type: Swift.String { "response.web_search_call.in_progress" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the web search call item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+
+        /// Creates a `ResponseWebSearchCallInProgress`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the web search call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.web_search_call.in_progress", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A web search call is searching.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19`.
+    public struct ResponseWebSearchCallSearching: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19/properties/type`.
+        public var type: Swift.String { "response.web_search_call.searching" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the web search call item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+
+        /// Creates a `ResponseWebSearchCallSearching`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the web search call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.web_search_call.searching", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A web search call is complete; its item (with the query and sources) follows in `response.output_item.done`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20`.
+    public struct ResponseWebSearchCallCompleted: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20/properties/type`.
+        public var type: Swift.String { "response.web_search_call.completed" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the web search call item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+
+        /// Creates a `ResponseWebSearchCallCompleted`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the web search call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.web_search_call.completed", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A citation was added to an output text part.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21`.
+    public struct ResponseOutputTextAnnotationAdded: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/type`.
+        public var type: Swift.String { "response.output_text.annotation.added" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the output message.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// Index of the part in the item's `content`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/content_index`.
+        public var contentIndex: Swift.Int32?
+        /// Index of the annotation in the part's `annotations`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/annotation_index`.
+        public var annotationIndex: Swift.Int32?
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/annotation`.
+        public var annotation: Annotation?
+
+        /// Creates a `ResponseOutputTextAnnotationAdded`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the output message.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - contentIndex: Index of the part in the item's `content`.
+        ///   - annotationIndex: Index of the annotation in the part's `annotations`.
+        ///   - annotation: The `annotation` value.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            contentIndex: Swift.Int32? = nil,
+            annotationIndex: Swift.Int32? = nil,
+            annotation: Annotation? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.contentIndex = contentIndex
+            self.annotationIndex = annotationIndex
+            self.annotation = annotation
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
+            self.annotationIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "annotation_index")
+            self.annotation = try container.decodeIfPresent(Annotation.self, forKey: "annotation")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.output_text.annotation.added", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
+            try container.encodeIfPresent(self.annotationIndex, forKey: "annotation_index")
+            try container.encodeIfPresent(self.annotation, forKey: "annotation")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A piece of a custom tool call's input; append `delta` to the call's `input`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22`.
+    public struct ResponseCustomToolCallInputDelta: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/type`.
+        public var type: Swift.String { "response.custom_tool_call_input.delta" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the custom tool call item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// The characters added to the input.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/delta`.
+        public var delta: Swift.String?
+
+        /// Creates a `ResponseCustomToolCallInputDelta`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the custom tool call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - delta: The characters added to the input.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            delta: Swift.String? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.delta = delta
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.custom_tool_call_input.delta", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.delta, forKey: "delta")
+        }
+    }
+}
+
+extension ResponseStreamEvent {
+    /// A custom tool call's input is complete.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23`.
+    public struct ResponseCustomToolCallInputDone: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/type`.
+        public var type: Swift.String { "response.custom_tool_call_input.done" }
+        /// Position of this event in the stream
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/sequence_number`.
+        public var sequenceNumber: Swift.Int64?
+        /// ID of the custom tool call item.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/item_id`.
+        public var itemID: Swift.String?
+        /// Index of the item in `response.output`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/output_index`.
+        public var outputIndex: Swift.Int32?
+        /// The whole input.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/input`.
+        public var input: Swift.String?
+
+        /// Creates a `ResponseCustomToolCallInputDone`.
+        ///
+        /// - Parameters:
+        ///   - sequenceNumber: Position of this event in the stream
+        ///   - itemID: ID of the custom tool call item.
+        ///   - outputIndex: Index of the item in `response.output`.
+        ///   - input: The whole input.
+        public init(
+            sequenceNumber: Swift.Int64? = nil,
+            itemID: Swift.String? = nil,
+            outputIndex: Swift.Int32? = nil,
+            input: Swift.String? = nil,
+        ) {
+            self.sequenceNumber = sequenceNumber
+            self.itemID = itemID
+            self.outputIndex = outputIndex
+            self.input = input
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
+            self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
+            self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.input = try container.decodeIfPresent(Swift.String.self, forKey: "input")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            try GeneratedClientRuntime.UnionCoding.encodeTag("response.custom_tool_call_input.done", as: "type", to: encoder)
+            try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
+            try container.encodeIfPresent(self.itemID, forKey: "item_id")
+            try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            try container.encodeIfPresent(self.input, forKey: "input")
         }
     }
 }

@@ -57,7 +57,7 @@ extension ShellCallOutcome {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-            self.exitCode = try container.decode(Swift.Int32.self, forKey: "exit_code")
+            self.exitCode = try container.decodeRequired(Swift.Int32.self, forKey: "exit_code")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

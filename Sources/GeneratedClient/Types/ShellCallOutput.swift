@@ -42,9 +42,9 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.callID = try container.decode(Swift.String.self, forKey: "call_id")
+        self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
         self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_length")
-        self.output = try container.decode([ShellCallOutputResult].self, forKey: "output")
+        self.output = try container.decodeRequired([ShellCallOutputResult].self, forKey: "output")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {

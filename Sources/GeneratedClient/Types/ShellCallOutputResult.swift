@@ -37,7 +37,7 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.outcome = try container.decode(ShellCallOutcome.self, forKey: "outcome")
+        self.outcome = try container.decodeRequired(ShellCallOutcome.self, forKey: "outcome")
         self.stderr = try container.decodeIfPresent(Swift.String.self, forKey: "stderr")
         self.stdout = try container.decodeIfPresent(Swift.String.self, forKey: "stdout")
     }

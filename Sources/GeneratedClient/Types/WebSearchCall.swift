@@ -10,7 +10,7 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Includes details on how the model used the web (search, open_page, find).
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/action`.
-    public var action: WebSearchAction
+    public var action: WebSearchAction?
     /// The unique ID of the web search tool call.
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/id`.
@@ -23,6 +23,18 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/type`.
     public var type: Swift.String { "web_search_call" }
+    /// The search's arguments as a JSON string (older responses, instead of `action`).
+    ///
+    /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/arguments`.
+    public var arguments: Swift.String?
+    /// The server-side tool's name (older responses).
+    ///
+    /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/name`.
+    public var name: Swift.String?
+    /// The ID of the call (older responses).
+    ///
+    /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/call_id`.
+    public var callID: Swift.String?
 
     /// Creates a `WebSearchCall`.
     ///
@@ -30,28 +42,43 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - action: An object describing the specific action taken in this web search call.
     ///   - id: The unique ID of the web search tool call.
     ///   - status: The status of the web search tool call.
+    ///   - arguments: The search's arguments as a JSON string (older responses, instead of `action`).
+    ///   - name: The server-side tool's name (older responses).
+    ///   - callID: The ID of the call (older responses).
     public init(
-        action: WebSearchAction,
+        action: WebSearchAction? = nil,
         id: Swift.String? = nil,
         status: Swift.String? = nil,
+        arguments: Swift.String? = nil,
+        name: Swift.String? = nil,
+        callID: Swift.String? = nil,
     ) {
         self.action = action
         self.id = id
         self.status = status
+        self.arguments = arguments
+        self.name = name
+        self.callID = callID
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        self.action = try container.decodeRequired(WebSearchAction.self, forKey: "action")
+        self.action = try container.decodeIfPresent(WebSearchAction.self, forKey: "action")
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.callID = try container.decodeIfPresent(Swift.String.self, forKey: "call_id")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
-        try container.encode(self.action, forKey: "action")
+        try container.encodeIfPresent(self.action, forKey: "action")
         try container.encodeIfPresent(self.id, forKey: "id")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("web_search_call", as: "type", to: encoder)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.callID, forKey: "call_id")
     }
 }

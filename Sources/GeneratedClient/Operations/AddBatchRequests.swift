@@ -1,0 +1,25 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// Add multiple requests to an existing batch.
+    ///
+    /// - `POST /v1/batches/{batch_id}/requests`
+    /// - Generated from `#/paths/~1v1~1batches~1{batch_id}~1requests/post`.
+    public func addBatchRequests(batchID: Swift.String, body: AddBatchRequestsRequest) async throws -> Swift.Void {
+        let request = try addBatchRequestsRequest(batchID: batchID, body: body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `addBatchRequests`, before the client's middlewares and authentication.
+    public func addBatchRequestsRequest(batchID: Swift.String, body: AddBatchRequestsRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "addBatchRequests")
+        try request.setJSONBody(body)
+        return request
+    }
+}

@@ -1,0 +1,26 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// Compacts a Responses API input window into a shorter one to pass as the next request's input.
+    ///
+    /// - `POST /v1/responses/compact`
+    /// - Generated from `#/paths/~1v1~1responses~1compact/post`.
+    public func compactResponse(_ body: CompactRequest) async throws -> CompactResponse {
+        let request = try compactResponseRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(CompactResponse.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `compactResponse`, before the client's middlewares and authentication.
+    public func compactResponseRequest(_ body: CompactRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/responses/compact", operationID: "compactResponse")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}

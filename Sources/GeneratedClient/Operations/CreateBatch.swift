@@ -1,0 +1,26 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// Create a new batch for processing requests.
+    ///
+    /// - `POST /v1/batches`
+    /// - Generated from `#/paths/~1v1~1batches/post`.
+    public func createBatch(_ body: CreateBatchRequest) async throws -> Batch {
+        let request = try createBatchRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(Batch.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `createBatch`, before the client's middlewares and authentication.
+    public func createBatchRequest(_ body: CreateBatchRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/batches", operationID: "createBatch")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}

@@ -1,0 +1,26 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// Create an ephemeral client secret for authenticating browser-side Realtime API connections.
+    ///
+    /// - `POST /v1/realtime/client_secrets`
+    /// - Generated from `#/paths/~1v1~1realtime~1client_secrets/post`.
+    public func createRealtimeClientSecret(_ body: ClientSecretRequest) async throws -> ClientSecret {
+        let request = try createRealtimeClientSecretRequest(body)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(ClientSecret.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `createRealtimeClientSecret`, before the client's middlewares and authentication.
+    public func createRealtimeClientSecretRequest(_ body: ClientSecretRequest) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/realtime/client_secrets", operationID: "createRealtimeClientSecret")
+        request.setHeader("Accept", "application/json")
+        try request.setJSONBody(body)
+        return request
+    }
+}

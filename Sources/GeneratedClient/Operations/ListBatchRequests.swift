@@ -1,0 +1,27 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// List metadata for all requests in a batch.
+    ///
+    /// - `GET /v1/batches/{batch_id}/requests`
+    /// - Generated from `#/paths/~1v1~1batches~1{batch_id}~1requests/get`.
+    public func listBatchRequests(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> BatchRequestMetadataList {
+        let request = try listBatchRequestsRequest(batchID: batchID, limit: limit, paginationToken: paginationToken)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(BatchRequestMetadataList.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `listBatchRequests`, before the client's middlewares and authentication.
+    public func listBatchRequestsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "listBatchRequests")
+        request.setHeader("Accept", "application/json")
+        request.addQuery("limit", limit, explode: true)
+        request.addQuery("pagination_token", paginationToken, explode: true)
+        return request
+    }
+}

@@ -1,0 +1,27 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// Get the results of a batch's finished requests, a page at a time.
+    ///
+    /// - `GET /v1/batches/{batch_id}/results`
+    /// - Generated from `#/paths/~1v1~1batches~1{batch_id}~1results/get`.
+    public func listBatchResults(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> BatchResultList {
+        let request = try listBatchResultsRequest(batchID: batchID, limit: limit, paginationToken: paginationToken)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(BatchResultList.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `listBatchResults`, before the client's middlewares and authentication.
+    public func listBatchResultsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/results", operationID: "listBatchResults")
+        request.setHeader("Accept", "application/json")
+        request.addQuery("limit", limit, explode: true)
+        request.addQuery("pagination_token", paginationToken, explode: true)
+        return request
+    }
+}

@@ -1,0 +1,27 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+extension XAIClient {
+    /// List all batches for the current team.
+    ///
+    /// - `GET /v1/batches`
+    /// - Generated from `#/paths/~1v1~1batches/get`.
+    public func listBatches(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> BatchList {
+        let request = try listBatchesRequest(limit: limit, paginationToken: paginationToken)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(BatchList.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
+    public func listBatchesRequest(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
+        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches", operationID: "listBatches")
+        request.setHeader("Accept", "application/json")
+        request.addQuery("limit", limit, explode: true)
+        request.addQuery("pagination_token", paginationToken, explode: true)
+        return request
+    }
+}

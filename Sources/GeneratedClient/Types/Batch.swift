@@ -1,0 +1,67 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// A batch of requests processed in the background.
+///
+/// - Remark: Generated from `#/components/schemas/Batch`.
+public struct Batch: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The ID of the batch.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Batch/properties/batch_id`.
+    public var batchID: Swift.String
+    /// The human-readable name of the batch.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Batch/properties/name`.
+    public var name: Swift.String?
+    /// When the batch was created (RFC 3339).
+    ///
+    /// - Remark: Generated from `#/components/schemas/Batch/properties/create_time`.
+    public var createTime: Swift.String?
+    /// ID of the API key that created the batch.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Batch/properties/create_api_key_id`.
+    public var createAPIKeyID: Swift.String?
+    /// - Remark: Generated from `#/components/schemas/Batch/properties/state`.
+    public var state: BatchState?
+
+    /// Creates a `Batch`.
+    ///
+    /// - Parameters:
+    ///   - batchID: The ID of the batch.
+    ///   - name: The human-readable name of the batch.
+    ///   - createTime: When the batch was created (RFC 3339).
+    ///   - createAPIKeyID: ID of the API key that created the batch.
+    ///   - state: The `state` value.
+    public init(
+        batchID: Swift.String,
+        name: Swift.String? = nil,
+        createTime: Swift.String? = nil,
+        createAPIKeyID: Swift.String? = nil,
+        state: BatchState? = nil,
+    ) {
+        self.batchID = batchID
+        self.name = name
+        self.createTime = createTime
+        self.createAPIKeyID = createAPIKeyID
+        self.state = state
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.batchID = try container.decodeRequired(Swift.String.self, forKey: "batch_id")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.createTime = try container.decodeIfPresent(Swift.String.self, forKey: "create_time")
+        self.createAPIKeyID = try container.decodeIfPresent(Swift.String.self, forKey: "create_api_key_id")
+        self.state = try container.decodeIfPresent(BatchState.self, forKey: "state")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.batchID, forKey: "batch_id")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.createTime, forKey: "create_time")
+        try container.encodeIfPresent(self.createAPIKeyID, forKey: "create_api_key_id")
+        try container.encodeIfPresent(self.state, forKey: "state")
+    }
+}

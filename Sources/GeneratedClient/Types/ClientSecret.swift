@@ -1,0 +1,40 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/ClientSecret`.
+public struct ClientSecret: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The ephemeral token: a Bearer token for the Realtime WebSocket, or `xai-client-secret.<value>` in `Sec-WebSocket-Protocol`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ClientSecret/properties/value`.
+    public var value: Swift.String
+    /// Unix time (seconds) when it expires.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ClientSecret/properties/expires_at`.
+    public var expiresAt: Swift.Int64
+
+    /// Creates a `ClientSecret`.
+    ///
+    /// - Parameters:
+    ///   - value: The ephemeral token: a Bearer token for the Realtime WebSocket, or `xai-client-secret.<value>` in `Sec-WebSocket-Protocol`.
+    ///   - expiresAt: Unix time (seconds) when it expires.
+    public init(
+        value: Swift.String,
+        expiresAt: Swift.Int64,
+    ) {
+        self.value = value
+        self.expiresAt = expiresAt
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.value = try container.decodeRequired(Swift.String.self, forKey: "value")
+        self.expiresAt = try container.decodeRequired(Swift.Int64.self, forKey: "expires_at")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.value, forKey: "value")
+        try container.encode(self.expiresAt, forKey: "expires_at")
+    }
+}

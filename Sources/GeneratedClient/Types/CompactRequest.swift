@@ -1,0 +1,42 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// A Responses API input window to compact.
+///
+/// - Remark: Generated from `#/components/schemas/CompactRequest`.
+public struct CompactRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The input to compact, as a /v1/responses request would send it.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CompactRequest/properties/input`.
+    public var input: ModelInput
+    /// Model to use for the compaction summary.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CompactRequest/properties/model`.
+    public var model: Swift.String
+
+    /// Creates a `CompactRequest`.
+    ///
+    /// - Parameters:
+    ///   - input: The input to compact, as a /v1/responses request would send it.
+    ///   - model: Model to use for the compaction summary.
+    public init(
+        input: ModelInput,
+        model: Swift.String,
+    ) {
+        self.input = input
+        self.model = model
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.input = try container.decode(ModelInput.self, forKey: "input")
+        self.model = try container.decode(Swift.String.self, forKey: "model")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.input, forKey: "input")
+        try container.encode(self.model, forKey: "model")
+    }
+}

@@ -1,0 +1,31 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/CreateBatchRequest`.
+public struct CreateBatchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The name of the batch.
+    ///
+    /// - Remark: Generated from `#/components/schemas/CreateBatchRequest/properties/name`.
+    public var name: Swift.String
+
+    /// Creates a `CreateBatchRequest`.
+    ///
+    /// - Parameters:
+    ///   - name: The name of the batch.
+    public init(
+        name: Swift.String,
+    ) {
+        self.name = name
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+    }
+}

@@ -1,0 +1,56 @@
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/TranscriptionWord`.
+public struct TranscriptionWord: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/TranscriptionWord/properties/text`.
+    public var text: Swift.String
+    /// Start in seconds.
+    ///
+    /// - Remark: Generated from `#/components/schemas/TranscriptionWord/properties/start`.
+    public var start: Swift.Double?
+    /// End in seconds.
+    ///
+    /// - Remark: Generated from `#/components/schemas/TranscriptionWord/properties/end`.
+    public var end: Swift.Double?
+    /// The speaker's index (with `diarize`).
+    ///
+    /// - Remark: Generated from `#/components/schemas/TranscriptionWord/properties/speaker`.
+    public var speaker: Swift.Int32?
+
+    /// Creates a `TranscriptionWord`.
+    ///
+    /// - Parameters:
+    ///   - text: The `text` value.
+    ///   - start: Start in seconds.
+    ///   - end: End in seconds.
+    ///   - speaker: The speaker's index (with `diarize`).
+    public init(
+        text: Swift.String,
+        start: Swift.Double? = nil,
+        end: Swift.Double? = nil,
+        speaker: Swift.Int32? = nil,
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+        self.start = try container.decodeIfPresent(Swift.Double.self, forKey: "start")
+        self.end = try container.decodeIfPresent(Swift.Double.self, forKey: "end")
+        self.speaker = try container.decodeIfPresent(Swift.Int32.self, forKey: "speaker")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encodeIfPresent(self.start, forKey: "start")
+        try container.encodeIfPresent(self.end, forKey: "end")
+        try container.encodeIfPresent(self.speaker, forKey: "speaker")
+    }
+}
