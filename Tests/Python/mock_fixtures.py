@@ -68,6 +68,36 @@ def compaction(payload: Any) -> Answer:
                             "output_tokens": 41, "output_tokens_details": {"reasoning_tokens": 12}, "total_tokens": 137}})
 
 
+def _response(response_id: str, output: Any, payload: Dict[str, Any]) -> Dict[str, Any]:
+    return {"id": response_id, "object": "response", "created_at": 1785220808, "completed_at": 1785220809,
+            "model": payload.get("model", "grok-4.3"), "output": output, "parallel_tool_calls": True,
+            "previous_response_id": payload.get("previous_response_id"), "text": {"format": {"type": "text"}},
+            "tool_choice": "auto", "tools": payload.get("tools", []), "status": "completed", "store": True,
+            "usage": {"input_tokens": 52, "input_tokens_details": {"cached_tokens": 0}, "output_tokens": 12,
+                      "output_tokens_details": {"reasoning_tokens": 0}, "total_tokens": 64, "num_sources_used": 0,
+                      "num_server_side_tools_used": 0, "cost_in_usd_ticks": 1234500}}
+
+
+def weather_loop(payload: Any) -> Optional[Answer]:
+    """A function-calling turn for requests offering a `get_weather` function: the first asks for
+    the call; a request continuing it (`previous_response_id` and a `function_call_output` for
+    `call_weather_1`) gets the answer. Other requests get the spec's example (None)."""
+    tools = payload.get("tools") or []
+    if not any(t.get("type") == "function" and t.get("name") == "get_weather" for t in tools if isinstance(t, dict)):
+        return None
+    if payload.get("previous_response_id") != "resp_weather_1":
+        return _json(_response("resp_weather_1", [{"type": "function_call", "id": "fc_1", "call_id": "call_weather_1",
+                                                   "name": "get_weather", "arguments": "{\"city\": \"Paris\"}",
+                                                   "status": "completed"}], payload))
+    inputs = payload.get("input") if isinstance(payload.get("input"), list) else []
+    results = [i for i in inputs if isinstance(i, dict) and i.get("type") == "function_call_output"]
+    if [r.get("call_id") for r in results] != ["call_weather_1"]:
+        return _json({"error": {"message": "expected one function_call_output for call_weather_1", "type": "invalid_request_error"}}, 400)
+    text = f"It is {json.loads(results[0]['output']).get('temperature_celsius')} °C in Paris."
+    return _json(_response("resp_weather_2", [{"type": "message", "id": "msg_2", "role": "assistant", "status": "completed",
+                                               "content": [{"type": "output_text", "text": text, "annotations": []}]}], payload))
+
+
 # The first bytes of an MPEG audio frame header, then a recognisable filler: enough for a client to
 # write "audio" to a file; nothing plays it.
 SPEECH_BYTES = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x64" + b"mock speech " * 64
@@ -102,6 +132,8 @@ FIXTURES: Dict[Tuple[str, str], Callable[[Any, Dict[str, Any]], Answer]] = {
 
 def fixture(method: str, path_key: Optional[str], payload: Any, query: str) -> Optional[Answer]:
     """The fixture's answer for this operation, or None when it has none."""
+    if method.upper() == "POST" and path_key == "/v1/responses" and isinstance(payload, dict) and not payload.get("stream"):
+        return weather_loop(payload)
     make = FIXTURES.get((method.upper(), path_key or ""))
     if make is None:
         return None
