@@ -49,7 +49,20 @@ import Testing
         // Every call of the README, in order, each valid (the server answers 400 otherwise, and the
         // program would have failed).
         #expect(requests == [
-            "POST /v1/chat/completions",  // first request
+            "POST /v1/responses",  // first request
+            "POST /v1/responses",  // stream of events
+            "POST /v1/responses",  // stream, accumulated
+            "POST /v1/responses",  // function calling: the call
+            "POST /v1/responses",  // function calling: the result, on previous_response_id
+            "POST /v1/responses/compact",
+            "POST /v1/responses",  // the compacted window as input
+            "POST /v1/batches",
+            "POST /v1/batches/batch_5a1c0e2d/requests",
+            "GET /v1/batches/batch_5a1c0e2d",
+            "GET /v1/batches/batch_5a1c0e2d/results",  // two pages
+            "GET /v1/batches/batch_5a1c0e2d/results",
+            "POST /v1/tts",
+            "POST /v1/chat/completions",  // chat completions
             "POST /v1/chat/completions",  // vision
             "POST /v1/chat/completions",  // stream
             "POST /v1/chat/completions",  // stream, folded
