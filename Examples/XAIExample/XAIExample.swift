@@ -10,7 +10,7 @@ struct XAIExample: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xai-example",
         abstract: "Talk to Grok from the command line.",
-        subcommands: [Chat.self, Tools.self, Models.self, Image.self, Deferred.self]
+        subcommands: [Respond.self, Chat.self, Tools.self, Models.self, Image.self, Deferred.self, BatchCommand.self, Speak.self]
     )
 }
 
@@ -141,6 +141,102 @@ struct Deferred: AsyncParsableCommand {
             let polling = PollingPolicy(interval: .milliseconds(Int64(interval * 1000)), timeout: .seconds(600))
             let response = try await xai.getDeferredChatCompletionWhenReady(requestID: requestID, polling: polling)
             print(response.choices.first?.message.content ?? "")
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct Respond: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ask a reasoning model through /v1/responses: stream its reasoning summary, then its answer."
+    )
+    @Option(help: "The model to use.")
+    var model = "grok-4.3"
+    @Option(help: "Reasoning effort: none, low, medium, high or xhigh (which a model accepts depends on the model).")
+    var effort = "low"
+    @Argument var prompt: String
+
+    func run() async throws {
+        let request = ModelRequest(input: [.user(prompt)], model: model,
+                                   reasoning: ReasoningConfiguration(effort: ReasoningEffort(rawValue: effort), summary: "detailed"))
+        do {
+            var section = ""
+            func enter(_ name: String) {
+                if section != name { print(section.isEmpty ? "\(name):" : "\n\(name):"); section = name }
+            }
+            for try await event in try XAIClient.fromEnvironment().createResponseStream(request) {
+                switch event {
+                case .responseReasoningSummaryTextDelta(let summary):
+                    enter("thinking")
+                    print(summary.delta ?? "", terminator: "")
+                case .responseOutputTextDelta(let text):
+                    enter("answer")
+                    print(text.delta ?? "", terminator: "")
+                case .responseOutputTextAnnotationAdded(let citation):
+                    print(" [\(citation.annotation?.url ?? "")]", terminator: "")
+                case .responseCompleted(let completed):
+                    print()
+                    if let cost = completed.response?.costInUSD { print("cost: $\(cost)") }
+                default:
+                    break
+                }
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+/// `batch` (named apart from XAI's `Batch` type).
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Send each prompt as one request of a batch, wait until the batch is done, print the results."
+    )
+    @OptionGroup var common: Common
+    @Option(help: "The batch's name.")
+    var name = "xai-example"
+    @Option(help: "Seconds between polls.")
+    var interval = 30.0
+    @Argument var prompts: [String]
+
+    func run() async throws {
+        do {
+            let xai = try common.client()
+            let batch = try await xai.createBatch(CreateBatchRequest(name: name))
+            print("batch: \(batch.batchID)")
+            let requests = prompts.enumerated().map { (id: "q\($0.offset + 1)", request: ChatRequest(messages: [.user($0.element)], model: common.model)) }
+            try await xai.addChatRequests(requests, toBatch: batch.batchID)
+            let polling = PollingPolicy(interval: .milliseconds(Int64(interval * 1000)), timeout: .seconds(86_400))
+            let done = try await xai.waitUntilDone(batchID: batch.batchID, polling: polling)
+            print("done: \(done.state?.numSuccess ?? 0) succeeded, \(done.state?.numError ?? 0) failed")
+            for try await result in xai.batchResults(batchID: batch.batchID) {
+                let answer = result.chatCompletion?.choices.first?.message.content ?? "error: \(result.errorMessage ?? "no answer")"
+                print("\(result.batchRequestID): \(answer)")
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct Speak: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Turn text into speech (POST /v1/tts) and write the audio to a file.")
+    @Option(help: "The voice: eve, ara, leo, rex, sal or a custom voice id.")
+    var voice = "eve"
+    @Option(help: "BCP-47 language code, or auto.")
+    var language = "en"
+    @Option(help: "Where to write the MP3.")
+    var output = "speech.mp3"
+    @Argument var text: String
+
+    func run() async throws {
+        do {
+            let destination = URL(fileURLWithPath: output)
+            try await XAIClient.fromEnvironment().createSpeech(SpeechRequest(text: text, voiceID: voice, language: language), to: destination)
+            let size = (try? FileManager.default.attributesOfItem(atPath: destination.path)[.size] as? Int) ?? 0
+            print("wrote \(size) bytes to \(output)")
         } catch {
             throw report(error)
         }

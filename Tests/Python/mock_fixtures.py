@@ -165,7 +165,19 @@ def replay(handler: Any, path: str, split: int) -> None:
         handler.wfile.flush()
 
 
-def replay_path(headers: Any) -> Optional[str]:
-    """The `x-mock-replay` file, when the request names one that exists."""
+EVIDENCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "evidence", "xai-recorded")
+REASONING_STREAM = os.path.join(EVIDENCE, "responses-stream-reasoning-grok-4.3.sse-data.txt")
+
+
+def replay_path(headers: Any, path_key: Optional[str] = None, payload: Any = None) -> Optional[str]:
+    """The `x-mock-replay` file, when the request names one that exists; else, for a streamed
+    /v1/responses request that asks for reasoning (`reasoning.effort`), xAI's recorded reasoning
+    stream (summary events and all), when the evidence folder is there."""
     path = headers.get("x-mock-replay")
-    return path if path and os.path.isfile(path) else None
+    if path and os.path.isfile(path):
+        return path
+    if path_key == "/v1/responses" and isinstance(payload, dict) and payload.get("stream") is True \
+            and isinstance(payload.get("reasoning"), dict) and payload["reasoning"].get("effort") \
+            and os.path.isfile(REASONING_STREAM):
+        return REASONING_STREAM
+    return None

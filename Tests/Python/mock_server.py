@@ -642,7 +642,7 @@ class MockHandler(BaseHTTPRequestHandler):
                                     content["application/json"])
 
         payload = json_payload(request)
-        replayed = replay_path(self.headers)
+        replayed = replay_path(self.headers, path_key, payload)
         if replayed is not None:
             return replay(self, replayed, self.header_int("x-mock-split-bytes", 0))
         fixed = fixture(request.method, path_key, payload, request.query)
