@@ -26,6 +26,7 @@ KINDS = {
     "operation-removed": True,
     "operation-renamed": True,
     "operation-deprecated": False,
+    "property-deprecated": False,
     "parameter-added-required": True,
     "parameter-added-optional": False,
     "parameter-removed": True,
@@ -75,6 +76,7 @@ RESPONSE_STATUS = rf"response\.{STATUS}"
 RESPONSE_BODY = rf"response\.{STATUS}\.body{BODY_PATH}"
 RESPONSE_PROP = rf"response\.{STATUS}\.body{PROP_PATH}"
 RESPONSE_MEDIA = rf"response\.{STATUS}\.{MEDIA}"
+RESPONSE_EVENTS = rf"response\.{STATUS}\.events(?:\.[^ ]+)?"  # a stream's event schema; a variant by its tag
 SCHEMA_PATH = r"[^ .\[\]]+(?:\[\])*(?:\.[^ .\[\]]+(?:\[\])*)*|(?:\[\])+(?:\.[^ .\[\]]+(?:\[\])*)*"
 
 OPERATION = rf"{METHOD} /[^ ]*"
@@ -117,9 +119,10 @@ LOCATIONS = {
     "became-non-nullable": loc(*ANY_SCHEMA_VALUE, SCHEMA_PATH, schema=True),
     "enum-value-added": loc(*ANY_SCHEMA_VALUE, SCHEMA_PATH, schema=True),
     "enum-value-removed": loc(*ANY_SCHEMA_VALUE, SCHEMA_PATH, schema=True),
-    # the union's location, then `.Name` (a $ref'd variant) or `.#N` (an inline one)
-    "variant-added": loc(*ANY_SCHEMA_VALUE, SCHEMA_PATH, schema=True),
-    "variant-removed": loc(*ANY_SCHEMA_VALUE, SCHEMA_PATH, schema=True),
+    # the union's location, then `.Name` (a $ref'd variant), `.tag` (an inline one fixing its tag) or `.#N`
+    "variant-added": loc(*ANY_SCHEMA_VALUE, RESPONSE_EVENTS, SCHEMA_PATH, schema=True),
+    "variant-removed": loc(*ANY_SCHEMA_VALUE, RESPONSE_EVENTS, SCHEMA_PATH, schema=True),
+    "property-deprecated": loc(REQUEST_PROP, RESPONSE_PROP, SCHEMA_PATH, schema=True),
     "status-added": loc(RESPONSE_STATUS),
     "success-status-removed": loc(r"response\.(?:2[0-9][0-9]|2XX)"),
     "status-removed": loc(r"response\.(?:[1345][0-9][0-9]|[1345]XX|default)"),

@@ -61,9 +61,11 @@ extension SpecDiffer {
         _ old: Schema, _ new: Schema, location: String, direction: Direction, typeKind: String,
         visited: inout Set<String>, into report: inout Report
     ) throws(Diagnostic) {
+        // A variant is known by its schema's name, else by the one value it fixes its tag to (an
+        // inline event `{type: {enum: [response.created]}}` is `response.created`), else by position.
         func variants(_ schema: Schema, in index: SchemaIndex) -> [(id: String, schema: Schema)] {
             index.alternatives(of: schema).enumerated().map { offset, variant in
-                (variant.ref.map { String($0.split(separator: "/").last ?? "") } ?? "#\(offset)", variant)
+                (variant.ref.map { String($0.split(separator: "/").last ?? "") } ?? Self.tagValue(of: variant) ?? "#\(offset)", variant)
             }
         }
         let oldVariants = variants(old, in: oldSchemas)
@@ -78,6 +80,15 @@ extension SpecDiffer {
             }
             try compareSchemas(variant.schema, match.schema, location: location, direction: direction, typeKind: typeKind, visited: &visited, into: &report)
         }
+    }
+
+    /// The single string a variant's required property is fixed to (`const` or a one-value `enum`).
+    static func tagValue(of variant: Schema) -> String? {
+        for (name, property) in variant.properties where variant.required.contains(name) {
+            if let value = property.constValue?.string { return value }
+            if let values = property.enumValues, values.count == 1, let value = values[0].string { return value }
+        }
+        return nil
     }
 
     private func compareProperties(
@@ -111,6 +122,10 @@ extension SpecDiffer {
             guard let updated = newProperties.first(where: { $0.name == name })?.schema else {
                 report.add(isRequest ? "request-property-removed" : "response-property-removed", true, path, "property \(name) was removed", schema.pointer)
                 continue
+            }
+            if updated.deprecated, !schema.deprecated {
+                let reason = updated.deprecationMessage.map { ": \($0)" } ?? ""
+                report.add("property-deprecated", false, path, "\(name) is now deprecated\(reason)", updated.pointer)
             }
             let wasRequired = oldRequired.contains(name)
             let isRequired = newRequired.contains(name)

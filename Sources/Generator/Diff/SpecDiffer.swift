@@ -191,9 +191,11 @@ struct SpecDiffer {
                 report.add("media-type-removed", true, mediaLocation + "." + type, "media type \(type) was removed", media.pointer)
                 continue
             }
-            guard MediaKind(type) != .eventStream, let before = media.schema, let after = updated.schema else { continue }
+            guard let before = media.schema, let after = updated.schema else { continue }
+            // A stream's schema is that of one event: its changes are the events' own (`.events`).
+            let at = MediaKind(type) == .eventStream ? mediaLocation + ".events" : location
             var visited: Set<String> = []
-            try compareSchemas(before, after, location: location, direction: direction, typeKind: "type-changed", visited: &visited, into: &report)
+            try compareSchemas(before, after, location: at, direction: direction, typeKind: "type-changed", visited: &visited, into: &report)
         }
     }
 }
