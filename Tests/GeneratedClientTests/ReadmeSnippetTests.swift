@@ -91,6 +91,13 @@ import Testing
             "POST /v1/chat/completions",  // structured output
             "POST /v1/chat/completions",  // deferred start
             "GET /v1/chat/deferred-completion/{id}",
+            "POST /v1/responses",
+            "POST /v1/responses",  // streamed, accumulated
+            "POST /v1/batches",
+            "POST /v1/batches/batch_5a1c0e2d/requests",
+            "GET /v1/batches/batch_5a1c0e2d",
+            "GET /v1/batches/batch_5a1c0e2d/results",
+            "GET /v1/batches/batch_5a1c0e2d/results",
         ], "\(requests)")
     }
 }

@@ -209,6 +209,25 @@ func gettingStarted() async throws {
         polling: PollingPolicy(interval: .seconds(2), timeout: .seconds(600))
     )
     print(report.choices.first?.message.content ?? "")
+    // Sources/GeneratedClient/XAI.docc/GettingStarted.md:130
+    let reply = try await xai.createResponse(ModelRequest(
+        input: [.system("You are a concise assistant."), .user("Name the largest planet.")],
+        model: "grok-4.3"
+    ))
+    print(reply.outputText, reply.reasoningSummaryText, reply.citations.map(\.url), reply.costInUSD ?? 0)
+    // Sources/GeneratedClient/XAI.docc/GettingStarted.md:141
+    let reasoned = try await xai.createResponseStream(ModelRequest(
+        input: "Why do stars twinkle?", model: "grok-4.3", reasoning: ReasoningConfiguration(effort: .low)
+    )).accumulated()
+    print(reasoned.reasoningSummaryText)
+    print(reasoned.outputText)
+    // Sources/GeneratedClient/XAI.docc/GettingStarted.md:154
+    let nightly = try await xai.createBatch(CreateBatchRequest(name: "nightly"))
+    try await xai.addChatRequests([("first", ChatRequest(messages: [.user("What is 2+2?")], model: "grok-4.3"))], toBatch: nightly.batchID)
+    _ = try await xai.waitUntilDone(batchID: nightly.batchID)
+    for try await result in xai.batchResults(batchID: nightly.batchID) {
+        print(result.batchRequestID, result.chatCompletion?.choices.first?.message.content ?? result.errorMessage ?? "")
+    }
 }
 
 switch CommandLine.arguments.dropFirst().first {
