@@ -231,6 +231,19 @@ import Testing
         #expect(!secret.value.isEmpty && secret.expiresAt > 0)
     }
 
+    /// Live Search is retired: `search_parameters` (deprecated in the client) answers 410 Gone.
+    @Test func liveSearchAnswers410Gone() async throws {
+        let body = #"{"model": "grok-4", "messages": [{"role": "user", "content": "News?"}], "search_parameters": {"mode": "auto"}}"#
+        let request = try JSONCoding.decode(ChatRequest.self, from: Data(body.utf8), mode: .strict)
+        do {
+            _ = try await Self.client().createChatCompletion(request)
+            Issue.record("no error")
+        } catch APIClientError.api(let failure) {
+            #expect(failure.status == 410)
+            #expect(failure.message?.contains("Live search is deprecated") == true, "\(failure)")
+        }
+    }
+
     @Test func costIsExactInDollars() {
         #expect(USDTicks.dollars(10_000_000_000) == 1)
         #expect(USDTicks.dollars(1) == Decimal(string: "0.0000000001"))

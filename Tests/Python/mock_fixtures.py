@@ -132,6 +132,12 @@ FIXTURES: Dict[Tuple[str, str], Callable[[Any, Dict[str, Any]], Answer]] = {
 
 def fixture(method: str, path_key: Optional[str], payload: Any, query: str) -> Optional[Answer]:
     """The fixture's answer for this operation, or None when it has none."""
+    if method.upper() == "POST" and path_key == "/v1/chat/completions" and isinstance(payload, dict) \
+            and payload.get("search_parameters") is not None:
+        # Live Search is retired (vercel/ai pull request 15713, verified against api.x.ai).
+        return _json({"code": "Client specified an invalid argument",
+                      "error": "Live search is deprecated. Please switch to the Agent Tools API: "
+                               "https://docs.x.ai/docs/guides/tools/overview"}, 410)
     if method.upper() == "POST" and path_key == "/v1/responses" and isinstance(payload, dict) and not payload.get("stream"):
         return weather_loop(payload)
     make = FIXTURES.get((method.upper(), path_key or ""))
