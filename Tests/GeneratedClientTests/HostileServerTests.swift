@@ -7,7 +7,9 @@ import XAI
 /// The client against a server that redirects, goes silent, floods, cuts bodies off and sends
 /// errors with a success status (Tests/Python/hostile_server.py, loopback only), over the default
 /// transport. The server's log (`/__log?key=K`) says what reached it, and how much of each answer it
-/// could write before the client left.
+/// could write before the client left. Tests whose answers close connections use servers of their
+/// own (`instance`): a connection the server closes just after answering can be handed by the pool
+/// to the next request, which then fails before reaching the server.
 @Suite struct HostileServerTests {
     struct Arrival: Decodable {
         var method: String
@@ -126,7 +128,7 @@ import XAI
     // MARK: Limits
 
     @Test func aContentLengthOverTheLimitFailsBeforeReading() async throws {
-        let scene = try Scene { $0.limits.maximumResponseBytes = 1 << 20 }
+        let scene = try Scene(instance: "closing") { $0.limits.maximumResponseBytes = 1 << 20 }
         let error = await #expect(throws: APIClientError.self) {
             _ = try await scene.client.send(scene.request(.get, "/claim", [("bytes", "\(1 << 30)")]))
         }
@@ -139,7 +141,7 @@ import XAI
     /// A chunked body with no length is cut off as soon as it passes the limit: the server could not
     /// write much more than the limit before the connection closed.
     @Test(.timeLimit(.minutes(1))) func aChunkedBodyOverTheLimitStopsAtTheLimit() async throws {
-        let scene = try Scene { $0.limits.maximumResponseBytes = 4 << 20 }
+        let scene = try Scene(instance: "closing") { $0.limits.maximumResponseBytes = 4 << 20 }
         await #expect(throws: APIClientError.self) {
             _ = try await scene.client.send(scene.request(.get, "/big", [("bytes", "\(512 << 20)"), ("length", "chunked")]))
         }
@@ -150,7 +152,7 @@ import XAI
     /// A 500 with a gigabyte body: one MiB is kept, the connection is closed, and the retries of the
     /// GET each read no more.
     @Test(.timeLimit(.minutes(1))) func aHugeErrorBodyIsKeptToTheLimitAndNotDownloaded() async throws {
-        let scene = try Scene()
+        let scene = try Scene(instance: "closing")
         let error = await #expect(throws: APIClientError.self) {
             _ = try await scene.client.send(scene.request(.get, "/big-error", [("bytes", "\(1 << 30)")]))
         }
@@ -166,7 +168,7 @@ import XAI
     }
 
     @Test(.timeLimit(.minutes(1))) func anEventLineOverTheLimitEndsTheStream() async throws {
-        let scene = try Scene { $0.limits.maximumEventLineBytes = 1 << 20 }
+        let scene = try Scene(instance: "closing") { $0.limits.maximumEventLineBytes = 1 << 20 }
         let stream = scene.client.stream(of: JSONValue.self) { scene.request(.get, "/sse-line", [("bytes", "\(1 << 30)")]) }
         let error = await #expect(throws: APIClientError.self) { for try await _ in stream {} }
         guard case .limitExceeded(let limit)? = error else { Issue.record("expected .limitExceeded, got \(String(describing: error))"); return }
@@ -180,7 +182,7 @@ import XAI
     /// Twelve calls held by a silent server leave room for a thirteenth (AsyncHTTPClient's own
     /// default of 8 connections per host would queue it behind them).
     @Test(.timeLimit(.minutes(1))) func twelveSilentCallsDoNotHoldUpAThirteenth() async throws {
-        let scene = try Scene()
+        let scene = try Scene(instance: "closing")
         let held = (0..<12).map { _ in Task { try await scene.client.send(scene.request(.get, "/silent", [("seconds", "30")])) } }
         defer { held.forEach { $0.cancel() } }
         _ = try await eventually { try await scene.log().count == 12 ? true : nil }
@@ -244,16 +246,17 @@ import XAI
 
     /// A body cut off after a 2xx head is a dropped connection: a GET is sent again.
     @Test func aGetWhoseBodyIsCutIsRetried() async throws {
-        let scene = try Scene()
+        let scene = try Scene(instance: "cut-get")
         let thing = try await scene.client.send(scene.request(.get, "/cut", [("heal", "2")])).decode(JSONValue.self)
         #expect(thing["id"]?.stringValue == "whole")
         #expect(try await scene.log().map { $0.headers["x-retry-count"] } == [nil, "1"])
     }
 
     @Test func aPostWhoseBodyIsCutIsNotRetried() async throws {
-        let scene = try Scene()
-        await #expect(throws: APIClientError.self) { _ = try await scene.client.send(scene.request(.post, "/cut", [("heal", "2")])) }
-        #expect(try await scene.log().count == 1)
+        let scene = try Scene(instance: "cut-post")
+        let error = await #expect(throws: APIClientError.self) { _ = try await scene.client.send(scene.request(.post, "/cut", [("heal", "2")])) }
+        let log = try await scene.log()
+        #expect(log.count == 1, "\(log.map { "\($0.method) \($0.path) retry \($0.headers["x-retry-count"] ?? "-")" }) after \(String(describing: error))")
     }
 
     /// A stream whose consumer is cancelled while the client waits to retry ends with `.cancelled`,

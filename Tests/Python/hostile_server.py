@@ -164,6 +164,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", query.get("bytes", str(1 << 30)))
+        self.send_header("connection", "close")  # else the client's pool may reuse a connection about to close
         self.end_headers()
         self.write(b"{}")
         self.close_connection = True
@@ -205,6 +206,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(2 * size))
+        self.send_header("connection", "close")
         self.end_headers()
         self.write(b" " * size)
         self.close_connection = True
