@@ -114,6 +114,22 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         self.entry["bytes_written"] += len(data)
 
+    def send_chunked_filler(self, status: int, content_type: str, prefix: bytes, filler: bytes, size: int) -> None:
+        """A chunked body: `prefix`, then `size` bytes of `filler`, 64 KiB at a time."""
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        self.send_header("transfer-encoding", "chunked")
+        self.end_headers()
+        if prefix:
+            self.write_chunk(prefix)
+        piece = filler * (1 << 16)
+        sent = 0
+        while sent < size:
+            self.write_chunk(piece[:size - sent])
+            sent += len(piece)
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
+
     def path_ok(self, query: Dict[str, str], body: bytes, count: int) -> None:
         self.send_json(200, {"id": "ok", "object": "thing"})
 
@@ -171,32 +187,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def path_big_error(self, query: Dict[str, str], body: bytes, count: int) -> None:
         size = int(query.get("bytes", str(1 << 30)))
-        self.send_response(500)
-        self.send_header("content-type", "application/json")
-        self.send_header("transfer-encoding", "chunked")
-        self.end_headers()
-        piece = b"x" * (1 << 16)
-        sent = 0
-        while sent < size:
-            self.write_chunk(piece[:size - sent])
-            sent += len(piece)
-        self.wfile.write(b"0\r\n\r\n")
-        self.wfile.flush()
+        self.send_chunked_filler(500, "application/json", b"", b"x", size)
 
     def path_sse_line(self, query: Dict[str, str], body: bytes, count: int) -> None:
         size = int(query.get("bytes", str(1 << 30)))
-        self.send_response(200)
-        self.send_header("content-type", "text/event-stream")
-        self.send_header("transfer-encoding", "chunked")
-        self.end_headers()
-        self.write_chunk(b"data: ")
-        piece = b"a" * (1 << 16)
-        sent = 0
-        while sent < size:
-            self.write_chunk(piece[:size - sent])
-            sent += len(piece)
-        self.wfile.write(b"0\r\n\r\n")
-        self.wfile.flush()
+        self.send_chunked_filler(200, "text/event-stream", b"data: ", b"a", size)
 
     def path_cut(self, query: Dict[str, str], body: bytes, count: int) -> None:
         heal = int(query.get("heal", "0"))
