@@ -1,7 +1,7 @@
 // Measures the peak resident memory of decoding one response body, for DecodingMemoryTests and
 // docs/decoding-performance.md. Run as its own process so nothing else shares the high-water mark:
 //
-//     decode-memory-probe SHAPE MEGABYTES    (SHAPE: dense | numbers | strings | objects)
+//     decode-memory-probe SHAPE MEGABYTES    (SHAPE: dense | nested | numbers | strings | objects)
 //
 // Prints one line: `shape=dense body=209715200 peak=627000000 ratio=2.99`, where peak is the
 // resident memory at its highest while decoding, above what the process held before the body
@@ -35,6 +35,10 @@ func body(_ shape: String, size: Int) -> (AnyObject, count: Int) {
         append("[1")
         while bytes.count < size - 2 { append(",1") }
         append("]")
+    case "nested":
+        append("[[1]")
+        while bytes.count < size - 4 { append(",[1]") }
+        append("]")
     case "numbers":
         append("[12345")
         while bytes.count < size - 8 { append(",12345") }
@@ -56,7 +60,7 @@ func body(_ shape: String, size: Int) -> (AnyObject, count: Int) {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let megabytes = Int(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: decode-memory-probe dense|numbers|strings|objects MEGABYTES\n".utf8))
+    FileHandle.standardError.write(Data("usage: decode-memory-probe dense|nested|numbers|strings|objects MEGABYTES\n".utf8))
     exit(2)
 }
 let before = status("VmRSS")

@@ -263,7 +263,7 @@ import XAI
     /// never as a stream that seems complete.
     @Test(.timeLimit(.minutes(1)), arguments: 0..<5)
     func aStreamCancelledDuringARetryWaitThrowsCancelled(run: Int) async throws {
-        let scene = try Scene {
+        let scene = try Scene(instance: "stream-cancel") {
             $0.retry.initialBackoff = .seconds(20)
             $0.retry.maxBackoff = .seconds(20)
         }
@@ -286,7 +286,7 @@ import XAI
     /// 20,000 calls leave resident memory where it was: each call's deadline is released with it
     /// (a cancelled hour-long sleep per call held about 750 bytes for the rest of the hour).
     @Test(.timeLimit(.minutes(3))) func twentyThousandCallsKeepMemoryFlat() async throws {
-        let scene = try Scene()
+        let scene = try Scene(instance: "soak")
         func calls(_ count: Int) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for worker in 0..<8 {
@@ -306,13 +306,13 @@ import XAI
 
     // MARK: Helpers
 
-    /// Polls `check` until it gives a value (the server's log catches up with the client), at most 10 s.
+    /// Polls `check` until it gives a value (the server's log catches up with the client), at most 30 s.
     func eventually<T>(_ check: () async throws -> T?) async throws -> T {
-        for _ in 0..<200 {
+        for _ in 0..<600 {
             if let value = try await check() { return value }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw TestFailure("the condition did not hold within 10 s")
+        throw TestFailure("the condition did not hold within 30 s")
     }
 
     func residentBytes() throws -> Int {

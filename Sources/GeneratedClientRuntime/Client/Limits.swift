@@ -4,7 +4,8 @@
 public struct APIClientLimits: Sendable, Hashable {
     /// The largest success body read into memory (`send`, typed calls). A `Content-Length` above it
     /// fails before anything is read; a body of unknown length fails as soon as it passes it.
-    /// Downloads to a file (`download(to:)`) are not limited. Default: 256 MiB.
+    /// Downloads to a file (`download(to:)`) are not limited. Default: 256 MiB. A JSON body decoded
+    /// into types can be at most 1 GiB, whatever this says (the decoder's offsets have 30 bits).
     public var maximumResponseBytes: Int
     /// How much of an error body (a non-success status) is kept in `APIError.body`. The rest is
     /// discarded and the connection closed, so a `500` with a gigabyte body costs one MiB, once.

@@ -5,19 +5,26 @@ import Foundation
 /// one step and an object's members are found without building a dictionary per object, which is
 /// what Foundation's decoder does and what its profile showed (hashing every key of every object).
 ///
-/// Memory is what bounds the body a client can decode, so the tape is small: a scalar is one 32-bit
-/// word (the byte offset where it starts, with a flag in the top bit for what its first byte cannot
-/// tell: an escaped string, a number that is not an integer), a container two (its offset, then the
-/// index after its last descendant). Kinds are read from the first byte and ends found by scanning,
-/// and the bytes are not copied when the client read the body itself (`JSONBytes`). The words are
-/// reserved at their most for the body's size, untouched until used, so they never grow by copying.
+/// Memory is what bounds the body a client can decode, so every value is one 32-bit word: a scalar's
+/// holds the byte offset where it starts and a flag for what its first byte cannot tell (an escaped
+/// string, a number that is not an integer); a container's says array or object and holds the index
+/// after its last descendant. A value and its separator take two bytes at least, so the words never
+/// cost more than twice the body. Scalar kinds are read from the first byte and ends found by
+/// scanning, and the bytes are not copied when the client read the body itself (`JSONBytes`). The
+/// words are reserved at their most, untouched until used, so they never grow by copying.
 /// `docs/decoding-performance.md` has the figures.
 final class JSONTape: @unchecked Sendable {
     enum Kind: UInt8 {
         case null, `true`, `false`, integer, number, string, escapedString, array, object
     }
 
-    static let flag: UInt32 = 1 << 31
+    /// Set on a container's word; clear on a scalar's.
+    static let container: UInt32 = 1 << 31
+    /// On a container: an object. On a scalar: an escaped string, or a number that is not an integer.
+    static let flag: UInt32 = 1 << 30
+    static let payload: UInt32 = (1 << 30) - 1
+    /// Offsets and indexes have 30 bits.
+    static let maximumBytes = 1 << 30
 
     /// Nesting deeper than this is refused rather than overflowing the stack (Foundation's limit).
     static let maximumDepth = 512
@@ -29,8 +36,8 @@ final class JSONTape: @unchecked Sendable {
 
     /// Parses `data`, reading the bytes in place when `storage` holds them, else from a copy.
     init(_ data: Data, storage: JSONBytes? = nil) throws {
-        guard data.count < Int32.max else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The JSON is larger than 2 GB."))
+        guard data.count < Self.maximumBytes else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The JSON is larger than 1 GiB."))
         }
         let owner = storage.flatMap { $0.backs(data) ? $0 : nil } ?? JSONBytes(copying: data)
         var parser = Parser(bytes: owner.buffer)
@@ -40,14 +47,14 @@ final class JSONTape: @unchecked Sendable {
         self.words = parser.words
     }
 
-    /// The byte offset where the value at `index` starts (a string's opening quote).
-    func offset(_ index: Int) -> Int { Int(words[index] & ~Self.flag) }
+    /// The byte offset where the scalar at `index` starts (a string's opening quote).
+    func offset(_ index: Int) -> Int { Int(words[index] & Self.payload) }
     func flagged(_ index: Int) -> Bool { words[index] & Self.flag != 0 }
 
     func kind(at index: Int) -> Kind {
+        let word = words[index]
+        if word & Self.container != 0 { return word & Self.flag != 0 ? .object : .array }
         switch bytes[offset(index)] {
-        case UInt8(ascii: "{"): return .object
-        case UInt8(ascii: "["): return .array
         case UInt8(ascii: "\""): return flagged(index) ? .escapedString : .string
         case UInt8(ascii: "t"): return .true
         case UInt8(ascii: "f"): return .false
@@ -56,18 +63,14 @@ final class JSONTape: @unchecked Sendable {
         }
     }
 
-    func isContainer(_ index: Int) -> Bool {
-        let byte = bytes[offset(index)]
-        return byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")
-    }
-
     /// The entry after the value at `index` and its descendants.
     func next(after index: Int) -> Int {
-        isContainer(index) ? Int(words[index + 1]) : index + 1
+        let word = words[index]
+        return word & Self.container != 0 ? Int(word & Self.payload) : index + 1
     }
 
     /// A container's first element, or its first member's key.
-    func firstChild(of container: Int) -> Int { container + 2 }
+    func firstChild(of container: Int) -> Int { container + 1 }
 
     /// The elements of an array, or the members of an object (each a key and its value), counted.
     func count(at container: Int) -> Int {
@@ -230,9 +233,9 @@ final class JSONTape: @unchecked Sendable {
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            // The most a document can need: a value takes a byte and a separator for each word
-            // (`[]` takes two words for two bytes). Pages are touched only as words are written.
-            words.reserveCapacity(bytes.count + 2)
+            // The most a document can need: a word for each value, and a value takes a byte at least.
+            // Pages are touched only as words are written.
+            words.reserveCapacity(bytes.count + 1)
         }
 
         mutating func parseDocument() throws {
@@ -260,7 +263,6 @@ final class JSONTape: @unchecked Sendable {
             depth += 1
             guard depth <= JSONTape.maximumDepth else { throw failure("nested deeper than \(JSONTape.maximumDepth) levels") }
             let index = words.count
-            words.append(UInt32(position))
             words.append(0)
             let close = UInt8(ascii: kind == .object ? "}" : "]")
             position += 1
@@ -297,7 +299,7 @@ final class JSONTape: @unchecked Sendable {
                     break
                 }
             }
-            words[index + 1] = UInt32(words.count)
+            words[index] = JSONTape.container | (kind == .object ? JSONTape.flag : 0) | UInt32(words.count)
             depth -= 1
         }
 
