@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import GeneratedClientRuntime
 import HTTPTypes
 import Testing
@@ -44,11 +47,15 @@ import XAI
             return request
         }
 
+        /// Read over a connection of its own (URLSession), so the log never depends on the pool of
+        /// the client under test.
         func log(of server: LocalServer? = nil) async throws -> [Arrival] {
-            let reader = try APIClient(serverURL: (server ?? self.server).baseURL, apiKey: nil)
-            var request = Request(method: .get, path: "/__log", operationID: "log")
-            request.query = [("key", key)]
-            return try await reader.send(request).decode([Arrival].self)
+            var address = URLComponents(string: (server ?? self.server).baseURL + "/__log")!
+            address.queryItems = [URLQueryItem(name: "key", value: key)]
+            let session = URLSession(configuration: .ephemeral)
+            defer { session.finishTasksAndInvalidate() }
+            let (data, _) = try await session.data(from: address.url!)
+            return try JSONDecoder().decode([Arrival].self, from: data)
         }
     }
 
@@ -160,9 +167,10 @@ import XAI
         #expect(api.status == 500)
         #expect(api.body.count == 1 << 20)
         #expect(api.bodyTruncated)
-        let arrivals = try await eventually { () -> [Arrival]? in
-            let log = try await scene.log()
-            return log.count == 3 && log.allSatisfy(\.disconnected) ? log : nil
+        var seen: [Arrival] = []
+        let arrivals = try await eventually(describing: { "the server wrote \(seen.map { "\($0.bytesWritten) bytes (disconnected: \($0.disconnected))" })" }) { () -> [Arrival]? in
+            seen = try await scene.log()
+            return seen.count == 3 && seen.allSatisfy(\.disconnected) ? seen : nil
         }
         for arrival in arrivals { #expect(arrival.bytesWritten < 64 << 20, "the server wrote \(arrival.bytesWritten) bytes") }
     }
@@ -283,9 +291,11 @@ import XAI
         }
     }
 
-    /// 20,000 calls leave resident memory where it was: each call's deadline is released with it
-    /// (a cancelled hour-long sleep per call held about 750 bytes for the rest of the hour).
-    @Test(.timeLimit(.minutes(3))) func twentyThousandCallsKeepMemoryFlat() async throws {
+    /// Calls leave resident memory where it was: each call's deadline is released with it (a
+    /// cancelled hour-long sleep per call held about 750 bytes for the rest of the hour, 7.5 MB per
+    /// 10,000 calls). A leak grows every round; the allocator's and the pool's one-off growth do not,
+    /// so the promise is on the smallest growth of three rounds of 10,000 calls.
+    @Test(.timeLimit(.minutes(3))) func callsKeepMemoryFlat() async throws {
         let scene = try Scene(instance: "soak")
         func calls(_ count: Int) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -298,21 +308,24 @@ import XAI
             }
         }
         try await calls(2_000)
-        let before = try residentBytes()
-        try await calls(20_000)
-        let after = try residentBytes()
-        #expect(after - before < 10 << 20, "resident memory grew by \(after - before) bytes")
+        var growths: [Int] = []
+        for _ in 0..<3 {
+            let before = try residentBytes()
+            try await calls(10_000)
+            growths.append(try residentBytes() - before)
+        }
+        #expect(growths.min()! < 2 << 20, "resident memory grew by \(growths) bytes in rounds of 10,000 calls")
     }
 
     // MARK: Helpers
 
     /// Polls `check` until it gives a value (the server's log catches up with the client), at most 30 s.
-    func eventually<T>(_ check: () async throws -> T?) async throws -> T {
+    func eventually<T>(describing state: () -> String = { "" }, _ check: () async throws -> T?) async throws -> T {
         for _ in 0..<600 {
             if let value = try await check() { return value }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw TestFailure("the condition did not hold within 30 s")
+        throw TestFailure("the condition did not hold within 30 s; \(state())")
     }
 
     func residentBytes() throws -> Int {
