@@ -12,7 +12,7 @@ GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
 GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
 
-.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test corpus fuzz bench snippets docs
+.PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test test-fast test-client test-tools corpus fuzz bench snippets docs
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,13 +53,18 @@ docs: ## Build the DocC documentation of the xAI client (swift-docc-plugin) into
 build: setup snippets ## Build everything, tests included
 	$(SWIFT) build --build-tests
 
-test: build check-drift merged-spec ## Build once, check drift, run every test (Swift tests, update-spec, example package, docs, corpus)
+test: build check-drift test-fast test-client test-tools docs corpus ## Everything, as CI runs it: drift, every part below, the docs and the corpus
+
+test-fast: build ## Generator and runtime unit tests: no servers, no corpus (seconds once built)
+	$(SWIFT) test --skip-build --filter '^GeneratorTests\.' --filter '^GeneratedClientRuntimeTests\.'
+
+test-client: build merged-spec ## The xAI client against local servers (validating mock, hostile, fault injection), and the mock's own tests
 	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) .venv/bin/python Tests/Python/test_mock_server.py
-	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
+	MERGED_SPEC=$(CURDIR)/$(MERGED_SPEC) VALIDATOR_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build --filter '^GeneratedClientTests\.'
+
+test-tools: build ## update-spec on a changed spec, and the example package built and run as another team would
 	scripts/test-update-spec.sh
 	scripts/test-example-package.sh
-	$(MAKE) docs
-	scripts/corpus.sh
 
 corpus: generator ## Generate and compile a client for every document in ../shared/corpus; print the table
 	scripts/corpus.sh

@@ -31,13 +31,29 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The generator, one module per stage, joined by values (docs/pipeline.md). A stage sees only
+        // what the stages before it declare `package`: the model's builders stay internal to
+        // ClientModel, so rendering cannot make a modelling decision of its own.
+        // Load, Overlay, Resolve: the document as typed values, with diagnostics and JSON pointers.
+        .target(name: "OpenAPIReading", dependencies: ["CLibYAML"], path: "Sources/Generator/OpenAPIReading"),
+        // Model: what Swift declaration each schema and operation becomes; names are only hints.
+        .target(name: "ClientModel", dependencies: ["OpenAPIReading"], path: "Sources/Generator/ClientModel"),
+        // Name: every Swift name, decided once, clash-checked.
+        .target(name: "ClientPlan", dependencies: ["OpenAPIReading", "ClientModel"], path: "Sources/Generator/ClientPlan"),
+        // Render and write: the templates fed from the model and its names; settings.
+        .target(
+            name: "SwiftRendering",
+            dependencies: ["OpenAPIReading", "ClientModel", "ClientPlan", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Sources/Generator/SwiftRendering"
+        ),
+        // The command line, the pipeline that wires the stages, the spec differ and the fuzz entry.
         .executableTarget(
             name: "Generator",
             dependencies: [
-                "CLibYAML",
+                "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            path: "Sources/Generator/CLI"
         ),
         // Hand-written support that every generated client needs: transport, errors, retries, streaming, JSON.
         .target(
@@ -83,7 +99,7 @@ let package = Package(
         // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
         .executableTarget(name: "GeneratedClientRuntimeFuzz", dependencies: ["GeneratedClientRuntime"]),
         .testTarget(name: "GeneratedClientRuntimeTests", dependencies: ["GeneratedClientRuntime"], exclude: ["FuzzRegressions"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: ["XAI", "GeneratedClientRuntime", .product(name: "Logging", package: "swift-log"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],

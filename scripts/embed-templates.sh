@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Writes Sources/Generator/Render/EmbeddedTemplates.swift from Templates/*.mustache, so the generator
+# Writes Sources/Generator/SwiftRendering/Render/EmbeddedTemplates.swift from Templates/*.mustache, so the generator
 # binary carries its default templates and runs from any folder (`--templates` or the config's
 # `templates` still override them). `make generator` runs it; EmbeddedTemplatesTests fails when the
 # file and the folder differ.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-out="$root/Sources/Generator/Render/EmbeddedTemplates.swift"
+out="$root/Sources/Generator/SwiftRendering/Render/EmbeddedTemplates.swift"
 python3 - "$root/Templates" "$out" <<'PY'
 import os, sys
 folder, out = sys.argv[1], sys.argv[2]

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// The example program's commands, run as a user would, against the local mock server.
@@ -14,16 +17,47 @@ import Testing
         return (result.status, result.text)
     }
 
-    @Test func listsModels() throws {
-        let result = try run(["models"])
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.split(separator: "\n").count >= 1)
+    /// What the local server answers, read without the client: the program's output is compared with it.
+    func serverAnswer(_ method: String, _ path: String, body: String? = nil) async throws -> Data {
+        var request = URLRequest(url: URL(string: try LocalServer.mock().baseURL + path)!)
+        request.httpMethod = method
+        request.setValue("Bearer xai-test-key", forHTTPHeaderField: "authorization")
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "content-type")
+        }
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
+        let (data, response) = try await session.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 200 else { throw TestFailure("the server answered \(response) to \(method) \(path)") }
+        return data
     }
 
-    @Test func streamsAChat() throws {
+    /// One line per model the server lists, its id.
+    @Test func listsModels() async throws {
+        let listed = try JSONSerialization.jsonObject(with: try await serverAnswer("GET", "/v1/models")) as? [String: Any]
+        let ids = (listed?["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        try #require(!ids.isEmpty, "the server lists no models")
+        let result = try run(["models"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output == ids.map { $0 + "\n" }.joined())
+    }
+
+    /// The streamed deltas' content, in order, then a line end.
+    @Test func streamsAChat() async throws {
+        let body = #"{"model":"grok-4","stream":true,"messages":[{"role":"system","content":"You are Grok, a helpful assistant."},{"role":"user","content":"What is 101*3?"}]}"#
+        let stream = String(decoding: try await serverAnswer("POST", "/v1/chat/completions", body: body), as: UTF8.self)
+        let deltas = stream.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("data: "), let data = line.dropFirst(6).data(using: .utf8),
+                  let chunk = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let choice = (chunk["choices"] as? [[String: Any]])?.first,
+                  let delta = choice["delta"] as? [String: Any] else { return nil }
+            return delta["content"] as? String ?? ""
+        }
+        try #require(!deltas.joined().isEmpty, "the server streamed no content: \(stream)")
         let result = try run(["chat", "What is 101*3?"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines).count > 3)
+        #expect(result.output == deltas.joined() + "\n")
     }
 
     @Test func runsTheToolLoop() throws {

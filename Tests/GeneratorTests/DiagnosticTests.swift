@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// Bad input gives `file:line: error: message [#/pointer]` and no output.
 @Suite struct DiagnosticTests {

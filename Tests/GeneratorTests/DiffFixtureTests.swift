@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// One crafted pair of documents per change rule (`DiffFixtures/<rule>/old.yaml`, `new.yaml`) with the
 /// expected report lines in `expected.txt`: `<breaking|non-breaking> <kind> <location>`.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// The templates compiled into the generator are exactly the files in Templates/: run
 /// scripts/embed-templates.sh (make generator does) after editing one.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// `hashable: false` leaves `Hashable` off every generated type (structs, unions, outputs) and
 /// nothing else changes; `make corpus` compiles a real document generated that way.

@@ -1,5 +1,9 @@
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 @Suite struct LoaderTests {
     func json(_ text: String) throws(Diagnostic) -> Node {

@@ -1,4 +1,8 @@
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 import Testing
 
 /// Spec names and the Swift names they become, in the style of apple/swift-openapi-generator's

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 @Suite struct OutputWriterTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// One construct each: a few lines of spec in `Snippets/NAME.yaml`, the exact Swift out in
 /// `Snippets/NAME.swift`. Record with `RECORD_SNAPSHOTS=1 swift test --filter SnippetTests` and

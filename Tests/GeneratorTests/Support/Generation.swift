@@ -1,5 +1,9 @@
 import Foundation
+@testable import ClientModel
+@testable import ClientPlan
 @testable import Generator
+@testable import OpenAPIReading
+@testable import SwiftRendering
 
 /// Runs the whole pipeline on a document held in memory.
 struct Generation {

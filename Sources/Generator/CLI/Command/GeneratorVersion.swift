@@ -1,0 +1,8 @@
+import OpenAPIReading
+import ClientModel
+import ClientPlan
+import SwiftRendering
+/// What `generator --version` prints. Bumped with each release of this package.
+enum GeneratorVersion {
+    static let current = "0.9.0"
+}

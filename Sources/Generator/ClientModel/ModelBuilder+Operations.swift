@@ -1,0 +1,217 @@
+import OpenAPIReading
+extension ModelBuilder {
+    func buildOperation(_ operation: Operation) throws(Diagnostic) -> OperationDecl {
+        let hint = operation.operationID
+        var parameters: [ParameterDecl] = []
+        for parameter in operation.parameters {
+            var type = try usage(parameter.schema, hint: hint + "_" + parameter.name, parent: nil)
+            if !parameter.required { type = type.optional }
+            parameters.append(ParameterDecl(
+                name: parameter.name,
+                location: parameter.location,
+                type: type,
+                required: parameter.required,
+                serialisation: serialisation(parameter, type: type),
+                documentation: Documentation(summary: parameter.description, deprecation: Deprecation.reason(deprecated: parameter.deprecated, message: nil, description: parameter.description))
+            ))
+        }
+        var body: BodyDecl?
+        if let requestBody = operation.requestBody {
+            body = try buildBody(requestBody, hint: hint)
+        }
+        var outcomes: [Outcome] = []
+        var eventStream: TypeUsage?
+        // Media types of bytes and text outcomes, for the Accept header.
+        var accepted: [String] = []
+        var describesSeveralKinds = false
+        for response in operation.responses where response.status.hasPrefix("2") {
+            var json: TypeUsage?
+            var kinds: [Outcome.Content] = []
+            for media in response.contents {
+                let kind = MediaKind(media.mediaType)
+                if kind == .eventStream {
+                    eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Event", parent: nil) } ?? .json
+                    continue
+                }
+                if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
+                switch kind {
+                case .json:
+                    let type = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Response", parent: nil) } ?? .json
+                    if json == nil {
+                        json = type
+                    } else if json != type {
+                        diagnostics.emit(.warning("a second JSON media type with another schema; '\(media.mediaType)' bodies are decoded as the first", at: operation.origin, pointer: media.pointer))
+                        unmapped += 1
+                    }
+                    if !kinds.contains(.json(.json)) { kinds.append(.json(.json)) }
+                case .binary where !kinds.contains(.binary): kinds.append(.binary)
+                // A url-encoded form is text.
+                case .text, .formURLEncoded: if !kinds.contains(.text) { kinds.append(.text) }
+                case .multipart where !kinds.contains(.multipart): kinds.append(.multipart)
+                default: break
+                }
+            }
+            var content = Outcome.Content.none
+            switch kinds.count {
+            case 0: break
+            case 1: content = kinds[0] == .json(.json) ? .json(json ?? .json) : kinds[0]
+            default:
+                content = .media(json: json)
+                describesSeveralKinds = true
+            }
+            outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description)))
+        }
+        if outcomes.isEmpty { outcomes = [Outcome(status: "2XX", content: .none, documentation: Documentation())] }
+        let returnsJSON = outcomes.contains { if case .json = $0.content { true } else { false } }
+        // JSON alone asks for JSON; bytes or text ask for their types; several kinds ask for all.
+        let nonJSON = accepted.filter { MediaKind($0) != .json }
+        let accept: String? = describesSeveralKinds ? accepted.joined(separator: ", ")
+            : returnsJSON ? "application/json" : (nonJSON.isEmpty ? nil : nonJSON.joined(separator: ", "))
+        return OperationDecl(
+            operationID: operation.operationID,
+            method: operation.method,
+            path: operation.path,
+            fixedQuery: operation.fixedQuery,
+            pointer: operation.pointer,
+            origin: operation.origin,
+            documentation: Documentation(
+                summary: operation.summary, details: operation.description,
+                deprecation: Deprecation.reason(deprecated: operation.deprecated, message: operation.deprecationMessage,
+                                                description: operation.description ?? operation.summary)
+            ),
+            parameters: parameters,
+            body: body,
+            outcomes: outcomes,
+            accept: accept,
+            eventStream: eventStream,
+            streamFlag: operation.streamFlag,
+            noRetry: operation.noRetry,
+            streamEnd: operation.streamEnd,
+            polling: try polling(operation, outcomes: outcomes),
+            downloads: outcomes.count == 1 && outcomes[0].content == .binary
+        )
+    }
+
+    /// Path parameters go into the path; a value with a plain text form is written as text, anything
+    /// else through its JSON form.
+    private func serialisation(_ parameter: Parameter, type: TypeUsage) -> ParameterSerialisation {
+        let simple = hasTextForm(type)
+        switch parameter.location {
+        case .path, .cookie: return .path
+        case .query: return simple ? .queryText(explode: parameter.explode) : .queryEncoded(style: parameter.style, explode: parameter.explode)
+        case .header: return simple ? .headerText : .headerEncoded
+        }
+    }
+
+    /// Strings, numbers, booleans, dates, string enums and arrays of them have a plain text form.
+    private func hasTextForm(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .string, .int, .int32, .int64, .double, .bool, .date: return true
+        case .optional(let wrapped): return hasTextForm(wrapped)
+        case .array(let element): return !element.isOptional && hasTextForm(element) && { if case .array = element { false } else { true } }()
+        case .named(let id):
+            switch declarations[id]?.kind {
+            case .stringEnum?: return true
+            case .alias(let target)?: return hasTextForm(target)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// Exactly two outcomes, 200 with a body and 202 without: poll until the 200.
+    private func polling(_ operation: Operation, outcomes: [Outcome]) throws(Diagnostic) -> Polling? {
+        guard outcomes.count == 2,
+              let ready = outcomes.firstIndex(where: { $0.status == "200" }), case .json(let result) = outcomes[ready].content,
+              let pending = outcomes.firstIndex(where: { $0.status == "202" }), outcomes[pending].content == .none else { return nil }
+        var polling = Polling(ready: ready, pending: pending, result: result)
+        guard let condition = operation.pollUntil else { return polling }
+        if case .named(let id) = result.unwrapped, case .structure(let structure)? = declarations[id]?.kind,
+           let index = structure.properties.firstIndex(where: { $0.jsonName == condition.property }) {
+            let type = structure.properties[index].type
+            let isString = if case .named(let enumID) = type.unwrapped, case .stringEnum? = declarations[enumID]?.kind { true } else { type.unwrapped == .string }
+            if isString {
+                polling.until = Polling.Until(structure: id, propertyIndex: index, values: condition.values, comparesRawValue: type.unwrapped != .string, isOptional: type.isOptional)
+                return polling
+            }
+        }
+        diagnostics.emit(.warning("x-poll-until names '\(condition.property)', which is not a string property of the 200 result; polling stops at the first 200", at: operation.origin, pointer: operation.pointer + "/x-poll-until"))
+        unmapped += 1
+        return polling
+    }
+
+    /// Picks the request body's media type (JSON first, then forms, bytes, text) and how to encode it.
+    private func buildBody(_ body: RequestBody, hint: String) throws(Diagnostic) -> BodyDecl? {
+        let preference: [MediaKind] = [.json, .multipart, .formURLEncoded, .binary, .text]
+        let ranked = body.contents.sorted { lhs, rhs in
+            (preference.firstIndex(of: MediaKind(lhs.mediaType)) ?? 9) < (preference.firstIndex(of: MediaKind(rhs.mediaType)) ?? 9)
+        }
+        guard let chosen = ranked.first else { return nil }
+        for skipped in ranked.dropFirst() {
+            diagnostics.emit(.note("request media type '\(skipped.mediaType)' is not generated; '\(chosen.mediaType)' is used", at: .unknown, pointer: skipped.pointer))
+        }
+        let docs = Documentation(summary: body.description)
+        let schema = chosen.schema ?? Schema(pointer: chosen.pointer, origin: .unknown)
+        switch MediaKind(chosen.mediaType) {
+        case .json, .eventStream:
+            return BodyDecl(type: try usage(schema, hint: hint + "Request", parent: nil), required: body.required, encoding: .json(mediaType: chosen.mediaType), documentation: docs)
+        case .multipart, .formURLEncoded:
+            let type = try usage(schema, hint: hint + "Request", parent: nil)
+            var fields: [FormField] = []
+            let object = try schemas.mergedObject(of: schema)
+            let urlEncoded = MediaKind(chosen.mediaType) == .formURLEncoded
+            for (name, propertySchema) in object.properties {
+                var fieldType = structureProperty(of: type, named: name)
+                if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
+                var field = FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name))
+                if urlEncoded, try isStructured(propertySchema) {
+                    let encoding = chosen.encoding[name]
+                    let asJSON = encoding?.contentType.map { MediaKind($0) == .json } ?? false
+                    let style = encoding?.style ?? "form"
+                    if !asJSON { field.serialisation = (style, encoding?.explode ?? (style == "form")) }
+                }
+                fields.append(field)
+            }
+            for name in object.required.sorted() where !object.properties.contains(where: { $0.name == name }) {
+                fields.append(FormField(jsonName: name, type: structureProperty(of: type, named: name) ?? .json, required: true))
+            }
+            let encoding: BodyDecl.Encoding = MediaKind(chosen.mediaType) == .multipart ? .multipart(fields) : .formURLEncoded(fields)
+            return BodyDecl(type: type, required: body.required, encoding: encoding, documentation: docs)
+        case .binary:
+            return BodyDecl(type: .data, required: body.required, encoding: .binary(mediaType: chosen.mediaType), documentation: docs)
+        case .text:
+            return BodyDecl(type: .string, required: body.required, encoding: .text(mediaType: chosen.mediaType), documentation: docs)
+        }
+    }
+
+    /// An object or an array: written by its style in a url-encoded form, not as one text.
+    private func isStructured(_ schema: Schema) throws(Diagnostic) -> Bool {
+        let resolved = try schemas.unwrapped(schema)
+        return !resolved.properties.isEmpty || resolved.types.contains("object") || resolved.types.contains("array")
+            || resolved.items != nil || { if case .schema = resolved.additionalProperties { true } else { false } }()
+    }
+
+    /// Binary properties of a multipart body are files: `FileUpload` carries a filename and can
+    /// stream from disk, which plain `Data` cannot.
+    func useFileUploads(in operation: inout OperationDecl) {
+        guard let body = operation.body, case .multipart(var fields) = body.encoding else { return }
+        func upgraded(_ type: TypeUsage) -> TypeUsage {
+            switch type {
+            case .data: .file
+            case .optional(let wrapped): .optional(upgraded(wrapped))
+            case .array(let element): .array(upgraded(element))
+            default: type
+            }
+        }
+        for index in fields.indices { fields[index].type = upgraded(fields[index].type) }
+        operation.body?.encoding = .multipart(fields)
+        guard case .named(let id) = body.type.unwrapped, case .structure(var structure)? = declarations[id]?.kind else { return }
+        for index in structure.properties.indices { structure.properties[index].type = upgraded(structure.properties[index].type) }
+        declarations[id]?.kind = .structure(structure)
+    }
+
+    private func structureProperty(of type: TypeUsage, named name: String) -> TypeUsage? {
+        guard case .named(let id) = type.unwrapped, case .structure(let structure)? = declarations[id]?.kind else { return nil }
+        return structure.properties.first(where: { $0.jsonName == name })?.type
+    }
+}

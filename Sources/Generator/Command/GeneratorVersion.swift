@@ -1,4 +1,0 @@
-/// What `generator --version` prints. Bumped with each release of this package.
-enum GeneratorVersion {
-    static let current = "0.9.0"
-}

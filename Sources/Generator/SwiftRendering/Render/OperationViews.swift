@@ -1,0 +1,222 @@
+import OpenAPIReading
+import ClientModel
+import ClientPlan
+// The views of `Templates/Operation.mustache`, `RequestStep.mustache` and `OutputEnum.mustache`.
+// Each key means one thing wherever it appears, so no template relies on Mustache's context stack.
+
+package struct OperationView {
+    package var clientName: String
+    package var access: String
+    package var docLines: [String]
+    /// Set when deprecated: every method of the operation carries `@available(*, deprecated, message:)`.
+    package var deprecation: DeprecationView?
+    /// The operation's own method, escaped.
+    package var methodName: String
+    /// The `…Request` builder's name, escaped.
+    package var requestBuilderName: String
+    package var parameters: [ParameterView]
+    package var hasParameters: Bool
+    /// The operation has a streaming method: the request builder takes `streaming:`.
+    package var streams: Bool
+    package var returnType: String
+    package var method: String
+    package var pathParts: [PathPartView]
+    package var operationIDLiteral: String
+    /// What the request builder does after creating the request, in order.
+    package var requestSteps: [RequestStepView]
+    package var outcomes: [OutcomeView]
+    package var stream: StreamView?
+    package var poll: PollView?
+    /// Set for operations whose single outcome is bytes: adds a variant that writes them to a file.
+    package var download: Bool
+}
+
+package struct ParameterView {
+    /// Escaped: the argument's label, unless `unlabelled`.
+    package var name: String
+    /// Escaped: the argument's name inside the method, when it differs from its label.
+    package var internalName: String?
+    package var type: String
+    /// `= nil` in the declaration.
+    package var defaultsToNil: Bool
+    /// The body when it is the only argument: `_ body`.
+    package var unlabelled: Bool
+}
+
+/// A piece of the path: fixed text, or a parameter that is percent-encoded as one segment.
+package struct PathPartView {
+    /// Text already escaped for a string literal.
+    package var literalText: String
+    package var argument: String?
+}
+
+/// One step of a request builder; exactly one field is set.
+package struct RequestStepView {
+    package var accept: AcceptStepView?
+    /// A query item every request sends (a query string in the path key).
+    package var fixedQuery: FixedQueryStepView?
+    /// The operation's own security requirements, when they differ from the document's.
+    package var security: SecurityStepView?
+    package var queryText: QueryStepView?
+    package var queryEncoded: EncodedQueryStepView?
+    package var headerText: HeaderStepView?
+    package var headerEncoded: HeaderStepView?
+    package var body: BodyStepView?
+    package var eventStream: EventStreamStepView?
+    package var noRetry = false
+}
+
+package struct AcceptStepView {
+    package var mediaTypeLiteral: String
+}
+
+package struct FixedQueryStepView {
+    package var nameLiteral: String
+    package var valueLiteral: String
+}
+
+package struct SecurityStepView {
+    /// `[[.bearer]]`, `[]` for none.
+    package var requirementsLiteral: String
+}
+
+package struct QueryStepView {
+    package var nameLiteral: String
+    package var argument: String
+    package var explode: Bool
+}
+
+package struct HeaderStepView {
+    package var nameLiteral: String
+    package var argument: String
+}
+
+package struct EncodedQueryStepView {
+    package var nameLiteral: String
+    package var argument: String
+    package var styleLiteral: String
+    package var explode: Bool
+}
+
+/// Writes the body argument; an optional body is written only when given.
+package struct BodyStepView {
+    package var bodyIsOptional: Bool
+    package var json: Bool
+    /// A JSON media type other than `application/json`, as a literal.
+    package var jsonContentTypeLiteral: String?
+    package var form: FormBodyView?
+    package var bytesContentTypeLiteral: String?
+    package var textContentTypeLiteral: String?
+}
+
+package struct FormBodyView {
+    package var multipart: Bool
+    package var fields: [FormFieldView]
+}
+
+package struct FormFieldView {
+    package var nameLiteral: String
+    /// The body's Swift property, escaped.
+    package var member: String
+    /// A url-encoded object or array: its style as a literal, and explode.
+    package var styleLiteral: String?
+    package var explode: Bool
+}
+
+package struct EventStreamStepView {
+    /// The body flag set to `true` when streaming (`x-stream-flag`), or `nil`.
+    package var flagLiteral: String
+}
+
+/// One `case` of the status switch and how it reads the body: at most one of `responseType`,
+/// `mediaBodyType`, `readsBytes`, `readsText` and `readsParts` is set.
+package struct OutcomeView {
+    /// `200`, or `200..<300` for `2XX`.
+    package var statusPattern: String
+    /// The output enum case, when the operation has several outcomes.
+    package var caseName: String?
+    /// The case carries the body: `.ok(…)`.
+    package var wrapped: Bool
+    /// A single outcome without a body returns `()`.
+    package var returnsVoid: Bool
+    package var responseType: String?
+    /// Several kinds of body: the JSON type decoded when the answer is JSON (`Swift.Never` for none).
+    package var mediaBodyType: String?
+    package var readsBytes = false
+    package var readsText = false
+    /// A multipart body, split into its parts.
+    package var readsParts = false
+}
+
+/// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.
+package struct PollView {
+    package var pollDocLines: [String]
+    package var pollMethodName: String
+    package var resultType: String
+    package var readyCase: String
+    package var pendingCase: String
+    /// `x-poll-until`: the result's string property and the values that end polling.
+    package var until: PollUntilView?
+}
+
+package struct PollUntilView {
+    /// The result's property, escaped.
+    package var member: String
+    package var propertyIsOptional: Bool
+    package var rawValue: Bool
+    package var valuesLiteral: String
+}
+
+package struct StreamView {
+    package var streamDocLines: [String]
+    package var streamMethodName: String
+    package var eventType: String
+    /// A Swift array literal of the event types that end the stream besides `data: [DONE]`.
+    package var terminalEvents: String
+}
+
+package struct OutputEnumView {
+    package var docLines: [String]
+    package var access: String
+    package var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    package var hashable: Bool
+    package var cases: [OutputCaseView]
+}
+
+package struct OutputCaseView {
+    package var caseDocLines: [String]
+    package var caseName: String
+    /// The associated value's type; nil for an outcome without a body.
+    package var payloadType: String?
+}
+
+/// `RequestCatalog.mustache`: every request builder, taking its arguments as JSON.
+package struct RequestCatalogView {
+    package var access: String
+    package var clientName: String
+    package var entries: [RequestCatalogEntryView]
+    package var roundTrips: [RoundTripView]
+}
+
+/// A JSON success response's type, for the response round trip.
+package struct RoundTripView {
+    /// `"operationId 200"`.
+    package var keyLiteral: String
+    package var type: String
+}
+
+package struct RequestCatalogEntryView {
+    package var operationIDLiteral: String
+    package var requestBuilderName: String
+    package var catalogArguments: [CatalogArgumentView]
+}
+
+package struct CatalogArgumentView {
+    /// The argument's name, escaped.
+    package var name: String
+    package var unlabelled: Bool
+    /// `query:limit`, `path:id`, `header:X-Trace`, or `body`.
+    package var keyLiteral: String
+    package var type: String
+}

@@ -1,0 +1,229 @@
+import OpenAPIReading
+import ClientModel
+import ClientPlan
+// The flat view models the templates in `Templates/` render. Every string is final Swift text:
+// names are escaped, types spelled, literals quoted. Templates only place them. See Templates/README.md.
+
+package struct FileView {
+    package var imports: [String]
+    package var body: String
+}
+
+package struct StructView {
+    package var docLines: [String]
+    /// The memberwise initialiser's doc comment: each argument with its property's summary.
+    package var initDocLines: [String]
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    package var deprecation: DeprecationView?
+    package var access: String
+    package var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    package var hashable: Bool
+    package var properties: [PropertyView]
+    /// `additionalProperties` beside named properties: a dictionary of the other keys.
+    package var additional: AdditionalPropertiesView?
+    /// Some property is read from a key (not only composed parts). Coding is always written out,
+    /// keyed by the runtime's shared `AnyCodingKey`: no `CodingKeys` enum and no synthesis per type,
+    /// which is most of what a generated type costs the compiler.
+    package var hasKeyedProperties: Bool
+    /// Nothing is read from or written to a key, yet the value is an object: the coding opens an
+    /// object container all the same, as synthesis did (`{}` out, an object required in).
+    package var checksObject: Bool
+}
+
+/// A deprecated declaration's reason, as a quoted literal for `@available(*, deprecated, message:)`.
+package struct DeprecationView {
+    package var messageLiteral: String
+}
+
+package struct AdditionalPropertiesView {
+    /// The dictionary property, escaped.
+    package var extraName: String
+    package var extraValueType: String
+    /// The named properties' JSON names, which are not other keys.
+    package var knownKeysLiteral: String
+}
+
+package struct PropertyView {
+    package var propertyDocLines: [String]
+    package var propertyDeprecation: DeprecationView?
+    /// Stored behind `@GeneratedClientRuntime.Indirect` (recursion): assigned through `_storageName`.
+    package var indirect: Bool
+    /// Escaped.
+    package var name: String
+    /// Not escaped: `_` + it names the property wrapper's storage.
+    package var storageName: String
+    package var type: String
+    /// The initialiser's default: a tag's literal or `nil`.
+    package var defaultLiteral: String?
+    /// `decodeRequired` (placeholders in tolerant mode), `decode` (strict: a type only sent) or
+    /// `decodeIfPresent`.
+    package var decodeMethod: String
+    /// `encode` or `encodeIfPresent`.
+    package var encodeMethod: String
+    /// The type without its optional.
+    package var decodedType: String
+    /// A union that is part of the object: read from and written into the whole object.
+    package var composed: Bool
+    /// A required key fixed to one string (a union tag): a computed property returning this literal,
+    /// not stored, not an initialiser argument, written by `encode(to:)`.
+    package var constantLiteral: String?
+    /// The JSON name as a literal: the property's coding key.
+    package var jsonNameLiteral: String
+}
+
+package struct StringEnumView {
+    package var docLines: [String]
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    package var deprecation: DeprecationView?
+    package var access: String
+    package var name: String
+    package var cases: [EnumCaseView]
+}
+
+package struct EnumCaseView {
+    package var caseName: String
+    package var literal: String
+}
+
+package struct UnionView {
+    package var docLines: [String]
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    package var deprecation: DeprecationView?
+    package var access: String
+    package var name: String
+    /// Conforms to `Hashable` (the `hashable` setting).
+    package var hashable: Bool
+    package var nameLiteral: String
+    package var cases: [UnionCaseView]
+    package var hasUnknown: Bool
+    /// Set for tag dispatch: the tag property as a literal.
+    package var tagPropertyLiteral: String?
+    package var tagBranches: [BranchView]
+    package var shapeDispatch: ShapeDispatchView?
+}
+
+package struct UnionCaseView {
+    package var caseDocLines: [String]
+    package var indirect: Bool
+    package var caseName: String
+    package var type: String
+    /// Encoding writes this tag after the payload (the Model's `Variant.writesTag`).
+    package var writtenTagLiteral: String?
+}
+
+package struct ShapeDispatchView {
+    package var branches: [BranchView]
+    package var keyedGroups: [KeyedGroupView]
+    package var elementGroups: [ElementGroupView]
+    /// At most one: strings told apart by value.
+    package var stringGroups: [StringGroupView]
+    /// At most one: objects weighed against each variant's signature.
+    package var signatureGroups: [SignatureGroupView]
+    /// At most one: arrays of objects, weighed by their first element.
+    package var elementSignatureGroups: [ElementSignatureGroupView]
+    package var needsDefault: Bool
+}
+
+package struct StringGroupView {
+    /// One per variant with values; `patterns` are its values as literals.
+    package var valueBranches: [BranchView]
+    /// A `format: date-time` variant: takes the strings that parse as dates.
+    package var dateTimeBranch: BranchView?
+    /// The variant that takes any other string.
+    package var otherBranch: BranchView
+}
+
+package struct SignatureGroupView {
+    package var signatures: [SignatureView]
+    package var signatureBranches: [SignatureBranchView]
+}
+
+package struct ElementSignatureGroupView {
+    package var elementSignatures: [SignatureView]
+    package var elementBranches: [SignatureBranchView]
+    /// An empty array decodes as the first array variant.
+    package var emptyBranch: SignatureBranchView
+}
+
+package struct SignatureView {
+    package var requiredLiteral: String
+    package var knownLiteral: String
+    package var closed: Bool
+    /// A dictionary literal of the keys fixed to one value; nil when there are none.
+    package var constantsLiteral: String?
+}
+
+package struct SignatureBranchView {
+    /// The signature's position in `objectSignatures`.
+    package var position: Int
+    package var caseName: String
+    package var type: String
+    package var viaContainer: Bool
+}
+
+/// A variant a union decodes (`DecodeVariant.mustache`).
+package struct BranchView {
+    package var patterns: String
+    package var caseName: String
+    package var type: String
+    /// `Date` and `Data` decode through a container, where the decoder's date and data strategies
+    /// apply; their own `init(from:)` would not.
+    package var viaContainer: Bool
+}
+
+package struct KeyedGroupView {
+    package var pattern: String
+    package var keyed: [KeyedBranchView]
+}
+
+package struct KeyedBranchView {
+    package var keyLiteral: String
+    package var caseName: String
+    package var type: String
+    package var viaContainer: Bool
+}
+
+package struct ElementGroupView {
+    package var elements: [BranchView]
+    package var needsElementDefault: Bool
+}
+
+package struct TypeAliasView {
+    package var docLines: [String]
+    /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
+    package var deprecation: DeprecationView?
+    package var access: String
+    package var name: String
+    package var type: String
+}
+
+package struct ExtensionView {
+    package var parent: String
+    package var body: String
+}
+
+package struct ClientView {
+    package var docLines: [String]
+    package var access: String
+    package var clientName: String
+    package var serverLiteral: String
+    /// The document's security requirements, sent unless an operation says otherwise.
+    package var securityLiteral: String
+    package var apiKeyVariableLiteral: String?
+    package var apiKeyVariable: String
+    /// The variable that replaces the server URL in `fromEnvironment()`, when there is one.
+    package var serverURLVariableLiteral: String?
+    package var serverURLVariable: String
+}
+
+package struct ExampleCatalogView {
+    package var clientModule: String
+    package var examples: [ExampleView]
+}
+
+package struct ExampleView {
+    package var pointerLiteral: String
+    package var type: String
+    package var jsonLiteral: String
+}
