@@ -38,19 +38,22 @@ let package = Package(
         .target(name: "OpenAPIReading", dependencies: ["CLibYAML"], path: "Sources/Generator/OpenAPIReading"),
         // Model: what Swift declaration each schema and operation becomes; names are only hints.
         .target(name: "ClientModel", dependencies: ["OpenAPIReading"], path: "Sources/Generator/ClientModel"),
-        // Name: every Swift name, decided once, clash-checked.
+        // Name and plan: every Swift name, decided once and clash-checked, then every file, declaration
+        // and view the templates copy; the settings.
         .target(name: "ClientPlan", dependencies: ["OpenAPIReading", "ClientModel"], path: "Sources/Generator/ClientPlan"),
-        // Render and write: the templates fed from the model and its names; settings.
+        // Render and write: the plan through the templates. It cannot see the model, so it cannot decide.
         .target(
             name: "SwiftRendering",
-            dependencies: ["OpenAPIReading", "ClientModel", "ClientPlan", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["OpenAPIReading", "ClientPlan", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Generator/SwiftRendering"
         ),
-        // The command line, the pipeline that wires the stages, the spec differ and the fuzz entry.
+        // `generator diff`: what changed in the API between two documents, read by OpenAPIReading alone.
+        .target(name: "SpecDiff", dependencies: ["OpenAPIReading"], path: "Sources/Generator/SpecDiff"),
+        // The command line, the pipeline that wires the stages, and the fuzz entry.
         .executableTarget(
             name: "Generator",
             dependencies: [
-                "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering",
+                "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering", "SpecDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Generator/CLI"
@@ -99,7 +102,7 @@ let package = Package(
         // `make fuzz` runs this under libFuzzer on what servers send (events, error bodies, headers).
         .executableTarget(name: "GeneratedClientRuntimeFuzz", dependencies: ["GeneratedClientRuntime"]),
         .testTarget(name: "GeneratedClientRuntimeTests", dependencies: ["GeneratedClientRuntime"], exclude: ["FuzzRegressions"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering", "SpecDiff"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: ["XAI", "GeneratedClientRuntime", .product(name: "Logging", package: "swift-log"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],

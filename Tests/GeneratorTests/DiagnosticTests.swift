@@ -4,6 +4,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 /// Bad input gives `file:line: error: message [#/pointer]` and no output.

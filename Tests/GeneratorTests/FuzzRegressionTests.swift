@@ -4,6 +4,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 /// Every input the fuzzer ever crashed on, and the seeds of hostile documents kept beside them, goes

@@ -4,6 +4,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 /// `hashable: false` leaves `Hashable` off every generated type (structs, unions, outputs) and

@@ -3,6 +3,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 @Suite struct LoaderTests {

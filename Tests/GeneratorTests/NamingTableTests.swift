@@ -2,6 +2,7 @@
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 import Testing
 

@@ -4,6 +4,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 /// One construct each: a few lines of spec in `Snippets/NAME.yaml`, the exact Swift out in

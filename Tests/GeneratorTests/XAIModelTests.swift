@@ -4,6 +4,7 @@ import Testing
 @testable import ClientPlan
 @testable import Generator
 @testable import OpenAPIReading
+@testable import SpecDiff
 @testable import SwiftRendering
 
 /// Rules over the model of the real xAI spec, with the overlay applied.

@@ -1,10 +1,11 @@
-import OpenAPIReading
 import ClientModel
 import ClientPlan
-import SwiftRendering
 import Foundation
+import OpenAPIReading
+import SpecDiff
+import SwiftRendering
 
-/// Load → overlay → read → model → name → render → write: the one place the stages are wired together.
+/// Load → overlay → read → model → name and plan → render → write: the one place the stages are wired together.
 struct Pipeline {
     struct Inputs {
         var spec: String
@@ -39,6 +40,11 @@ struct Pipeline {
         return document
     }
 
+    /// The document with the overlay applied, read into typed values (what `diff` compares).
+    func readDocument(spec: String, overlay: String?) throws(Diagnostic) -> OpenAPIDocument {
+        try DocumentReader(root: loadDocument(spec: spec, overlay: overlay), diagnostics: diagnostics).read()
+    }
+
     func model(spec: String, overlay: String?) throws(Diagnostic) -> GenerationModel {
         try model(root: loadDocument(spec: spec, overlay: overlay))
     }
@@ -55,12 +61,9 @@ struct Pipeline {
     /// Names and renders a model; separate so tests can render documents held in memory.
     func render(_ model: GenerationModel, config: GeneratorConfig) throws(Diagnostic) -> Result {
         let names = NameTable.assign(model, clientName: config.clientName)
-        let renderer = try Renderer(model: model, names: names, config: config, templatesDirectory: config.templates)
-        return Result(
-            clientFiles: renderer.clientFiles(),
-            exampleCatalog: config.exampleCatalog == nil ? nil : renderer.exampleCatalogFile(),
-            model: model
-        )
+        let plan = PlanBuilder(model: model, names: names, config: config).plan()
+        let renderer = try Renderer(templatesDirectory: config.templates)
+        return Result(clientFiles: renderer.files(plan), exampleCatalog: plan.exampleCatalog.map(renderer.exampleCatalog), model: model)
     }
 
     /// Writes the client folder and the example catalog, changing only files whose bytes differ and

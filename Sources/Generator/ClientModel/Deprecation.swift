@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// Why a declaration is deprecated, decided once for schemas, properties and operations alike.
 ///
 /// OpenAPI's `deprecated: true` carries no reason, so the reason is, in order: the

@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// Everything the later stages need: the types and operations to generate, in spec order.
 package struct GenerationModel: Sendable {
     package var title: String

@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// Finds where a value type would contain itself (a struct property or enum payload leading back to
 /// the same type without an array or dictionary in between) and marks those places for boxing.
 enum IndirectionAnalysis {

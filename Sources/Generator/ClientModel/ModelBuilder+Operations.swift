@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 extension ModelBuilder {
     func buildOperation(_ operation: Operation) throws(Diagnostic) -> OperationDecl {
         let hint = operation.operationID

@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 extension ModelBuilder {
     /// Builds a `oneOf`/`anyOf` union, told apart by a tag property when the variants have one
     /// (an explicit `discriminator`, or a property each variant fixes to its own single value),

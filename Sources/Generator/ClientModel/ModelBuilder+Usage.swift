@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 extension ModelBuilder {
     /// The type a schema has where it is used, declaring nested types for inline objects, enums and unions.
     func usage(_ schema: Schema, hint: String, parent: DeclID?, ignoringNullability: Bool = false) throws(Diagnostic) -> TypeUsage {

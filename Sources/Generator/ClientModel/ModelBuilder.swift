@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// Decides what Swift declaration each schema and operation becomes. All mapping decisions live here
 /// and in its extensions; names are only hints until the naming stage.
 package final class ModelBuilder {

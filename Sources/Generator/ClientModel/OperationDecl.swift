@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// An API call to generate: its inputs and the outcomes it can have.
 /// An operation's identity: where the document declares it (`#/paths/~1v1~1files/get`).
 package struct OperationID: Hashable, Sendable, CustomStringConvertible {

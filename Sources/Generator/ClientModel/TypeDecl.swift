@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// A type to generate: what it is and where it came from, with names still as hints.
 /// The naming stage turns hints into final Swift names.
 package struct TypeDecl: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import OpenAPIReading
+
 /// A use of a type in generated code (a property, a parameter, a payload), before it is spelled in Swift.
 package indirect enum TypeUsage: Hashable, Sendable {
     case string

@@ -1,9 +1,10 @@
-import OpenAPIReading
+import ArgumentParser
 import ClientModel
 import ClientPlan
-import SwiftRendering
-import ArgumentParser
 import Foundation
+import OpenAPIReading
+import SpecDiff
+import SwiftRendering
 
 extension ChangeReport.Format: ExpressibleByArgument {}
 
@@ -48,8 +49,8 @@ struct Diff: ParsableCommand {
     private func compare(_ diagnostics: Diagnostics) -> [APIChange]? {
         let pipeline = Pipeline(diagnostics: diagnostics)
         do {
-            let before = try DocumentReader(root: pipeline.loadDocument(spec: old, overlay: oldOverlay ?? overlay), diagnostics: diagnostics).read()
-            let after = try DocumentReader(root: pipeline.loadDocument(spec: new, overlay: newOverlay ?? overlay), diagnostics: diagnostics).read()
+            let before = try pipeline.readDocument(spec: old, overlay: oldOverlay ?? overlay)
+            let after = try pipeline.readDocument(spec: new, overlay: newOverlay ?? overlay)
             return try SpecDiffer(old: before, new: after, diagnostics: diagnostics).changes()
         } catch {
             diagnostics.emit(error)

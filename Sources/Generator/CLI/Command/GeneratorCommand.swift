@@ -1,9 +1,10 @@
-import OpenAPIReading
+import ArgumentParser
 import ClientModel
 import ClientPlan
-import SwiftRendering
-import ArgumentParser
 import Foundation
+import OpenAPIReading
+import SpecDiff
+import SwiftRendering
 
 #if !FUZZING
 /// The entry point; a fuzzing build (`make fuzz`) uses libFuzzer's instead.

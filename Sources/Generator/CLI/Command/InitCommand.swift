@@ -1,9 +1,10 @@
-import OpenAPIReading
+import ArgumentParser
 import ClientModel
 import ClientPlan
-import SwiftRendering
-import ArgumentParser
 import Foundation
+import OpenAPIReading
+import SpecDiff
+import SwiftRendering
 
 /// `generator init --spec openapi.yaml --name Petstore`: a new Swift package with the client of
 /// your spec, ready to `swift build`. Its target holds the spec and `generator.yaml`, so the

@@ -1,7 +1,9 @@
-import OpenAPIReading
 import ClientModel
 import ClientPlan
+import OpenAPIReading
+import SpecDiff
 import SwiftRendering
+
 #if FUZZING
 #if canImport(Glibc)
 import Glibc

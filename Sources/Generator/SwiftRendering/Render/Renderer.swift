@@ -1,37 +1,35 @@
-import OpenAPIReading
-import ClientModel
 import ClientPlan
 import Foundation
 import Mustache
+import OpenAPIReading
 
-/// Renders the model into Swift source files with the templates in `Templates/`; the only stage that
-/// touches the template engine.
+/// The templates in `Templates/`, one list: each is a `.mustache` file of this name.
+package enum Template: String, CaseIterable, Sendable {
+    case file = "File", structure = "Struct", stringEnum = "StringEnum", union = "Union", typeAlias = "TypeAlias"
+    case `extension` = "Extension", client = "Client", operation = "Operation", outputEnum = "OutputEnum"
+    case exampleCatalog = "ExampleCatalog", requestCatalog = "RequestCatalog"
+    /// Partials of `Operation`.
+    case parameters = "Parameters", arguments = "Arguments", requestStep = "RequestStep", body = "Body"
+    /// Partial of `Union`.
+    case decodeVariant = "DecodeVariant"
+}
+
+/// Writes a plan out as Swift source files with the templates; the only stage that touches the
+/// template engine. It decides nothing: every name, type and literal comes from the plan.
 package struct Renderer: Sendable {
-    package let model: GenerationModel
-    package let names: NameTable
-    package let config: GeneratorConfig
     package let templates: MustacheLibrary
-    package var spelling: TypeSpelling { TypeSpelling(names: names) }
-    package static let templateNames = [
-        "File", "Struct", "StringEnum", "Union", "TypeAlias", "Extension", "Client", "Operation", "OutputEnum", "ExampleCatalog", "RequestCatalog",
-        // Partials of `Operation`.
-        "Parameters", "Arguments", "RequestStep", "Body",
-        // Partial of `Union`.
-        "DecodeVariant",
-    ]
 
     /// Reads the templates from `templatesDirectory`, or uses the ones compiled into the generator.
-    package init(model: GenerationModel, names: NameTable, config: GeneratorConfig, templatesDirectory: String?) throws(Diagnostic) {
-        self.model = model
-        self.names = names
-        self.config = config
+    package init(templatesDirectory: String?) throws(Diagnostic) {
         var library = MustacheLibrary()
-        for name in Self.templateNames {
+        let fileNames = Template.allCases.map { $0.rawValue + ".mustache" }
+        for template in Template.allCases {
+            let name = template.rawValue
             let path = templatesDirectory.map { $0 + "/" + name + ".mustache" } ?? "(built in) " + name
             let text: String
             if let templatesDirectory {
                 guard let contents = try? String(contentsOfFile: templatesDirectory + "/" + name + ".mustache", encoding: .utf8) else {
-                    throw .error("missing template '\(path)'; a templates folder needs all of: \(Self.templateNames.map { $0 + ".mustache" }.joined(separator: ", "))")
+                    throw .error("missing template '\(path)'; a templates folder needs all of: \(fileNames.joined(separator: ", "))")
                 }
                 text = contents
             } else if let embedded = EmbeddedTemplates.all[name] {
@@ -48,84 +46,53 @@ package struct Renderer: Sendable {
         self.templates = library
     }
 
-    package func render(_ view: Any, _ template: String) -> String {
-        var text = templates.render(Self.dictionary(view), withTemplate: template) ?? ""
+    package func render(_ view: Any, _ template: Template) -> String {
+        guard var text = templates.render(Self.dictionary(view), withTemplate: template.rawValue) else {
+            preconditionFailure("template '\(template.rawValue)' was registered at init")
+        }
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }
 
-    /// Relative path → contents for the client module: a file per type and per operation, or with
-    /// `fixedFiles` always the same three (`Client.swift`, `Types.swift`, `Operations.swift`), which
-    /// a SwiftPM build plugin must name before it runs.
-    package func clientFiles() -> [String: String] {
-        let children = Dictionary(grouping: model.types.compactMap { decl in decl.parent.map { (parent: $0, decl: decl) } }, by: \.parent).mapValues { $0.map(\.decl) }
-        let roots = model.types.filter { $0.parent == nil }
-        // Each file renders on its own, so they render on every core; the order stays the model's.
-        var bodies: [(path: String, body: String)] = Self.concurrentMap(roots.count) { index in
-            var body = declaration(roots[index])
-            appendNested(of: roots[index].id, children: children, into: &body)
-            return (names[type: roots[index].id].file!, body)
+    /// Relative path → contents for the client module: the plan's files, or with `fixedFiles` always
+    /// the same three (`Client.swift`, `Types.swift`, `Operations.swift`), which a SwiftPM build
+    /// plugin must name before it runs. Each file renders on its own, on every core.
+    package func files(_ plan: GenerationPlan) -> [String: String] {
+        let bodies = concurrentMap(plan.files.count) { index in
+            plan.files[index].declarations.map(render).joined(separator: "\n\n")
         }
-        bodies.append((names.clientFile, render(clientView(), "Client")))
-        let operationViews = model.operations.map(operationView)
-        bodies += Self.concurrentMap(model.operations.count) { index in
-            let operation = model.operations[index]
-            var body = render(operationViews[index], "Operation")
-            if let output = outputEnumView(operation) {
-                body = render(output, "OutputEnum") + "\n" + body
-            }
-            return (names[operation: operation.id].file, body)
+        guard plan.fixedFiles else {
+            return Dictionary(zip(plan.files, bodies).map { ($0.path, file($1, imports: plan.imports)) }, uniquingKeysWith: { first, _ in first })
         }
-        if config.requestCatalog {
-            bodies.append(("RequestCatalog.swift", render(requestCatalogView(operationViews), "RequestCatalog")))
+        var grouped = Dictionary(uniqueKeysWithValues: PlannedFile.Group.allCases.map { ($0.rawValue, [String]()) })
+        for (planned, body) in zip(plan.files, bodies) {
+            grouped[planned.group.rawValue, default: []].append(body)
         }
-        let imports = ["GeneratedClientRuntime", "Foundation"]
-        guard config.fixedFiles else {
-            return Dictionary(bodies.map { ($0.path, file($0.body, imports: imports)) }, uniquingKeysWith: { first, _ in first })
-        }
-        var grouped: [String: [String]] = ["Client.swift": [], "Types.swift": [], "Operations.swift": []]
-        for (path, body) in bodies {
-            let group = path.hasPrefix("Types/") ? "Types.swift" : path.hasPrefix("Operations/") ? "Operations.swift" : "Client.swift"
-            grouped[group, default: []].append(body)
-        }
-        return grouped.mapValues { file($0.joined(separator: "\n\n"), imports: imports) }
-    }
-
-    /// `transform(0..<count)` on every core, in order.
-    package static func concurrentMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let slots = SendableSlots(results)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.buffer[index] = transform(index)
-        }
-        return results.map { $0! }
+        return grouped.mapValues { file($0.joined(separator: "\n\n"), imports: plan.imports) }
     }
 
     /// The example catalog the conformance tests iterate.
-    package func exampleCatalogFile() -> String {
-        let examples = model.examples.map { example in
-            ExampleView(
-                pointerLiteral: TypeSpelling.literal("#" + example.pointer),
-                type: spelling.spell(example.type),
-                jsonLiteral: rawLiteral(JSONText.compact(example.json))
-            )
-        }
-        let view = ExampleCatalogView(clientModule: config.moduleName, examples: examples)
-        return Self.normalise("// Generated from an OpenAPI document by the generator. Do not edit by hand.\n" + render(view, "ExampleCatalog"))
+    package func exampleCatalog(_ view: ExampleCatalogView) -> String {
+        Self.normalise("// Generated from an OpenAPI document by the generator. Do not edit by hand.\n" + render(view, .exampleCatalog))
     }
 
-    private func appendNested(of parent: DeclID, children: [DeclID: [TypeDecl]], into body: inout String) {
-        // Extensions cannot nest, so every nested type gets its own top-level `extension Parent.Path`.
-        for child in children[parent] ?? [] {
-            body += "\n\n" + render(ExtensionView(parent: names[type: parent].qualified, body: Self.indent(declaration(child))), "Extension")
-            appendNested(of: child.id, children: children, into: &body)
+    private func render(_ declaration: PlannedDeclaration) -> String {
+        switch declaration {
+        case .structure(let view): render(view, .structure)
+        case .stringEnum(let view): render(view, .stringEnum)
+        case .union(let view): render(view, .union)
+        case .alias(let view): render(view, .typeAlias)
+        case .client(let view): render(view, .client)
+        case .operation(let view, let outputs):
+            (outputs.map { render($0, .outputEnum) + "\n" } ?? "") + render(view, .operation)
+        case .requestCatalog(let view): render(view, .requestCatalog)
+        case .nested(let parent, let declaration):
+            render(ExtensionView(parent: parent, body: Self.indent(render(declaration))), .extension)
         }
     }
 
     private func file(_ body: String, imports: [String]) -> String {
-        Self.normalise(render(FileView(imports: imports, body: body), "File"))
+        Self.normalise(render(FileView(imports: imports, body: body), .file))
     }
 
     /// A view model as nested dictionaries and arrays, built with one reflection pass. The template
@@ -160,11 +127,6 @@ package struct Renderer: Sendable {
         }
     }
 
-    /// The `@available(*, deprecated, message:)` reason of a deprecated declaration; nil otherwise.
-    package static func deprecation(_ documentation: Documentation) -> DeprecationView? {
-        documentation.deprecation.map { DeprecationView(messageLiteral: TypeSpelling.literal($0)) }
-    }
-
     /// LF line ends, no trailing spaces or tabs, no runs of blank lines, exactly one newline at the end.
     /// Works on bytes: it runs over every generated file.
     package static func normalise(_ text: String) -> String {
@@ -194,13 +156,6 @@ package struct Renderer: Sendable {
     package static func indent(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
-
-    /// A raw string literal that needs no escaping.
-    package func rawLiteral(_ text: String) -> String {
-        var hashes = "#"
-        while text.contains("\"" + hashes) { hashes += "#" }
-        return hashes + "\"" + text + "\"" + hashes
-    }
 }
 
 /// An `Optional` seen through `Any`, so a nil field can be left out without reflecting on it.
@@ -210,10 +165,4 @@ package protocol OptionalValue {
 
 extension Optional: OptionalValue {
     package var wrappedValue: Any? { self.map { $0 as Any } }
-}
-
-/// Result slots written by `concurrentMap`: each index by exactly one iteration.
-private struct SendableSlots<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T?>
-    init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
 }

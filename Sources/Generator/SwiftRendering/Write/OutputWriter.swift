@@ -1,6 +1,3 @@
-import OpenAPIReading
-import ClientModel
-import ClientPlan
 import Foundation
 
 /// Writes generated files: only those whose bytes changed, removing generated Swift files no longer

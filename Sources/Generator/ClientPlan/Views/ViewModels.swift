@@ -1,15 +1,10 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
+import OpenAPIReading
+
 // The flat view models the templates in `Templates/` render. Every string is final Swift text:
 // names are escaped, types spelled, literals quoted. Templates only place them. See Templates/README.md.
 
-package struct FileView {
-    package var imports: [String]
-    package var body: String
-}
-
-package struct StructView {
+package struct StructView: Sendable, Sendable {
     package var docLines: [String]
     /// The memberwise initialiser's doc comment: each argument with its property's summary.
     package var initDocLines: [String]
@@ -32,11 +27,11 @@ package struct StructView {
 }
 
 /// A deprecated declaration's reason, as a quoted literal for `@available(*, deprecated, message:)`.
-package struct DeprecationView {
+package struct DeprecationView: Sendable, Sendable {
     package var messageLiteral: String
 }
 
-package struct AdditionalPropertiesView {
+package struct AdditionalPropertiesView: Sendable, Sendable {
     /// The dictionary property, escaped.
     package var extraName: String
     package var extraValueType: String
@@ -44,7 +39,7 @@ package struct AdditionalPropertiesView {
     package var knownKeysLiteral: String
 }
 
-package struct PropertyView {
+package struct PropertyView: Sendable, Sendable {
     package var propertyDocLines: [String]
     package var propertyDeprecation: DeprecationView?
     /// Stored behind `@GeneratedClientRuntime.Indirect` (recursion): assigned through `_storageName`.
@@ -72,7 +67,7 @@ package struct PropertyView {
     package var jsonNameLiteral: String
 }
 
-package struct StringEnumView {
+package struct StringEnumView: Sendable, Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -81,12 +76,12 @@ package struct StringEnumView {
     package var cases: [EnumCaseView]
 }
 
-package struct EnumCaseView {
+package struct EnumCaseView: Sendable, Sendable {
     package var caseName: String
     package var literal: String
 }
 
-package struct UnionView {
+package struct UnionView: Sendable, Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -103,7 +98,7 @@ package struct UnionView {
     package var shapeDispatch: ShapeDispatchView?
 }
 
-package struct UnionCaseView {
+package struct UnionCaseView: Sendable, Sendable {
     package var caseDocLines: [String]
     package var indirect: Bool
     package var caseName: String
@@ -112,7 +107,7 @@ package struct UnionCaseView {
     package var writtenTagLiteral: String?
 }
 
-package struct ShapeDispatchView {
+package struct ShapeDispatchView: Sendable, Sendable {
     package var branches: [BranchView]
     package var keyedGroups: [KeyedGroupView]
     package var elementGroups: [ElementGroupView]
@@ -125,7 +120,7 @@ package struct ShapeDispatchView {
     package var needsDefault: Bool
 }
 
-package struct StringGroupView {
+package struct StringGroupView: Sendable, Sendable {
     /// One per variant with values; `patterns` are its values as literals.
     package var valueBranches: [BranchView]
     /// A `format: date-time` variant: takes the strings that parse as dates.
@@ -134,19 +129,19 @@ package struct StringGroupView {
     package var otherBranch: BranchView
 }
 
-package struct SignatureGroupView {
+package struct SignatureGroupView: Sendable, Sendable {
     package var signatures: [SignatureView]
     package var signatureBranches: [SignatureBranchView]
 }
 
-package struct ElementSignatureGroupView {
+package struct ElementSignatureGroupView: Sendable, Sendable {
     package var elementSignatures: [SignatureView]
     package var elementBranches: [SignatureBranchView]
     /// An empty array decodes as the first array variant.
     package var emptyBranch: SignatureBranchView
 }
 
-package struct SignatureView {
+package struct SignatureView: Sendable, Sendable {
     package var requiredLiteral: String
     package var knownLiteral: String
     package var closed: Bool
@@ -154,7 +149,7 @@ package struct SignatureView {
     package var constantsLiteral: String?
 }
 
-package struct SignatureBranchView {
+package struct SignatureBranchView: Sendable, Sendable {
     /// The signature's position in `objectSignatures`.
     package var position: Int
     package var caseName: String
@@ -163,7 +158,7 @@ package struct SignatureBranchView {
 }
 
 /// A variant a union decodes (`DecodeVariant.mustache`).
-package struct BranchView {
+package struct BranchView: Sendable, Sendable {
     package var patterns: String
     package var caseName: String
     package var type: String
@@ -172,24 +167,24 @@ package struct BranchView {
     package var viaContainer: Bool
 }
 
-package struct KeyedGroupView {
+package struct KeyedGroupView: Sendable, Sendable {
     package var pattern: String
     package var keyed: [KeyedBranchView]
 }
 
-package struct KeyedBranchView {
+package struct KeyedBranchView: Sendable, Sendable {
     package var keyLiteral: String
     package var caseName: String
     package var type: String
     package var viaContainer: Bool
 }
 
-package struct ElementGroupView {
+package struct ElementGroupView: Sendable, Sendable {
     package var elements: [BranchView]
     package var needsElementDefault: Bool
 }
 
-package struct TypeAliasView {
+package struct TypeAliasView: Sendable, Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -198,12 +193,7 @@ package struct TypeAliasView {
     package var type: String
 }
 
-package struct ExtensionView {
-    package var parent: String
-    package var body: String
-}
-
-package struct ClientView {
+package struct ClientView: Sendable, Sendable {
     package var docLines: [String]
     package var access: String
     package var clientName: String
@@ -217,12 +207,12 @@ package struct ClientView {
     package var serverURLVariable: String
 }
 
-package struct ExampleCatalogView {
+package struct ExampleCatalogView: Sendable, Sendable {
     package var clientModule: String
     package var examples: [ExampleView]
 }
 
-package struct ExampleView {
+package struct ExampleView: Sendable, Sendable {
     package var pointerLiteral: String
     package var type: String
     package var jsonLiteral: String

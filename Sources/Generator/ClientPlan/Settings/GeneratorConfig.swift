@@ -1,6 +1,6 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
+import OpenAPIReading
+
 /// Settings for one generated client, read from a small YAML or JSON file (see `Spec/generator.yaml`).
 package struct GeneratorConfig: Sendable, Equatable {
     /// The client struct's name, e.g. `XAIClient`.

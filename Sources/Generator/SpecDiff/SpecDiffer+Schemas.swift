@@ -1,10 +1,8 @@
 import OpenAPIReading
-import ClientModel
-import ClientPlan
-import SwiftRendering
+
 extension SpecDiffer {
     /// Compares two schemas found at the same place, recursing into properties, items and variants.
-    func compareSchemas(
+    package func compareSchemas(
         _ oldSchema: Schema, _ newSchema: Schema, location: String, direction: Direction, typeKind: String,
         visited: inout Set<String>, into report: inout Report
     ) throws(Diagnostic) {
@@ -87,7 +85,7 @@ extension SpecDiffer {
     }
 
     /// The single string a variant's required property is fixed to (`const` or a one-value `enum`).
-    static func tagValue(of variant: Schema) -> String? {
+    package static func tagValue(of variant: Schema) -> String? {
         for (name, property) in variant.properties where variant.required.contains(name) {
             if let value = property.constValue?.string { return value }
             if let values = property.enumValues, values.count == 1, let value = values[0].string { return value }

@@ -1,5 +1,6 @@
-import OpenAPIReading
 import ClientModel
+import OpenAPIReading
+
 /// Final Swift names for everything in the model, decided once so every renderer agrees. Keyed by
 /// identity: a type by its `DeclID`, an operation by its `OperationID`. A name asked for that this
 /// stage never assigned is a bug, and stops the generator.

@@ -1,6 +1,6 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
+import OpenAPIReading
+
 /// Builds `///` doc comment lines from the spec's text, ending with the JSON pointer they came from.
 package enum DocComment {
     package static func lines(_ docs: Documentation, pointer: String?, extra: [String] = []) -> [String] {

@@ -1,10 +1,10 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
+import OpenAPIReading
+
 // The views of `Templates/Operation.mustache`, `RequestStep.mustache` and `OutputEnum.mustache`.
 // Each key means one thing wherever it appears, so no template relies on Mustache's context stack.
 
-package struct OperationView {
+package struct OperationView: Sendable, Sendable {
     package var clientName: String
     package var access: String
     package var docLines: [String]
@@ -31,7 +31,7 @@ package struct OperationView {
     package var download: Bool
 }
 
-package struct ParameterView {
+package struct ParameterView: Sendable, Sendable {
     /// Escaped: the argument's label, unless `unlabelled`.
     package var name: String
     /// Escaped: the argument's name inside the method, when it differs from its label.
@@ -44,14 +44,14 @@ package struct ParameterView {
 }
 
 /// A piece of the path: fixed text, or a parameter that is percent-encoded as one segment.
-package struct PathPartView {
+package struct PathPartView: Sendable, Sendable {
     /// Text already escaped for a string literal.
     package var literalText: String
     package var argument: String?
 }
 
 /// One step of a request builder; exactly one field is set.
-package struct RequestStepView {
+package struct RequestStepView: Sendable, Sendable {
     package var accept: AcceptStepView?
     /// A query item every request sends (a query string in the path key).
     package var fixedQuery: FixedQueryStepView?
@@ -66,32 +66,32 @@ package struct RequestStepView {
     package var noRetry = false
 }
 
-package struct AcceptStepView {
+package struct AcceptStepView: Sendable, Sendable {
     package var mediaTypeLiteral: String
 }
 
-package struct FixedQueryStepView {
+package struct FixedQueryStepView: Sendable, Sendable {
     package var nameLiteral: String
     package var valueLiteral: String
 }
 
-package struct SecurityStepView {
+package struct SecurityStepView: Sendable, Sendable {
     /// `[[.bearer]]`, `[]` for none.
     package var requirementsLiteral: String
 }
 
-package struct QueryStepView {
+package struct QueryStepView: Sendable, Sendable {
     package var nameLiteral: String
     package var argument: String
     package var explode: Bool
 }
 
-package struct HeaderStepView {
+package struct HeaderStepView: Sendable, Sendable {
     package var nameLiteral: String
     package var argument: String
 }
 
-package struct EncodedQueryStepView {
+package struct EncodedQueryStepView: Sendable, Sendable {
     package var nameLiteral: String
     package var argument: String
     package var styleLiteral: String
@@ -99,7 +99,7 @@ package struct EncodedQueryStepView {
 }
 
 /// Writes the body argument; an optional body is written only when given.
-package struct BodyStepView {
+package struct BodyStepView: Sendable, Sendable {
     package var bodyIsOptional: Bool
     package var json: Bool
     /// A JSON media type other than `application/json`, as a literal.
@@ -109,12 +109,12 @@ package struct BodyStepView {
     package var textContentTypeLiteral: String?
 }
 
-package struct FormBodyView {
+package struct FormBodyView: Sendable, Sendable {
     package var multipart: Bool
     package var fields: [FormFieldView]
 }
 
-package struct FormFieldView {
+package struct FormFieldView: Sendable, Sendable {
     package var nameLiteral: String
     /// The body's Swift property, escaped.
     package var member: String
@@ -123,14 +123,14 @@ package struct FormFieldView {
     package var explode: Bool
 }
 
-package struct EventStreamStepView {
+package struct EventStreamStepView: Sendable, Sendable {
     /// The body flag set to `true` when streaming (`x-stream-flag`), or `nil`.
     package var flagLiteral: String
 }
 
 /// One `case` of the status switch and how it reads the body: at most one of `responseType`,
 /// `mediaBodyType`, `readsBytes`, `readsText` and `readsParts` is set.
-package struct OutcomeView {
+package struct OutcomeView: Sendable, Sendable {
     /// `200`, or `200..<300` for `2XX`.
     package var statusPattern: String
     /// The output enum case, when the operation has several outcomes.
@@ -149,7 +149,7 @@ package struct OutcomeView {
 }
 
 /// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.
-package struct PollView {
+package struct PollView: Sendable, Sendable {
     package var pollDocLines: [String]
     package var pollMethodName: String
     package var resultType: String
@@ -159,7 +159,7 @@ package struct PollView {
     package var until: PollUntilView?
 }
 
-package struct PollUntilView {
+package struct PollUntilView: Sendable, Sendable {
     /// The result's property, escaped.
     package var member: String
     package var propertyIsOptional: Bool
@@ -167,7 +167,7 @@ package struct PollUntilView {
     package var valuesLiteral: String
 }
 
-package struct StreamView {
+package struct StreamView: Sendable, Sendable {
     package var streamDocLines: [String]
     package var streamMethodName: String
     package var eventType: String
@@ -175,7 +175,7 @@ package struct StreamView {
     package var terminalEvents: String
 }
 
-package struct OutputEnumView {
+package struct OutputEnumView: Sendable, Sendable {
     package var docLines: [String]
     package var access: String
     package var name: String
@@ -184,7 +184,7 @@ package struct OutputEnumView {
     package var cases: [OutputCaseView]
 }
 
-package struct OutputCaseView {
+package struct OutputCaseView: Sendable, Sendable {
     package var caseDocLines: [String]
     package var caseName: String
     /// The associated value's type; nil for an outcome without a body.
@@ -192,7 +192,7 @@ package struct OutputCaseView {
 }
 
 /// `RequestCatalog.mustache`: every request builder, taking its arguments as JSON.
-package struct RequestCatalogView {
+package struct RequestCatalogView: Sendable, Sendable {
     package var access: String
     package var clientName: String
     package var entries: [RequestCatalogEntryView]
@@ -200,19 +200,19 @@ package struct RequestCatalogView {
 }
 
 /// A JSON success response's type, for the response round trip.
-package struct RoundTripView {
+package struct RoundTripView: Sendable, Sendable {
     /// `"operationId 200"`.
     package var keyLiteral: String
     package var type: String
 }
 
-package struct RequestCatalogEntryView {
+package struct RequestCatalogEntryView: Sendable, Sendable {
     package var operationIDLiteral: String
     package var requestBuilderName: String
     package var catalogArguments: [CatalogArgumentView]
 }
 
-package struct CatalogArgumentView {
+package struct CatalogArgumentView: Sendable, Sendable {
     /// The argument's name, escaped.
     package var name: String
     package var unlabelled: Bool

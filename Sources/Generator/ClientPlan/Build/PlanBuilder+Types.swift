@@ -1,23 +1,23 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
-extension Renderer {
-    package func declaration(_ decl: TypeDecl) -> String {
+import OpenAPIReading
+
+extension PlanBuilder {
+    package func declaration(_ decl: TypeDecl) -> PlannedDeclaration {
         let name = SwiftIdentifier.escaped(names[type: decl.id].local)
         let docLines = DocComment.lines(decl.documentation, pointer: decl.id.pointer)
         let members = names[type: decl.id].members
         switch decl.kind {
         case .structure(let structure):
-            return render(structView(structure, name: name, docs: docLines, decl: decl, members: members), "Struct")
+            return .structure(structView(structure, name: name, docs: docLines, decl: decl, members: members))
         case .stringEnum(let values):
             let cases = zip(values.values, members).map { EnumCaseView(caseName: SwiftIdentifier.escaped($0.1), literal: TypeSpelling.literal($0.0)) }
             let view = StringEnumView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, cases: cases)
-            return render(view, "StringEnum")
+            return .stringEnum(view)
         case .union(let union):
-            return render(unionView(union, name: name, docs: docLines, decl: decl, members: members), "Union")
+            return .union(unionView(union, name: name, docs: docLines, decl: decl, members: members))
         case .alias(let usage):
             let view = TypeAliasView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, type: spelling.spell(usage))
-            return render(view, "TypeAlias")
+            return .alias(view)
         }
     }
 

@@ -1,25 +1,23 @@
 import OpenAPIReading
-import ClientModel
-import ClientPlan
-import SwiftRendering
+
 /// Compares two OpenAPI documents operation by operation, following `$ref`s, and reports every
 /// change a client would notice, each classified breaking or not (rules in docs/api-diff.md).
-struct SpecDiffer {
-    enum Direction { case request, response }
+package struct SpecDiffer {
+    package enum Direction { case request, response }
 
-    let old: OpenAPIDocument
-    let new: OpenAPIDocument
-    let oldSchemas: SchemaIndex
-    let newSchemas: SchemaIndex
+    package let old: OpenAPIDocument
+    package let new: OpenAPIDocument
+    package let oldSchemas: SchemaIndex
+    package let newSchemas: SchemaIndex
 
-    init(old: OpenAPIDocument, new: OpenAPIDocument, diagnostics: Diagnostics) {
+    package init(old: OpenAPIDocument, new: OpenAPIDocument, diagnostics: Diagnostics) {
         self.old = old
         self.new = new
         oldSchemas = SchemaIndex(document: old, diagnostics: diagnostics)
         newSchemas = SchemaIndex(document: new, diagnostics: diagnostics)
     }
 
-    func changes() throws(Diagnostic) -> [APIChange] {
+    package func changes() throws(Diagnostic) -> [APIChange] {
         var report = Report()
         compareServersAndSecurity(into: &report)
         let oldOperations = Dictionary(old.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -51,7 +49,7 @@ struct SpecDiffer {
         return report.changes.sorted()
     }
 
-    static func key(_ operation: Operation) -> String {
+    package static func key(_ operation: Operation) -> String {
         let query = operation.fixedQuery.map { $0.name + "=" + $0.value }.joined(separator: "&")
         return operation.method.uppercased() + " " + operation.path + (query.isEmpty ? "" : "?" + query)
     }
@@ -89,7 +87,7 @@ struct SpecDiffer {
     }
 
     /// `bearer`, `apiKey X-Key in header and bearer`, `bearer or basic`, `none`.
-    static func describe(_ security: [[SecurityScheme]]?) -> String {
+    package static func describe(_ security: [[SecurityScheme]]?) -> String {
         guard let security, !security.isEmpty, security.contains(where: { !$0.isEmpty }) else { return "none" }
         return security.map { schemes in
             schemes.isEmpty ? "none" : schemes.map { scheme in
@@ -205,10 +203,10 @@ struct SpecDiffer {
 }
 
 /// A change list with the helper that builds entries.
-struct Report {
-    var changes: [APIChange] = []
+package struct Report {
+    package var changes: [APIChange] = []
 
-    mutating func add(_ kind: String, _ breaking: Bool, _ location: String, _ message: String, _ pointer: String?) {
+    package mutating func add(_ kind: String, _ breaking: Bool, _ location: String, _ message: String, _ pointer: String?) {
         changes.append(APIChange(kind: kind, breaking: breaking, location: location, message: message, pointer: pointer.map { "#" + $0 }))
     }
 }

@@ -1,8 +1,5 @@
-import OpenAPIReading
-import ClientModel
-import ClientPlan
-import SwiftRendering
 import Foundation
+import OpenAPIReading
 
 /// Writes a list of API changes for a terminal, a CI job summary (Markdown) or tools (JSON).
 ///
@@ -10,15 +7,15 @@ import Foundation
 /// before the rest, each grouped under the schema or operation where it originates. A change
 /// inside a component schema is listed once under that schema, with the operations it reaches
 /// counted and named, instead of once per operation.
-enum ChangeReport {
-    enum Format: String, CaseIterable, Sendable {
+package enum ChangeReport {
+    package enum Format: String, CaseIterable, Sendable {
         case text, markdown, json
     }
 
     /// GitHub's limit for a pull-request comment or job summary, in characters.
-    static let markdownLimit = 65_536
+    package static let markdownLimit = 65_536
 
-    static func render(_ changes: [APIChange], as format: Format) -> String {
+    package static func render(_ changes: [APIChange], as format: Format) -> String {
         let breaking = changes.filter(\.breaking).count
         switch format {
         case .text, .markdown:
@@ -29,8 +26,8 @@ enum ChangeReport {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             struct Body: Encodable {
-                var breaking: Int
-                var changes: [APIChange]
+                package var breaking: Int
+                package var changes: [APIChange]
             }
             let data = (try? encoder.encode(Body(breaking: breaking, changes: changes))) ?? Data()
             return String(decoding: data, as: UTF8.self) + "\n"
@@ -113,35 +110,35 @@ enum ChangeReport {
 }
 
 /// The changes that originate in one schema or one operation.
-struct ChangeGroup {
-    struct Entry {
-        var kind: String
-        var breaking: Bool
+package struct ChangeGroup {
+    package struct Entry {
+        package var kind: String
+        package var breaking: Bool
         /// Where inside the group: `properties.usage ` or `response.200.body.id `, with a trailing space; empty for the group itself.
-        var place: String
-        var message: String
+        package var place: String
+        package var message: String
     }
 
-    var title: String
-    var entries: [Entry]
+    package var title: String
+    package var entries: [Entry]
     /// For a schema: the operations whose requests or responses reach the change.
-    var affects: [String]
+    package var affects: [String]
 
-    var affectsNote: String {
+    package var affectsNote: String {
         guard !affects.isEmpty else { return "" }
         let shown = affects.prefix(5).joined(separator: ", ")
         let more = affects.count > 5 ? ", and \(affects.count - 5) more" : ""
         return " (reaches \(affects.count) operation\(affects.count == 1 ? "" : "s"): \(shown)\(more))"
     }
 
-    func filtered(breaking: Bool) -> ChangeGroup? {
+    package func filtered(breaking: Bool) -> ChangeGroup? {
         let kept = entries.filter { $0.breaking == breaking }
         return kept.isEmpty ? nil : ChangeGroup(title: title, entries: kept, affects: affects)
     }
 
     /// Groups by the schema a change's pointer lies in (`#/components/schemas/Name/...`), else by
     /// the operation or place in its location; repeats of one schema change merge into one entry.
-    static func make(_ changes: [APIChange]) -> [ChangeGroup] {
+    package static func make(_ changes: [APIChange]) -> [ChangeGroup] {
         var order: [String] = []
         var entries: [String: [Entry]] = [:]
         var seen: [String: Set<String>] = [:]
@@ -175,7 +172,7 @@ struct ChangeGroup {
     }
 
     /// `POST /v1/chat/completions` from `POST /v1/chat/completions response.200.body.id`.
-    static func operation(of location: String) -> String? {
+    package static func operation(of location: String) -> String? {
         let parts = location.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count >= 2, ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"].contains(String(parts[0])) else { return nil }
         return parts[0] + " " + parts[1]

@@ -1,6 +1,6 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
+import OpenAPIReading
+
 /// Spells a `TypeUsage` as Swift source. Standard library and Foundation types are qualified so a
 /// schema named `String` or `Date` cannot shadow them.
 package struct TypeSpelling {

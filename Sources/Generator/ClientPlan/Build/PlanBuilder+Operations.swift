@@ -1,7 +1,7 @@
-import OpenAPIReading
 import ClientModel
-import ClientPlan
-extension Renderer {
+import OpenAPIReading
+
+extension PlanBuilder {
     package func clientView() -> ClientView {
         var docs = Documentation(summary: model.title, details: model.summary)
         docs.examples = []

@@ -1,5 +1,6 @@
-import OpenAPIReading
 import ClientModel
+import OpenAPIReading
+
 /// The one place Swift names are made from spec names: case conversion, reserved words and clashes.
 package enum SwiftIdentifier {
     /// Swift keywords that need backticks when used as names.
