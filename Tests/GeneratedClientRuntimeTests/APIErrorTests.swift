@@ -1,4 +1,4 @@
-@testable import GeneratedClientRuntime
+@_spi(Generated) @testable import GeneratedClientRuntime
 import Foundation
 import HTTPTypes
 import Testing

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-@testable import GeneratedClientRuntime
+@_spi(Generated) @testable import GeneratedClientRuntime
 import Testing
 
 /// Which redirects `RedirectPolicy` follows; the client-level behaviour over real HTTP is in

@@ -1,7 +1,7 @@
 import HTTPTypes
 import Testing
 
-@testable import GeneratedClientRuntime
+@_spi(Generated) @testable import GeneratedClientRuntime
 
 @Suite struct RetryPolicyTests {
     @Test func defaultsMatchTheDocumentation() {

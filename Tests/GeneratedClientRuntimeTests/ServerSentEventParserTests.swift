@@ -1,4 +1,4 @@
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Testing
 
 /// The WHATWG event-stream rules, fed in every possible split of the bytes.

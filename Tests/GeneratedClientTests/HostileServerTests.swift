@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import HTTPTypes
 import Testing
 import XAI

@@ -1,4 +1,6 @@
 import Foundation
+@testable import ClientModel
+@_spi(Generated) import GeneratedClientRuntime
 import Testing
 
 /// The generator's stages are modules, and a stage may import only the stages its target depends on
@@ -40,5 +42,13 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// What the generator writes for the runtime to read, checked against the runtime itself.
+@Suite struct RuntimeContractTests {
+    /// The union templates spell `GeneratedClientRuntime.JSONShape` cases from the model's shapes.
+    @Test func theModelsJSONShapesAreTheRuntimes() {
+        #expect(ClientModel.JSONShape.allCases.map(\.rawValue) == GeneratedClientRuntime.JSONShape.allCases.map(\.rawValue))
     }
 }

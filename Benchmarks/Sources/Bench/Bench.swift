@@ -1,5 +1,5 @@
 import Foundation
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import PeerClient
 import XAI
 

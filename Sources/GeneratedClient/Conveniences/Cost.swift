@@ -1,4 +1,4 @@
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// Costs in US dollars from xAI's `cost_in_usd_ticks`.

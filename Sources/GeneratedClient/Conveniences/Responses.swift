@@ -1,4 +1,4 @@
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 // The Responses API (`POST /v1/responses`) read and written as Swift values.

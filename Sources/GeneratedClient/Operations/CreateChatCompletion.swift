@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -27,9 +27,10 @@ extension XAIClient {
     /// The HTTP request for `createChatCompletion`, before the client's middlewares and authentication.
     public func createChatCompletionRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/chat/completions", operationID: "createChatCompletion")
-        request.setHeader("Accept", "application/json")
+        request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
+        var body = body
+        if streaming { body.stream = true }
         try request.setJSONBody(body)
-        if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }
         return request
     }
 }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -30,9 +30,10 @@ extension XAIClient {
     @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
-        request.setHeader("Accept", "application/json")
+        request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
+        var body = body
+        if streaming { body.stream = true }
         try request.setJSONBody(body)
-        if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }
         return request
     }
 }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -27,7 +27,7 @@ extension XAIClient {
     public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
         request.setHeader("Accept", "application/octet-stream")
-        request.addQuery("format", format, explode: true)
+        request.addQuery("format", format)
         return request
     }
 }

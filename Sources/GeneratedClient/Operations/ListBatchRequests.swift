@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -20,8 +20,8 @@ extension XAIClient {
     public func listBatchRequestsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "listBatchRequests")
         request.setHeader("Accept", "application/json")
-        request.addQuery("limit", limit, explode: true)
-        request.addQuery("pagination_token", paginationToken, explode: true)
+        request.addQuery("limit", limit)
+        request.addQuery("pagination_token", paginationToken)
         return request
     }
 }

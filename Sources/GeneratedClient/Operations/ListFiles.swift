@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension XAIClient {
@@ -23,11 +23,11 @@ extension XAIClient {
     public func listFilesRequest(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files", operationID: "listFiles")
         request.setHeader("Accept", "application/json")
-        request.addQuery("limit", limit, explode: true)
-        request.addQuery("order", order, explode: true)
-        request.addQuery("sort_by", sortBy, explode: true)
-        request.addQuery("pagination_token", paginationToken, explode: true)
-        request.addQuery("after", after, explode: true)
+        request.addQuery("limit", limit)
+        request.addQuery("order", order)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("pagination_token", paginationToken)
+        request.addQuery("after", after)
         return request
     }
 }

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// One event of a `/v1/messages` stream (`stream: true`), as the Anthropic Messages API sends them: `message_start`, then per content block `content_block_start`, `content_block_delta`..., `content_block_stop`, then `message_delta` and `message_stop`; `ping` may appear anywhere and `error` ends a failed stream.

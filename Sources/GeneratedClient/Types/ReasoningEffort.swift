@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// How hard a reasoning model thinks before responding: `none` (no reasoning, grok-4.3), `low`, `medium`, `high`, `xhigh` (grok-4.7 and the multi-agent model). Which values a model accepts depends on the model.

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// One event of a `/v1/responses` stream (`stream: true`). The stream's last event is `response.completed`, `response.failed`, `response.incomplete` or `error`.

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// Multipart form fields of POST /v1/stt; `file` (or `url`) is required and must come last, as here.

@@ -111,9 +111,9 @@ enum HeaderValidation {
     }
 }
 
-/// Reads API keys without ever printing them.
-public enum APIKey {
-    public static func fromEnvironment(_ variable: String) throws -> String {
+/// Reads the API key and server URL of a generated `fromEnvironment()`, without ever printing them.
+@_spi(Generated) extension APIClient {
+    public static func apiKey(fromEnvironment variable: String) throws -> String {
         guard let value = ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
             throw APIClientError.missingAPIKey(variable: variable)
         }

@@ -1,6 +1,6 @@
 /// Reads and writes the keys of an object beyond its named properties (`additionalProperties` beside
 /// `properties`), so a generated struct keeps them through decoding and encoding.
-public enum AdditionalProperties {
+@_spi(Generated) public enum AdditionalProperties {
     /// Every key not in `known`, with its value.
     public static func decode<Value: Decodable>(_: Value.Type, from decoder: any Decoder, excluding known: Set<String>) throws -> [String: Value] {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

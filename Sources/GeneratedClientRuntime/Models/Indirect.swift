@@ -26,26 +26,3 @@ extension Indirect: Equatable where Value: Equatable {
 extension Indirect: Hashable where Value: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
 }
-
-extension Indirect: Codable where Value: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(wrappedValue: try Value(from: decoder))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try wrappedValue.encode(to: encoder)
-    }
-}
-
-// Synthesised coding treats `Indirect<T?>` like `T?`: absent keys decode as nil, nil is not written.
-extension KeyedDecodingContainer {
-    public func decode<T: Decodable & Sendable>(_ type: Indirect<T?>.Type, forKey key: Key) throws -> Indirect<T?> {
-        Indirect(wrappedValue: try decodeIfPresent(T.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    public mutating func encode<T: Encodable & Sendable>(_ value: Indirect<T?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
-    }
-}

@@ -1,6 +1,6 @@
 /// What an object variant of a union accepts, from its schema: the evidence used to choose among
 /// variants that no single key tells apart.
-public struct ObjectSignature: Sendable {
+@_spi(Generated) public struct ObjectSignature: Sendable {
     public let required: Set<String>
     public let known: Set<String>
     /// `additionalProperties: false`: an object with any other key is not this variant.
@@ -16,7 +16,7 @@ public struct ObjectSignature: Sendable {
     }
 }
 
-extension UnionCoding {
+@_spi(Generated) extension UnionCoding {
     /// The position of the signature that fits the object in `decoder` best (docs/type-mapping.md):
     /// among the signatures whose required keys are all present, whose constants match, and which know
     /// every key when closed, the one that knows most of the object's keys; a tie goes to more

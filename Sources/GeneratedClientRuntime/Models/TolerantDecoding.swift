@@ -90,7 +90,7 @@ final class DecodingSession: @unchecked Sendable {
     }
 }
 
-extension KeyedDecodingContainer {
+@_spi(Generated) extension KeyedDecodingContainer {
     /// Decodes a property the spec marks required and non-nullable. Absent or `null`, it is a
     /// placeholder in tolerant mode (the default) and a `DecodingError` in strict mode.
     public func decodeRequired<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {

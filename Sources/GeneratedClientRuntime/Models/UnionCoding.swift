@@ -1,5 +1,5 @@
 /// The kind of a JSON value, read without decoding it; unions pick their variant by it.
-public enum JSONShape: Sendable, Hashable {
+@_spi(Generated) public enum JSONShape: String, Sendable, Hashable, CaseIterable {
     case null, bool, integer, number, string, array, object
 
     /// Probes the value `decoder` is positioned at.
@@ -25,7 +25,7 @@ public enum JSONShape: Sendable, Hashable {
 }
 
 /// Helpers the generated `oneOf`/`anyOf` enums call.
-public enum UnionCoding {
+@_spi(Generated) public enum UnionCoding {
     /// The string value of the tag property, or nil when the object does not have it.
     public static func tag(_ key: String, in decoder: any Decoder) throws -> String? {
         try decoder.container(keyedBy: AnyCodingKey.self).decodeIfPresent(String.self, forKey: AnyCodingKey(key))

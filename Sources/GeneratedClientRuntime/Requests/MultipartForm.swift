@@ -3,7 +3,7 @@ import OpenAPIRuntime
 
 /// A `multipart/form-data` body. Text fields are written first and files last, because servers that
 /// stream uploads (xAI's among them) read the metadata fields before the file.
-public struct MultipartForm: Sendable {
+@_spi(Generated) public struct MultipartForm: Sendable {
     public let boundary: String
     private var fields: [(name: String, value: String)] = []
     private var files: [(name: String, file: FileUpload)] = []
@@ -122,7 +122,7 @@ struct MultipartPieces: AsyncSequence, Sendable {
 }
 
 /// An `application/x-www-form-urlencoded` body.
-public struct FormURLEncoded: Sendable {
+@_spi(Generated) public struct FormURLEncoded: Sendable {
     private var pairs: [(String, String)] = []
 
     public init() {}

@@ -14,7 +14,7 @@ extension Bool: ParameterValue { public var parameterText: String { self ? "true
 extension Date: ParameterValue { public var parameterText: String { ISO8601DateFormatter().string(from: self) } }
 
 /// Percent-encoding for path segments and query components (RFC 3986 unreserved characters pass).
-public enum PathEncoding {
+@_spi(Generated) public enum PathEncoding {
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// One path segment, escaped. A value that would change which path is called (`""`, `.`, `..`,

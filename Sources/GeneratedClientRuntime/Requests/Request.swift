@@ -22,8 +22,6 @@ public struct Request: Sendable {
     /// How this call sends the API key, when it differs from the client's `security`: alternatives,
     /// each the schemes sent together; `[]` sends none.
     public var security: [[SecurityScheme]]?
-    /// True when the response is read as server-sent events.
-    public private(set) var expectsEventStream = false
     /// Why this request must not be sent (a header value with CR, LF or NUL), found while building it.
     private var refusal: String?
 
@@ -34,7 +32,7 @@ public struct Request: Sendable {
     }
 
     /// Adds a query parameter; nil adds nothing.
-    public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?, explode: Bool = true) {
+    public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
         query.append((name, value.parameterText))
     }
@@ -101,23 +99,14 @@ public struct Request: Sendable {
     /// False when the body can be read only once, so a retry could not send it again.
     var canResend: Bool { bodyStream.map { $0.iterationBehavior == .multiple } ?? true }
 
-    public mutating func setMultipartBody(_ form: MultipartForm) {
+    @_spi(Generated) public mutating func setMultipartBody(_ form: MultipartForm) {
         headerFields[.contentType] = form.contentType
         bodyData = nil
         bodyStream = form.body()
     }
 
-    public mutating func setFormBody(_ form: FormURLEncoded) {
+    @_spi(Generated) public mutating func setFormBody(_ form: FormURLEncoded) {
         setBody(Data(form.encoded.utf8), contentType: "application/x-www-form-urlencoded")
-    }
-
-    /// Asks for server-sent events, setting the body's boolean `flag` (such as `stream`) to true.
-    public mutating func acceptEventStream(settingBodyFlag flag: String?) throws {
-        expectsEventStream = true
-        headerFields[.accept] = "text/event-stream"
-        guard let flag, let data = bodyData, case .object(var members) = try JSONCoding.decode(JSONValue.self, from: data) else { return }
-        members[flag] = .bool(true)
-        bodyData = try JSONCoding.encode(JSONValue.object(members))
     }
 
     /// The body as the transport receives it.

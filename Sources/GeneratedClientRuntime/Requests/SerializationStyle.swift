@@ -1,6 +1,6 @@
 /// How OpenAPI's `style` and `explode` turn a value into name–value pairs, for query parameters and
 /// `application/x-www-form-urlencoded` bodies alike.
-public enum SerializationStyle {
+@_spi(Generated) public enum SerializationStyle {
     /// `deepObject`: `name[key]=value`, nested as deep as the object goes. `form` exploded: one pair
     /// per member (`key=value`) or element (`name=a&name=b`); not exploded: `name=k,v,…` or
     /// `name=a,b`. Scalars are their text; `null` adds nothing.

@@ -85,7 +85,7 @@ extension ModelBuilder {
             outcomes: outcomes,
             accept: accept,
             eventStream: eventStream,
-            streamFlag: operation.streamFlag,
+            streamFlag: try streamFlag(operation, body: body),
             noRetry: operation.noRetry,
             streamEnd: operation.streamEnd,
             polling: try polling(operation, outcomes: outcomes),
@@ -121,6 +121,17 @@ extension ModelBuilder {
     }
 
     /// Exactly two outcomes, 200 with a body and 202 without: poll until the 200.
+    /// `x-stream-flag` must name a property of the JSON body's structure: a streaming method that
+    /// cannot set it would ask for events the server is never told to send.
+    private func streamFlag(_ operation: Operation, body: BodyDecl?) throws(Diagnostic) -> StreamFlag? {
+        guard let flag = operation.streamFlag else { return nil }
+        guard let body, case .json = body.encoding, case .named(let id) = body.type.unwrapped, case .structure(let structure)? = declarations[id]?.kind,
+              let index = structure.properties.firstIndex(where: { $0.jsonName == flag && !$0.isComposed }) else {
+            throw .error("x-stream-flag '\(flag)' names no property of the operation's JSON request body", at: operation.origin, pointer: operation.pointer + "/x-stream-flag")
+        }
+        return StreamFlag(structure: id, propertyIndex: index)
+    }
+
     private func polling(_ operation: Operation, outcomes: [Outcome]) throws(Diagnostic) -> Polling? {
         guard outcomes.count == 2,
               let ready = outcomes.firstIndex(where: { $0.status == "200" }), case .json(let result) = outcomes[ready].content,

@@ -30,14 +30,20 @@ package struct OperationDecl: Sendable {
     package var accept: String?
     /// A `text/event-stream` success response: the operation also gets a streaming method.
     package var eventStream: TypeUsage?
-    /// The request-body property set to `true` when streaming (`x-stream-flag`).
-    package var streamFlag: String?
+    /// The request body's property the streaming method sets to `true` (`x-stream-flag`).
+    package var streamFlag: StreamFlag?
     package var noRetry = false
     package var streamEnd: [String] = []
     /// A 200 with a body and a 202 without: the operation also gets a method that polls until the 200.
     package var polling: Polling?
     /// A single outcome of bytes: the operation also gets a method that writes them to a file.
     package var downloads = false
+}
+
+/// The JSON request body's boolean property that asks for a stream (`x-stream-flag: stream`).
+package struct StreamFlag: Sendable, Equatable {
+    package var structure: DeclID
+    package var propertyIndex: Int
 }
 
 /// How `…WhenReady` polls: call until the outcome at `ready` (not the one at `pending`), and with

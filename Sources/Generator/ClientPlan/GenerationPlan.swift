@@ -4,7 +4,8 @@ package struct GenerationPlan: Sendable {
     package var files: [PlannedFile]
     /// The example catalog for the conformance tests; nil when the settings ask for none.
     package var exampleCatalog: ExampleCatalogView?
-    /// The modules every client file imports.
+    /// The import lines of every client file; the runtime's with its `Generated` SPI, the helpers
+    /// only generated code calls.
     package var imports: [String]
     /// Always the same three files, one per `PlannedFile.Group` (the `fixedFiles` setting).
     package var fixedFiles: Bool

@@ -1,6 +1,6 @@
 // FILE: Types/Labels.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Labels`.
@@ -45,7 +45,7 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Open.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Open`.

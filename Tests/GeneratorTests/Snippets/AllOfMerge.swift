@@ -1,6 +1,6 @@
 // FILE: Types/NewPet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/NewPet`.
@@ -38,7 +38,7 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Pet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Pet`.

@@ -1,6 +1,6 @@
 // FILE: Operations/CreateShape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -26,7 +26,7 @@ extension TestClient {
 
 // FILE: Types/Circle.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
@@ -60,7 +60,7 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Drawing.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// A drawing with a title and either a pen or a brush.
@@ -184,7 +184,7 @@ extension Drawing.OneOf {
 
 // FILE: Types/LabelledShape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/LabelledShape`.
@@ -222,7 +222,7 @@ public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Shape.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Shape`.
@@ -254,7 +254,7 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Square.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Square`.

@@ -1,6 +1,6 @@
 // FILE: Operations/Complete.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -30,7 +30,7 @@ extension TestClient {
 
 // FILE: Types/CompleteResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1complete/post/responses/200/content/application~1json/schema`.
@@ -61,7 +61,7 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/SearchMode.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/SearchMode`.
@@ -91,7 +91,7 @@ public enum SearchMode: GeneratedClientRuntime.OpenEnum {
 
 // FILE: Types/SearchRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/SearchRequest`.

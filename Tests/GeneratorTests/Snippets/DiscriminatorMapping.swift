@@ -1,6 +1,6 @@
 // FILE: Types/Cat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Cat`.
@@ -38,7 +38,7 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Dog.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Dog`.
@@ -69,7 +69,7 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Pet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Pet`.

@@ -1,6 +1,6 @@
 // FILE: Operations/CreateCustomer.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -31,7 +31,7 @@ extension TestClient {
 
 // FILE: Types/CreateCustomerRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

@@ -1,6 +1,6 @@
 // FILE: Types/APIClient.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/APIClient`.
@@ -31,7 +31,7 @@ public struct APIClient: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Data.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Data`.
@@ -76,7 +76,7 @@ public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Date.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Date`.
@@ -107,7 +107,7 @@ public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Decoder2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Decoder`.
@@ -138,7 +138,7 @@ public struct Decoder2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Error2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Error`.
@@ -169,7 +169,7 @@ public struct Error2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/JSONValue.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/JSONValue`.
@@ -200,7 +200,7 @@ public struct JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Optional.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Optional`.
@@ -238,7 +238,7 @@ public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/PETType.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/PET_`.
@@ -282,7 +282,7 @@ public enum PET: GeneratedClientRuntime.OpenEnum {
 
 // FILE: Types/Pet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/pet`.
@@ -313,7 +313,7 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Pet2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -344,7 +344,7 @@ public struct Pet2: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Result.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Result`.
@@ -372,7 +372,7 @@ public enum Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/String.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/String`.
@@ -515,7 +515,7 @@ public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Type_.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Type`.
@@ -546,7 +546,7 @@ public struct Type_: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/URL.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/URL`.
@@ -554,7 +554,7 @@ public typealias URL = Swift.String
 
 // FILE: Types/_3DModel.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/3DModel`.

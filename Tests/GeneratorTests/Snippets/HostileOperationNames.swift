@@ -1,6 +1,6 @@
 // FILE: Operations/Client2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -24,7 +24,7 @@ extension TestClient {
 
 // FILE: Operations/Configured2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -48,7 +48,7 @@ extension TestClient {
 
 // FILE: Operations/Create.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -72,7 +72,7 @@ extension TestClient {
 
 // FILE: Operations/CreateRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -96,7 +96,7 @@ extension TestClient {
 
 // FILE: Operations/GetPet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -120,7 +120,7 @@ extension TestClient {
 
 // FILE: Operations/GetPet2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -144,7 +144,7 @@ extension TestClient {
 
 // FILE: Operations/Import.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -168,7 +168,7 @@ extension TestClient {
 
 // FILE: Operations/Init.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -192,7 +192,7 @@ extension TestClient {
 
 // FILE: Operations/Security.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -216,7 +216,7 @@ extension TestClient {
 
 // FILE: Operations/_2fa.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -234,12 +234,12 @@ extension TestClient {
     /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
     public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/2fa/\(try GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
-        request.addQuery("Self", self_2, explode: true)
-        request.addQuery("request", requestArgument, explode: true)
+        request.addQuery("Self", self_2)
+        request.addQuery("request", requestArgument)
         request.setHeader("response", responseArgument)
-        request.addQuery("client", clientArgument, explode: true)
-        request.addQuery("body", body2, explode: true)
-        request.addQuery("value", valueArgument, explode: true)
+        request.addQuery("client", clientArgument)
+        request.addQuery("body", body2)
+        request.addQuery("value", valueArgument)
         if let body {
             try request.setJSONBody(body)
         }
@@ -249,7 +249,7 @@ extension TestClient {
 
 // FILE: Types/_2faRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema`.

@@ -1,6 +1,6 @@
 // FILE: Types/ChatResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ChatResponse`.
@@ -54,7 +54,7 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Usage.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Usage`.

@@ -1,6 +1,6 @@
 // FILE: Operations/CreateItem.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -28,7 +28,7 @@ extension TestClient {
 
 // FILE: Operations/DownloadFile.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -52,7 +52,7 @@ extension TestClient {
     public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
         request.setHeader("Accept", "application/octet-stream")
-        request.addQuery("format", format, explode: true)
+        request.addQuery("format", format)
         request.setHeader("X-Trace", xTrace)
         return request
     }
@@ -60,7 +60,7 @@ extension TestClient {
 
 // FILE: Types/CreateItemRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1items/post/requestBody/content/application~1json/schema`.
@@ -91,7 +91,7 @@ public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/CreateItemResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1items/post/responses/200/content/application~1json/schema`.
@@ -122,7 +122,7 @@ public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
 // FILE: Types/DownloadFileFormat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1files~1{file_id}~1content/get/parameters/1/schema`.

@@ -1,6 +1,6 @@
 // FILE: Types/Expression.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Expression`.
@@ -28,7 +28,7 @@ public enum Expression: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Node.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Node`.

@@ -1,6 +1,6 @@
 // FILE: Operations/GetBundle.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -25,7 +25,7 @@ extension TestClient {
 
 // FILE: Operations/GetReport.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -50,7 +50,7 @@ extension TestClient {
 
 // FILE: Operations/GetStats.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -75,7 +75,7 @@ extension TestClient {
 
 // FILE: Types/GetStatsResponse.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema`.

@@ -1,6 +1,6 @@
 // FILE: Operations/GetDeferred.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// The successful outcomes of `getDeferred`.
@@ -53,7 +53,7 @@ extension TestClient {
 
 // FILE: Types/Result.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Result`.

@@ -1,6 +1,6 @@
 // FILE: Types/Content.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Content`.
@@ -28,7 +28,7 @@ public enum Content: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Part.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Part`.

@@ -1,6 +1,6 @@
 // FILE: Operations/Chat.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -24,16 +24,17 @@ extension TestClient {
     /// The HTTP request for `chat`, before the client's middlewares and authentication.
     public func chatRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/chat", operationID: "chat")
-        request.setHeader("Accept", "application/json")
+        request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
+        var body = body
+        if streaming { body.stream = true }
         try request.setJSONBody(body)
-        if streaming { try request.acceptEventStream(settingBodyFlag: "stream") }
         return request
     }
 }
 
 // FILE: Operations/Upload.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -61,7 +62,7 @@ extension TestClient {
 
 // FILE: Types/ChatRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -99,7 +100,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Chunk.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Chunk`.
@@ -130,7 +131,7 @@ public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/UploadRequest.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema`.

@@ -1,6 +1,6 @@
 // FILE: Types/Card.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Card`.
@@ -38,7 +38,7 @@ public struct Card: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Closed.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Closed`.
@@ -69,7 +69,7 @@ public struct Closed: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/ModelName.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ModelName`.
@@ -130,7 +130,7 @@ extension ModelName {
 
 // FILE: Types/PaymentMethod.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/PaymentMethod`.
@@ -173,7 +173,7 @@ public enum PaymentMethod: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Payments.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Payments`.
@@ -212,7 +212,7 @@ public enum Payments: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Wallet.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Wallet`.

@@ -1,6 +1,6 @@
 // FILE: Types/Message.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Message`.

@@ -1,6 +1,6 @@
 // FILE: Operations/Search.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension TestClient {
@@ -26,7 +26,7 @@ extension TestClient {
 
 // FILE: Types/Hit.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Hit`.
@@ -78,7 +78,7 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Query.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Query`.
@@ -116,7 +116,7 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 // FILE: Types/Scope.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Scope`.

@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 // One import gives a user the whole client: the runtime's types (errors, configuration, streams)
@@ -49,7 +49,7 @@ public struct PetstoreClient: Swift.Sendable {
         serverURL: Swift.String? = nil,
         configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws -> Self {
-        let server = serverURL ?? GeneratedClientRuntime.APIKey.environmentValue("PETSTORE_BASE_URL") ?? Self.defaultServerURL
-        return try Self(apiKey: GeneratedClientRuntime.APIKey.fromEnvironment("PETSTORE_API_KEY"), serverURL: server, configuration: configuration)
+        let server = serverURL ?? GeneratedClientRuntime.APIClient.environmentValue("PETSTORE_BASE_URL") ?? Self.defaultServerURL
+        return try Self(apiKey: GeneratedClientRuntime.APIClient.apiKey(fromEnvironment: "PETSTORE_API_KEY"), serverURL: server, configuration: configuration)
     }
 }

@@ -26,8 +26,12 @@ extension PlanBuilder {
         let arguments = operationNames.argumentLocals.map(SwiftIdentifier.escaped)
         var parameters: [ParameterView] = []
         var steps: [RequestStepView] = []
-        if let accept = operation.accept {
-            steps.append(RequestStepView(accept: AcceptStepView(mediaTypeLiteral: TypeSpelling.literal(accept))))
+        // The one place `Accept` is decided: events when streaming, else the results' media types.
+        switch (operation.accept.map(TypeSpelling.literal), operation.eventStream != nil) {
+        case (let accept?, false): steps.append(RequestStepView(accept: AcceptStepView(valueExpression: accept)))
+        case (let accept?, true): steps.append(RequestStepView(accept: AcceptStepView(valueExpression: #"streaming ? "text/event-stream" : "# + accept)))
+        case (nil, true): steps.append(RequestStepView(accept: AcceptStepView(valueExpression: #""text/event-stream""#, onlyWhenStreaming: true)))
+        case (nil, false): break
         }
         for item in operation.fixedQuery {
             steps.append(RequestStepView(fixedQuery: FixedQueryStepView(nameLiteral: TypeSpelling.literal(item.name), valueLiteral: TypeSpelling.literal(item.value))))
@@ -42,7 +46,7 @@ extension PlanBuilder {
             case .path:
                 break
             case .queryText(let explode):
-                steps.append(RequestStepView(queryText: QueryStepView(nameLiteral: name, argument: argument, explode: explode)))
+                steps.append(RequestStepView(queryText: QueryStepView(nameLiteral: name, argument: argument, explode: isArray(parameter.type) ? String(explode) : nil)))
             case .queryEncoded(let style, let explode):
                 steps.append(RequestStepView(queryEncoded: EncodedQueryStepView(nameLiteral: name, argument: argument, styleLiteral: TypeSpelling.literal(style), explode: explode)))
             case .headerText:
@@ -58,7 +62,9 @@ extension PlanBuilder {
                 defaultsToNil: !body.required,
                 unlabelled: operation.parameters.isEmpty
             ))
-            steps.append(RequestStepView(body: bodyStep(body)))
+            var step = bodyStep(body)
+            step.streamFlagMember = operation.streamFlag.map { SwiftIdentifier.escaped(names[type: $0.structure].members[$0.propertyIndex]) }
+            steps.append(RequestStepView(body: step))
         }
         var stream: StreamView?
         if let event = operation.eventStream {
@@ -68,7 +74,6 @@ extension PlanBuilder {
                 eventType: spelling.spell(event),
                 terminalEvents: TypeSpelling.arrayLiteral(operation.streamEnd)
             )
-            steps.append(RequestStepView(eventStream: EventStreamStepView(flagLiteral: operation.streamFlag.map(TypeSpelling.literal) ?? "nil")))
         }
         if operation.noRetry { steps.append(RequestStepView(noRetry: true)) }
         let caseNames = operationNames.outcomeCases.map(SwiftIdentifier.escaped)
@@ -164,8 +169,7 @@ extension PlanBuilder {
 
     /// JSON name → Swift property name for a structure type.
     private func structMembers(_ type: TypeUsage) -> [String: String] {
-        guard case .named(let id) = type.unwrapped, let decl = model.types.first(where: { $0.id == id }),
-              case .structure(let structure) = decl.kind else { return [:] }
+        guard case .named(let id) = type.unwrapped, case .structure(let structure) = declaration(of: id).kind else { return [:] }
         return Dictionary(zip(structure.properties.map(\.jsonName), names[type: id].members), uniquingKeysWith: { first, _ in first })
     }
 
@@ -193,7 +197,7 @@ extension PlanBuilder {
         guard let polling = operation.polling else { return nil }
         var finalStates = ""
         var until: PollUntilView?
-        if let condition = polling.until, case .structure(let structure)? = model.types.first(where: { $0.id == condition.structure })?.kind {
+        if let condition = polling.until, case .structure(let structure) = declaration(of: condition.structure).kind {
             let property = structure.properties[condition.propertyIndex]
             finalStates = " with `\(property.jsonName)` one of " + condition.values.map { "`\($0)`" }.joined(separator: ", ")
             until = PollUntilView(

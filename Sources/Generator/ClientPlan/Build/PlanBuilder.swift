@@ -8,11 +8,28 @@ package struct PlanBuilder: Sendable {
     package let names: NameTable
     package let config: GeneratorConfig
     package var spelling: TypeSpelling { TypeSpelling(names: names) }
+    private let declarations: [DeclID: TypeDecl]
 
     package init(model: GenerationModel, names: NameTable, config: GeneratorConfig) {
         self.model = model
         self.names = names
         self.config = config
+        declarations = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The model's declaration of `id`; every `.named` use refers to one.
+    func declaration(of id: DeclID) -> TypeDecl {
+        guard let decl = declarations[id] else { preconditionFailure("the model declares no type at \(id.pointer)") }
+        return decl
+    }
+
+    /// An array, or a name for one: its query items are written one per value, or joined.
+    func isArray(_ type: TypeUsage) -> Bool {
+        switch type.unwrapped {
+        case .array: true
+        case .named(let id): if case .alias(let aliased) = declaration(of: id).kind { isArray(aliased) } else { false }
+        default: false
+        }
     }
 
     /// A file per type and per operation, the client's, and with `requestCatalog` the catalog.
@@ -41,7 +58,7 @@ package struct PlanBuilder: Sendable {
         return GenerationPlan(
             files: files,
             exampleCatalog: config.exampleCatalog == nil ? nil : exampleCatalogView(),
-            imports: ["GeneratedClientRuntime", "Foundation"],
+            imports: ["@_spi(Generated) import GeneratedClientRuntime", "import Foundation"],
             fixedFiles: config.fixedFiles
         )
     }

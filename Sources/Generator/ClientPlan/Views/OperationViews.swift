@@ -4,7 +4,7 @@ import OpenAPIReading
 // The views of `Templates/Operation.mustache`, `RequestStep.mustache` and `OutputEnum.mustache`.
 // Each key means one thing wherever it appears, so no template relies on Mustache's context stack.
 
-package struct OperationView: Sendable, Sendable {
+package struct OperationView: Sendable {
     package var clientName: String
     package var access: String
     package var docLines: [String]
@@ -31,7 +31,7 @@ package struct OperationView: Sendable, Sendable {
     package var download: Bool
 }
 
-package struct ParameterView: Sendable, Sendable {
+package struct ParameterView: Sendable {
     /// Escaped: the argument's label, unless `unlabelled`.
     package var name: String
     /// Escaped: the argument's name inside the method, when it differs from its label.
@@ -44,14 +44,14 @@ package struct ParameterView: Sendable, Sendable {
 }
 
 /// A piece of the path: fixed text, or a parameter that is percent-encoded as one segment.
-package struct PathPartView: Sendable, Sendable {
+package struct PathPartView: Sendable {
     /// Text already escaped for a string literal.
     package var literalText: String
     package var argument: String?
 }
 
 /// One step of a request builder; exactly one field is set.
-package struct RequestStepView: Sendable, Sendable {
+package struct RequestStepView: Sendable {
     package var accept: AcceptStepView?
     /// A query item every request sends (a query string in the path key).
     package var fixedQuery: FixedQueryStepView?
@@ -62,36 +62,39 @@ package struct RequestStepView: Sendable, Sendable {
     package var headerText: HeaderStepView?
     package var headerEncoded: HeaderStepView?
     package var body: BodyStepView?
-    package var eventStream: EventStreamStepView?
     package var noRetry = false
 }
 
-package struct AcceptStepView: Sendable, Sendable {
-    package var mediaTypeLiteral: String
+package struct AcceptStepView: Sendable {
+    /// The header's value as Swift: a literal, or one that depends on `streaming`.
+    package var valueExpression: String
+    /// Set only for a streaming request (an operation whose results have no media type of their own).
+    package var onlyWhenStreaming = false
 }
 
-package struct FixedQueryStepView: Sendable, Sendable {
+package struct FixedQueryStepView: Sendable {
     package var nameLiteral: String
     package var valueLiteral: String
 }
 
-package struct SecurityStepView: Sendable, Sendable {
+package struct SecurityStepView: Sendable {
     /// `[[.bearer]]`, `[]` for none.
     package var requirementsLiteral: String
 }
 
-package struct QueryStepView: Sendable, Sendable {
+package struct QueryStepView: Sendable {
     package var nameLiteral: String
     package var argument: String
-    package var explode: Bool
+    /// `true` or `false` for an array (`a=1&a=2` or `a=1,2`); nil for a single value.
+    package var explode: String?
 }
 
-package struct HeaderStepView: Sendable, Sendable {
+package struct HeaderStepView: Sendable {
     package var nameLiteral: String
     package var argument: String
 }
 
-package struct EncodedQueryStepView: Sendable, Sendable {
+package struct EncodedQueryStepView: Sendable {
     package var nameLiteral: String
     package var argument: String
     package var styleLiteral: String
@@ -99,7 +102,7 @@ package struct EncodedQueryStepView: Sendable, Sendable {
 }
 
 /// Writes the body argument; an optional body is written only when given.
-package struct BodyStepView: Sendable, Sendable {
+package struct BodyStepView: Sendable {
     package var bodyIsOptional: Bool
     package var json: Bool
     /// A JSON media type other than `application/json`, as a literal.
@@ -107,14 +110,16 @@ package struct BodyStepView: Sendable, Sendable {
     package var form: FormBodyView?
     package var bytesContentTypeLiteral: String?
     package var textContentTypeLiteral: String?
+    /// The body's property set to `true` when streaming (`x-stream-flag`).
+    package var streamFlagMember: String?
 }
 
-package struct FormBodyView: Sendable, Sendable {
+package struct FormBodyView: Sendable {
     package var multipart: Bool
     package var fields: [FormFieldView]
 }
 
-package struct FormFieldView: Sendable, Sendable {
+package struct FormFieldView: Sendable {
     package var nameLiteral: String
     /// The body's Swift property, escaped.
     package var member: String
@@ -123,14 +128,10 @@ package struct FormFieldView: Sendable, Sendable {
     package var explode: Bool
 }
 
-package struct EventStreamStepView: Sendable, Sendable {
-    /// The body flag set to `true` when streaming (`x-stream-flag`), or `nil`.
-    package var flagLiteral: String
-}
 
 /// One `case` of the status switch and how it reads the body: at most one of `responseType`,
 /// `mediaBodyType`, `readsBytes`, `readsText` and `readsParts` is set.
-package struct OutcomeView: Sendable, Sendable {
+package struct OutcomeView: Sendable {
     /// `200`, or `200..<300` for `2XX`.
     package var statusPattern: String
     /// The output enum case, when the operation has several outcomes.
@@ -149,7 +150,7 @@ package struct OutcomeView: Sendable, Sendable {
 }
 
 /// An operation answering 202 while its result is prepared and 200 with it gets a method that polls.
-package struct PollView: Sendable, Sendable {
+package struct PollView: Sendable {
     package var pollDocLines: [String]
     package var pollMethodName: String
     package var resultType: String
@@ -159,7 +160,7 @@ package struct PollView: Sendable, Sendable {
     package var until: PollUntilView?
 }
 
-package struct PollUntilView: Sendable, Sendable {
+package struct PollUntilView: Sendable {
     /// The result's property, escaped.
     package var member: String
     package var propertyIsOptional: Bool
@@ -167,7 +168,7 @@ package struct PollUntilView: Sendable, Sendable {
     package var valuesLiteral: String
 }
 
-package struct StreamView: Sendable, Sendable {
+package struct StreamView: Sendable {
     package var streamDocLines: [String]
     package var streamMethodName: String
     package var eventType: String
@@ -175,7 +176,7 @@ package struct StreamView: Sendable, Sendable {
     package var terminalEvents: String
 }
 
-package struct OutputEnumView: Sendable, Sendable {
+package struct OutputEnumView: Sendable {
     package var docLines: [String]
     package var access: String
     package var name: String
@@ -184,7 +185,7 @@ package struct OutputEnumView: Sendable, Sendable {
     package var cases: [OutputCaseView]
 }
 
-package struct OutputCaseView: Sendable, Sendable {
+package struct OutputCaseView: Sendable {
     package var caseDocLines: [String]
     package var caseName: String
     /// The associated value's type; nil for an outcome without a body.
@@ -192,7 +193,7 @@ package struct OutputCaseView: Sendable, Sendable {
 }
 
 /// `RequestCatalog.mustache`: every request builder, taking its arguments as JSON.
-package struct RequestCatalogView: Sendable, Sendable {
+package struct RequestCatalogView: Sendable {
     package var access: String
     package var clientName: String
     package var entries: [RequestCatalogEntryView]
@@ -200,19 +201,19 @@ package struct RequestCatalogView: Sendable, Sendable {
 }
 
 /// A JSON success response's type, for the response round trip.
-package struct RoundTripView: Sendable, Sendable {
+package struct RoundTripView: Sendable {
     /// `"operationId 200"`.
     package var keyLiteral: String
     package var type: String
 }
 
-package struct RequestCatalogEntryView: Sendable, Sendable {
+package struct RequestCatalogEntryView: Sendable {
     package var operationIDLiteral: String
     package var requestBuilderName: String
     package var catalogArguments: [CatalogArgumentView]
 }
 
-package struct CatalogArgumentView: Sendable, Sendable {
+package struct CatalogArgumentView: Sendable {
     /// The argument's name, escaped.
     package var name: String
     package var unlabelled: Bool

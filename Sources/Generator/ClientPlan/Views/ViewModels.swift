@@ -4,7 +4,7 @@ import OpenAPIReading
 // The flat view models the templates in `Templates/` render. Every string is final Swift text:
 // names are escaped, types spelled, literals quoted. Templates only place them. See Templates/README.md.
 
-package struct StructView: Sendable, Sendable {
+package struct StructView: Sendable {
     package var docLines: [String]
     /// The memberwise initialiser's doc comment: each argument with its property's summary.
     package var initDocLines: [String]
@@ -27,11 +27,11 @@ package struct StructView: Sendable, Sendable {
 }
 
 /// A deprecated declaration's reason, as a quoted literal for `@available(*, deprecated, message:)`.
-package struct DeprecationView: Sendable, Sendable {
+package struct DeprecationView: Sendable {
     package var messageLiteral: String
 }
 
-package struct AdditionalPropertiesView: Sendable, Sendable {
+package struct AdditionalPropertiesView: Sendable {
     /// The dictionary property, escaped.
     package var extraName: String
     package var extraValueType: String
@@ -39,7 +39,7 @@ package struct AdditionalPropertiesView: Sendable, Sendable {
     package var knownKeysLiteral: String
 }
 
-package struct PropertyView: Sendable, Sendable {
+package struct PropertyView: Sendable {
     package var propertyDocLines: [String]
     package var propertyDeprecation: DeprecationView?
     /// Stored behind `@GeneratedClientRuntime.Indirect` (recursion): assigned through `_storageName`.
@@ -67,7 +67,7 @@ package struct PropertyView: Sendable, Sendable {
     package var jsonNameLiteral: String
 }
 
-package struct StringEnumView: Sendable, Sendable {
+package struct StringEnumView: Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -76,12 +76,12 @@ package struct StringEnumView: Sendable, Sendable {
     package var cases: [EnumCaseView]
 }
 
-package struct EnumCaseView: Sendable, Sendable {
+package struct EnumCaseView: Sendable {
     package var caseName: String
     package var literal: String
 }
 
-package struct UnionView: Sendable, Sendable {
+package struct UnionView: Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -98,7 +98,7 @@ package struct UnionView: Sendable, Sendable {
     package var shapeDispatch: ShapeDispatchView?
 }
 
-package struct UnionCaseView: Sendable, Sendable {
+package struct UnionCaseView: Sendable {
     package var caseDocLines: [String]
     package var indirect: Bool
     package var caseName: String
@@ -107,7 +107,7 @@ package struct UnionCaseView: Sendable, Sendable {
     package var writtenTagLiteral: String?
 }
 
-package struct ShapeDispatchView: Sendable, Sendable {
+package struct ShapeDispatchView: Sendable {
     package var branches: [BranchView]
     package var keyedGroups: [KeyedGroupView]
     package var elementGroups: [ElementGroupView]
@@ -120,7 +120,7 @@ package struct ShapeDispatchView: Sendable, Sendable {
     package var needsDefault: Bool
 }
 
-package struct StringGroupView: Sendable, Sendable {
+package struct StringGroupView: Sendable {
     /// One per variant with values; `patterns` are its values as literals.
     package var valueBranches: [BranchView]
     /// A `format: date-time` variant: takes the strings that parse as dates.
@@ -129,19 +129,19 @@ package struct StringGroupView: Sendable, Sendable {
     package var otherBranch: BranchView
 }
 
-package struct SignatureGroupView: Sendable, Sendable {
+package struct SignatureGroupView: Sendable {
     package var signatures: [SignatureView]
     package var signatureBranches: [SignatureBranchView]
 }
 
-package struct ElementSignatureGroupView: Sendable, Sendable {
+package struct ElementSignatureGroupView: Sendable {
     package var elementSignatures: [SignatureView]
     package var elementBranches: [SignatureBranchView]
     /// An empty array decodes as the first array variant.
     package var emptyBranch: SignatureBranchView
 }
 
-package struct SignatureView: Sendable, Sendable {
+package struct SignatureView: Sendable {
     package var requiredLiteral: String
     package var knownLiteral: String
     package var closed: Bool
@@ -149,7 +149,7 @@ package struct SignatureView: Sendable, Sendable {
     package var constantsLiteral: String?
 }
 
-package struct SignatureBranchView: Sendable, Sendable {
+package struct SignatureBranchView: Sendable {
     /// The signature's position in `objectSignatures`.
     package var position: Int
     package var caseName: String
@@ -158,7 +158,7 @@ package struct SignatureBranchView: Sendable, Sendable {
 }
 
 /// A variant a union decodes (`DecodeVariant.mustache`).
-package struct BranchView: Sendable, Sendable {
+package struct BranchView: Sendable {
     package var patterns: String
     package var caseName: String
     package var type: String
@@ -167,24 +167,24 @@ package struct BranchView: Sendable, Sendable {
     package var viaContainer: Bool
 }
 
-package struct KeyedGroupView: Sendable, Sendable {
+package struct KeyedGroupView: Sendable {
     package var pattern: String
     package var keyed: [KeyedBranchView]
 }
 
-package struct KeyedBranchView: Sendable, Sendable {
+package struct KeyedBranchView: Sendable {
     package var keyLiteral: String
     package var caseName: String
     package var type: String
     package var viaContainer: Bool
 }
 
-package struct ElementGroupView: Sendable, Sendable {
+package struct ElementGroupView: Sendable {
     package var elements: [BranchView]
     package var needsElementDefault: Bool
 }
 
-package struct TypeAliasView: Sendable, Sendable {
+package struct TypeAliasView: Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.
     package var deprecation: DeprecationView?
@@ -193,7 +193,7 @@ package struct TypeAliasView: Sendable, Sendable {
     package var type: String
 }
 
-package struct ClientView: Sendable, Sendable {
+package struct ClientView: Sendable {
     package var docLines: [String]
     package var access: String
     package var clientName: String
@@ -207,12 +207,12 @@ package struct ClientView: Sendable, Sendable {
     package var serverURLVariable: String
 }
 
-package struct ExampleCatalogView: Sendable, Sendable {
+package struct ExampleCatalogView: Sendable {
     package var clientModule: String
     package var examples: [ExampleView]
 }
 
-package struct ExampleView: Sendable, Sendable {
+package struct ExampleView: Sendable {
     package var pointerLiteral: String
     package var type: String
     package var jsonLiteral: String

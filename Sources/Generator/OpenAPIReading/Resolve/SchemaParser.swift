@@ -2,14 +2,6 @@
 /// cannot represent.
 package struct SchemaParser {
     package let diagnostics: Diagnostics
-    /// Keywords that constrain values but never change the generated type.
-    package static let validationOnly: Set<String> = [
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
-        "pattern", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "readOnly", "writeOnly",
-        "xml", "externalDocs", "contentMediaType", "contentEncoding", "propertyNames", "$schema", "$id", "$comment",
-        "$anchor", "$defs", "definitions", "contains", "minContains", "maxContains", "dependentRequired",
-    ]
-
     package func parse(_ node: Node, pointer: String) -> Schema {
         switch node.value {
         case .bool(let allowsAll):

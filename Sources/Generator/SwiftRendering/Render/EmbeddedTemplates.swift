@@ -89,12 +89,12 @@ enum EmbeddedTemplates {
         configuration: GeneratedClientRuntime.APIClientConfiguration = .init()
     ) throws -> Self {
 {{#serverURLVariableLiteral}}
-        let server = serverURL ?? GeneratedClientRuntime.APIKey.environmentValue({{{.}}}) ?? Self.defaultServerURL
+        let server = serverURL ?? GeneratedClientRuntime.APIClient.environmentValue({{{.}}}) ?? Self.defaultServerURL
 {{/serverURLVariableLiteral}}
 {{^serverURLVariableLiteral}}
         let server = serverURL ?? Self.defaultServerURL
 {{/serverURLVariableLiteral}}
-        return try Self(apiKey: GeneratedClientRuntime.APIKey.fromEnvironment({{{.}}}), serverURL: server, configuration: configuration)
+        return try Self(apiKey: GeneratedClientRuntime.APIClient.apiKey(fromEnvironment: {{{.}}}), serverURL: server, configuration: configuration)
     }
 {{/apiKeyVariableLiteral}}
 }
@@ -123,7 +123,7 @@ extension {{{parent}}} {
         "File": #"""
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 {{#imports}}
-import {{{.}}}
+{{{.}}}
 {{/imports}}
 
 {{{body}}}
@@ -251,7 +251,12 @@ extension {{{clientName}}} {
 """#,
         "RequestStep": #"""
 {{#accept}}
-        request.setHeader("Accept", {{{mediaTypeLiteral}}})
+{{#onlyWhenStreaming}}
+        if streaming { request.setHeader("Accept", {{{valueExpression}}}) }
+{{/onlyWhenStreaming}}
+{{^onlyWhenStreaming}}
+        request.setHeader("Accept", {{{valueExpression}}})
+{{/onlyWhenStreaming}}
 {{/accept}}
 {{#fixedQuery}}
         request.addQuery({{{nameLiteral}}}, {{{valueLiteral}}})
@@ -260,7 +265,7 @@ extension {{{clientName}}} {
         request.security = {{{requirementsLiteral}}}
 {{/security}}
 {{#queryText}}
-        request.addQuery({{{nameLiteral}}}, {{{argument}}}, explode: {{{explode}}})
+        request.addQuery({{{nameLiteral}}}, {{{argument}}}{{#explode}}, explode: {{{.}}}{{/explode}})
 {{/queryText}}
 {{#queryEncoded}}
         try request.addQuery({{{nameLiteral}}}, encoding: {{{argument}}}, style: {{{styleLiteral}}}, explode: {{{explode}}})
@@ -275,14 +280,15 @@ extension {{{clientName}}} {
 {{#bodyIsOptional}}
         if let body {
 {{/bodyIsOptional}}
+{{#streamFlagMember}}
+{{#bodyIsOptional}}    {{/bodyIsOptional}}        var body = body
+{{#bodyIsOptional}}    {{/bodyIsOptional}}        if streaming { body.{{{.}}} = true }
+{{/streamFlagMember}}
 {{> Body}}
 {{#bodyIsOptional}}
         }
 {{/bodyIsOptional}}
 {{/body}}
-{{#eventStream}}
-        if streaming { try request.acceptEventStream(settingBodyFlag: {{{flagLiteral}}}) }
-{{/eventStream}}
 {{#noRetry}}
         request.allowsRetry = false
 {{/noRetry}}

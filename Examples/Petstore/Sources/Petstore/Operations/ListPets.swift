@@ -1,5 +1,5 @@
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
-import GeneratedClientRuntime
+@_spi(Generated) import GeneratedClientRuntime
 import Foundation
 
 extension PetstoreClient {
@@ -18,7 +18,7 @@ extension PetstoreClient {
     public func listPetsRequest(limit: Swift.Int? = nil, tags: [Swift.String]? = nil) throws -> GeneratedClientRuntime.Request {
         var request = GeneratedClientRuntime.Request(method: .get, path: "/pets", operationID: "listPets")
         request.setHeader("Accept", "application/json")
-        request.addQuery("limit", limit, explode: true)
+        request.addQuery("limit", limit)
         request.addQuery("tags", tags, explode: true)
         return request
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The JSON encoding and decoding every generated type goes through: ISO 8601 dates (with or without
 /// fractional seconds), base64 data, and nil optionals left out. Encoding is one shared, configured
 /// `JSONEncoder` (making one per call showed up in the benchmark); decoding is `TapeDecoder`.
-public enum JSONCoding {
+@_spi(Generated) public enum JSONCoding {
     private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
