@@ -8,10 +8,10 @@ import Testing
 @Suite struct ResponseMediaTests {
     struct Stats: Codable, Hashable, Sendable { var count: Int }
 
-    func response(_ contentType: String?, _ body: String) -> Response {
+    func response(_ contentType: String?, _ body: String) -> APIClient.Response {
         var fields = HTTPFields()
         if let contentType { fields[.contentType] = contentType }
-        return Response(operationID: "getStats", status: 200, headerFields: fields, body: Data(body.utf8))
+        return APIClient.Response(operationID: "getStats", status: 200, headerFields: fields, body: Data(body.utf8))
     }
 
     @Test func theContentTypeChoosesTheKind() throws {

@@ -20,7 +20,7 @@ import Testing
     func sent(key: String, clientSecurity: [[SecurityScheme]], requestSecurity: [[SecurityScheme]]? = nil) async throws -> HTTPRequest {
         let recorder = Recorder()
         let client = try APIClient(serverURL: "https://api.example.com", apiKey: key, security: clientSecurity, configuration: .init(transport: recorder))
-        var request = Request(method: .get, path: "/v1/things", operationID: "listThings")
+        var request = APIClient.Request(method: .get, path: "/v1/things", operationID: "listThings")
         request.query = [("limit", "2")]
         request.security = requestSecurity
         _ = try await client.send(request)
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func arrayHeadersJoinWithCommas() {
-        var request = Request(method: .get, path: "/", operationID: "op")
+        var request = APIClient.Request(method: .get, path: "/", operationID: "op")
         request.setHeader("beta-features", ["a", "b c"])
         #expect(request.headerFields[HTTPField.Name("beta-features")!] == "a,b c")
     }

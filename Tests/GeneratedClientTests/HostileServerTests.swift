@@ -40,8 +40,8 @@ import XAI
             client = try APIClient(serverURL: server.baseURL, apiKey: apiKey, security: security, configuration: configuration)
         }
 
-        func request(_ method: HTTPRequest.Method = .get, _ path: String, _ query: [(String, String)] = []) -> Request {
-            var request = Request(method: method, path: path, operationID: "hostile")
+        func request(_ method: HTTPRequest.Method = .get, _ path: String, _ query: [(String, String)] = []) -> APIClient.Request {
+            var request = APIClient.Request(method: method, path: path, operationID: "hostile")
             request.query = query
             if method == .post { request.setBody(Data("{\"model\":\"grok-4\"}".utf8), contentType: "application/json") }
             return request

@@ -42,7 +42,7 @@ import Testing
 
         func log() async throws -> [Entry] {
             let client = try XAIClient(serverURL: try LocalServer.mock().baseURL)
-            var request = GeneratedClientRuntime.Request(method: .get, path: "/__mock/log", operationID: "log")
+            var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/__mock/log", operationID: "log")
             request.query = [("key", key)]
             struct Log: Decodable { var requests: [Entry] }
             return try await client.client.send(request).decode(Log.self).requests

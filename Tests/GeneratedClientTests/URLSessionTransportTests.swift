@@ -49,7 +49,7 @@ import XAI
     @Test func aRedirectReachesTheClientAndIsRefused() async throws {
         let server = try LocalServer.shared("hostile_server.py")
         let key = UUID().uuidString
-        var request = Request(method: .post, path: "/redirect", operationID: "redirect")
+        var request = APIClient.Request(method: .post, path: "/redirect", operationID: "redirect")
         request.query = [("status", "307"), ("to", "/echo")]
         let error = await #expect(throws: APIClientError.self) { _ = try await client(server, key: key).send(request) }
         guard case .redirected(let redirect)? = error else { Issue.record("expected .redirected, got \(String(describing: error))"); return }
@@ -59,7 +59,7 @@ import XAI
 
     @Test func headersArriveAsConfigured() async throws {
         let server = try LocalServer.shared("hostile_server.py")
-        let echo = try await client(server, key: UUID().uuidString).send(Request(method: .get, path: "/echo", operationID: "echo")).decode(JSONValue.self)
+        let echo = try await client(server, key: UUID().uuidString).send(APIClient.Request(method: .get, path: "/echo", operationID: "echo")).decode(JSONValue.self)
         #expect(echo["headers"]?["x-configured"]?.stringValue == "yes")
         #expect(echo["headers"]?["authorization"]?.stringValue == "Bearer secret-test-key")
     }

@@ -69,7 +69,7 @@ func roundTrip(cases path: String, roundTrips: [String: @Sendable (Data) throws 
 /// Builds and records every case of one module; returns the JSON lines.
 func record<Client>(
     cases path: String,
-    builders: [String: @Sendable (Client, JSONValue) throws -> GeneratedClientRuntime.Request],
+    builders: [String: @Sendable (Client, JSONValue) throws -> GeneratedClientRuntime.APIClient.Request],
     makeClient: @Sendable (String, any ClientTransport) throws -> Client,
     api: @Sendable (Client) -> APIClient
 ) async throws -> [String] {

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `addBatchRequests`, before the client's middlewares and authentication.
-    public func addBatchRequestsRequest(batchID: Swift.String, body: AddBatchRequestsRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "addBatchRequests")
+    public func addBatchRequestsRequest(batchID: Swift.String, body: AddBatchRequestsRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "addBatchRequests")
         try request.setJSONBody(body)
         return request
     }

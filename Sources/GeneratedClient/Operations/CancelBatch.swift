@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `cancelBatch`, before the client's middlewares and authentication.
-    public func cancelBatchRequest(batchID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID)):cancel", operationID: "cancelBatch")
+    public func cancelBatchRequest(batchID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID)):cancel", operationID: "cancelBatch")
         request.setHeader("Accept", "application/json")
         return request
     }

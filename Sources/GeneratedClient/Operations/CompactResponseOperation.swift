@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `compactResponse`, before the client's middlewares and authentication.
-    public func compactResponseRequest(_ body: CompactRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/responses/compact", operationID: "compactResponse")
+    public func compactResponseRequest(_ body: CompactRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/responses/compact", operationID: "compactResponse")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

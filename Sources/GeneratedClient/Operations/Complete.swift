@@ -19,8 +19,8 @@ extension XAIClient {
 
     /// The HTTP request for `complete`, before the client's middlewares and authentication.
     @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
-    public func completeRequest(_ body: CompleteRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/complete", operationID: "complete")
+    public func completeRequest(_ body: CompleteRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/complete", operationID: "complete")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createBatch`, before the client's middlewares and authentication.
-    public func createBatchRequest(_ body: CreateBatchRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/batches", operationID: "createBatch")
+    public func createBatchRequest(_ body: CreateBatchRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/batches", operationID: "createBatch")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createCompletion`, before the client's middlewares and authentication.
-    public func createCompletionRequest(_ body: SampleRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/completions", operationID: "createCompletion")
+    public func createCompletionRequest(_ body: SampleRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/completions", operationID: "createCompletion")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

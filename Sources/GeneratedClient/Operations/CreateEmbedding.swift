@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createEmbedding`, before the client's middlewares and authentication.
-    public func createEmbeddingRequest(_ body: EmbeddingRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/embeddings", operationID: "createEmbedding")
+    public func createEmbeddingRequest(_ body: EmbeddingRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/embeddings", operationID: "createEmbedding")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -28,8 +28,8 @@ extension XAIClient {
 
     /// The HTTP request for `createMessages`, before the client's middlewares and authentication.
     @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
-    public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
+    public func createMessagesRequest(_ body: MessageRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/messages", operationID: "createMessages")
         request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
         var body = body
         if streaming { body.stream = true }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createRealtimeClientSecret`, before the client's middlewares and authentication.
-    public func createRealtimeClientSecretRequest(_ body: ClientSecretRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/realtime/client_secrets", operationID: "createRealtimeClientSecret")
+    public func createRealtimeClientSecretRequest(_ body: ClientSecretRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/realtime/client_secrets", operationID: "createRealtimeClientSecret")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -25,8 +25,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createResponse`, before the client's middlewares and authentication.
-    public func createResponseRequest(_ body: ModelRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/responses", operationID: "createResponse")
+    public func createResponseRequest(_ body: ModelRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/responses", operationID: "createResponse")
         request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
         var body = body
         if streaming { body.stream = true }

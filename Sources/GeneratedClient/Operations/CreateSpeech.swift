@@ -22,8 +22,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `createSpeech`, before the client's middlewares and authentication.
-    public func createSpeechRequest(_ body: SpeechRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/tts", operationID: "createSpeech")
+    public func createSpeechRequest(_ body: SpeechRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/tts", operationID: "createSpeech")
         request.setHeader("Accept", "audio/*")
         try request.setJSONBody(body)
         return request

@@ -19,8 +19,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteFile`, before the client's middlewares and authentication.
-    public func deleteFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
+    public func deleteFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .delete, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
         request.setHeader("Accept", "application/json")
         return request
     }

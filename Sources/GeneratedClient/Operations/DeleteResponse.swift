@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `deleteResponse`, before the client's middlewares and authentication.
-    public func deleteResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .delete, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
+    public func deleteResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .delete, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "deleteResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -24,8 +24,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `downloadFileContent`, before the client's middlewares and authentication.
-    public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
+    public func downloadFileContentRequest(fileID: Swift.String, format: ContentFormat? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFileContent")
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format)
         return request

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `editImage`, before the client's middlewares and authentication.
-    public func editImageRequest(_ body: EditImageRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/images/edits", operationID: "editImage")
+    public func editImageRequest(_ body: EditImageRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/images/edits", operationID: "editImage")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

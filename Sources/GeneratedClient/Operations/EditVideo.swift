@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `editVideo`, before the client's middlewares and authentication.
-    public func editVideoRequest(_ body: EditVideoRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/videos/edits", operationID: "editVideo")
+    public func editVideoRequest(_ body: EditVideoRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/videos/edits", operationID: "editVideo")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

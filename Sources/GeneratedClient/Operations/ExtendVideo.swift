@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `extendVideo`, before the client's middlewares and authentication.
-    public func extendVideoRequest(_ body: ExtendVideoRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/videos/extensions", operationID: "extendVideo")
+    public func extendVideoRequest(_ body: ExtendVideoRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/videos/extensions", operationID: "extendVideo")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

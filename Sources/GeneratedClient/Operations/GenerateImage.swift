@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `generateImage`, before the client's middlewares and authentication.
-    public func generateImageRequest(_ body: GenerateImageRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/images/generations", operationID: "generateImage")
+    public func generateImageRequest(_ body: GenerateImageRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/images/generations", operationID: "generateImage")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

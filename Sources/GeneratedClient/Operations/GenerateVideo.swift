@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `generateVideo`, before the client's middlewares and authentication.
-    public func generateVideoRequest(_ body: GenerateVideoRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/videos/generations", operationID: "generateVideo")
+    public func generateVideoRequest(_ body: GenerateVideoRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/videos/generations", operationID: "generateVideo")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

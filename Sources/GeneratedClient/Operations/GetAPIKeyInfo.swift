@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getAPIKeyInfo`, before the client's middlewares and authentication.
-    public func getAPIKeyInfoRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/api-key", operationID: "getApiKeyInfo")
+    public func getAPIKeyInfoRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/api-key", operationID: "getApiKeyInfo")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getBatch`, before the client's middlewares and authentication.
-    public func getBatchRequest(batchID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))", operationID: "getBatch")
+    public func getBatchRequest(batchID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))", operationID: "getBatch")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -43,8 +43,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getDeferredChatCompletion`, before the client's middlewares and authentication.
-    public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/chat/deferred-completion/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")
+    public func getDeferredChatCompletionRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/chat/deferred-completion/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferredChatCompletion")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request

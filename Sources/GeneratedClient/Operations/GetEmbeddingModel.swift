@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getEmbeddingModel`, before the client's middlewares and authentication.
-    public func getEmbeddingModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/embedding-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
+    public func getEmbeddingModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/embedding-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -18,8 +18,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getFile`, before the client's middlewares and authentication.
-    public func getFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
+    public func getFileRequest(fileID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getImageGenerationModel`, before the client's middlewares and authentication.
-    public func getImageGenerationModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/image-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getImageGenerationModel")
+    public func getImageGenerationModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/image-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getImageGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getLanguageModel`, before the client's middlewares and authentication.
-    public func getLanguageModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/language-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getLanguageModel")
+    public func getLanguageModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/language-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getLanguageModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getModel`, before the client's middlewares and authentication.
-    public func getModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
+    public func getModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getResponse`, before the client's middlewares and authentication.
-    public func getResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "getResponse")
+    public func getResponseRequest(responseID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "getResponse")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -52,8 +52,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVideo`, before the client's middlewares and authentication.
-    public func getVideoRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/videos/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
+    public func getVideoRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/videos/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVideoGenerationModel`, before the client's middlewares and authentication.
-    public func getVideoGenerationModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/video-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
+    public func getVideoGenerationModelRequest(modelID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/video-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
     }

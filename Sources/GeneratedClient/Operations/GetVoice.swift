@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `getVoice`, before the client's middlewares and authentication.
-    public func getVoiceRequest(voiceID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/tts/voices/\(try GeneratedClientRuntime.PathEncoding.segment(voiceID))", operationID: "getVoice")
+    public func getVoiceRequest(voiceID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/tts/voices/\(try GeneratedClientRuntime.PathEncoding.segment(voiceID))", operationID: "getVoice")
         request.setHeader("Accept", "application/json")
         return request
     }

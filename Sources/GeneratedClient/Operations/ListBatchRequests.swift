@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listBatchRequests`, before the client's middlewares and authentication.
-    public func listBatchRequestsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "listBatchRequests")
+    public func listBatchRequestsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "listBatchRequests")
         request.setHeader("Accept", "application/json")
         request.addQuery("limit", limit)
         request.addQuery("pagination_token", paginationToken)

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
-    public func listBatchesRequest(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/batches", operationID: "listBatches")
+    public func listBatchesRequest(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches", operationID: "listBatches")
         request.setHeader("Accept", "application/json")
         request.addQuery("limit", limit)
         request.addQuery("pagination_token", paginationToken)

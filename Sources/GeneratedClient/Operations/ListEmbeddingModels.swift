@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listEmbeddingModels`, before the client's middlewares and authentication.
-    public func listEmbeddingModelsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/embedding-models", operationID: "listEmbeddingModels")
+    public func listEmbeddingModelsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/embedding-models", operationID: "listEmbeddingModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -20,8 +20,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listFiles`, before the client's middlewares and authentication.
-    public func listFilesRequest(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files", operationID: "listFiles")
+    public func listFilesRequest(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files", operationID: "listFiles")
         request.setHeader("Accept", "application/json")
         request.addQuery("limit", limit)
         request.addQuery("order", order)

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listImageGenerationModels`, before the client's middlewares and authentication.
-    public func listImageGenerationModelsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/image-generation-models", operationID: "listImageGenerationModels")
+    public func listImageGenerationModelsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/image-generation-models", operationID: "listImageGenerationModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listLanguageModels`, before the client's middlewares and authentication.
-    public func listLanguageModelsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/language-models", operationID: "listLanguageModels")
+    public func listLanguageModelsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/language-models", operationID: "listLanguageModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listModels`, before the client's middlewares and authentication.
-    public func listModelsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/models", operationID: "listModels")
+    public func listModelsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/models", operationID: "listModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listVideoGenerationModels`, before the client's middlewares and authentication.
-    public func listVideoGenerationModelsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/video-generation-models", operationID: "listVideoGenerationModels")
+    public func listVideoGenerationModelsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/video-generation-models", operationID: "listVideoGenerationModels")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `listVoices`, before the client's middlewares and authentication.
-    public func listVoicesRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/tts/voices", operationID: "listVoices")
+    public func listVoicesRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/tts/voices", operationID: "listVoices")
         request.setHeader("Accept", "application/json")
         return request
     }

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `searchDocuments`, before the client's middlewares and authentication.
-    public func searchDocumentsRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/documents/search", operationID: "searchDocuments")
+    public func searchDocumentsRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/documents/search", operationID: "searchDocuments")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

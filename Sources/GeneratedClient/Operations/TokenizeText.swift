@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `tokenizeText`, before the client's middlewares and authentication.
-    public func tokenizeTextRequest(_ body: TokenizeRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/tokenize-text", operationID: "tokenizeText")
+    public func tokenizeTextRequest(_ body: TokenizeRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/tokenize-text", operationID: "tokenizeText")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -17,8 +17,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `transcribeAudio`, before the client's middlewares and authentication.
-    public func transcribeAudioRequest(_ body: TranscriptionRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/stt", operationID: "transcribeAudio")
+    public func transcribeAudioRequest(_ body: TranscriptionRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/stt", operationID: "transcribeAudio")
         request.setHeader("Accept", "application/json")
         var form = GeneratedClientRuntime.MultipartForm()
         try form.append("url", body.url)

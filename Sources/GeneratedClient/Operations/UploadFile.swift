@@ -20,8 +20,8 @@ extension XAIClient {
     }
 
     /// The HTTP request for `uploadFile`, before the client's middlewares and authentication.
-    public func uploadFileRequest(_ body: UploadFileMultipartRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/files", operationID: "uploadFile")
+    public func uploadFileRequest(_ body: UploadFileMultipartRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/files", operationID: "uploadFile")
         request.setHeader("Accept", "application/json")
         var form = GeneratedClientRuntime.MultipartForm()
         try form.append("expires_after", body.expiresAfter)

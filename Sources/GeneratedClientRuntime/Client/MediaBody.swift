@@ -14,7 +14,7 @@ public enum MediaBody<JSONBody: Sendable>: Sendable {
 extension MediaBody: Equatable where JSONBody: Equatable {}
 extension MediaBody: Hashable where JSONBody: Hashable {}
 
-extension Response {
+extension APIClient.Response {
     /// The response's media type without parameters, lowercased (`application/json`).
     public var mediaType: String {
         let value = headerFields[.contentType] ?? ""

@@ -47,7 +47,7 @@ public struct ReceivedPart: Sendable, Hashable {
     }
 }
 
-extension Response {
+extension APIClient.Response {
     /// Splits a `multipart/*` body into its parts by the boundary its `Content-Type` names
     /// (RFC 2046). A body without that boundary, or cut before the closing delimiter, is a
     /// decoding error rather than a partial list.

@@ -39,7 +39,7 @@ import OpenAPIRuntime
     @_disfavoredOverload
     public mutating func append(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        fields.append((name, String(decoding: try Request.encode(value, describing: "form field '\(name)'"), as: UTF8.self)))
+        fields.append((name, String(decoding: try APIClient.Request.encode(value, describing: "form field '\(name)'"), as: UTF8.self)))
     }
 
     /// The encoded form, read as the transport sends it: a file on disk is read one chunk at a time
@@ -139,7 +139,7 @@ struct MultipartPieces: AsyncSequence, Sendable {
     @_disfavoredOverload
     public mutating func append(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        pairs.append((name, String(decoding: try Request.encode(value, describing: "form field '\(name)'"), as: UTF8.self)))
+        pairs.append((name, String(decoding: try APIClient.Request.encode(value, describing: "form field '\(name)'"), as: UTF8.self)))
     }
 
     /// An object or array written by its OpenAPI `style` and `explode` (`deepObject`:

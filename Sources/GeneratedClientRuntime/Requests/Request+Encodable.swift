@@ -1,6 +1,6 @@
 import Foundation
 
-extension Request {
+extension APIClient.Request {
     /// A query parameter whose value is an object, a union or a nested array, serialised by its
     /// OpenAPI style (`SerializationStyle`). Nested values are sent as compact JSON.
     public mutating func addQuery(_ name: String, encoding value: (some Encodable)?, style: String = "form", explode: Bool = true) throws {

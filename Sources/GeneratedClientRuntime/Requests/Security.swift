@@ -15,7 +15,7 @@ public enum APIKeyLocation: String, Sendable, Hashable {
     case header, query, cookie
 }
 
-extension Request {
+extension APIClient.Request {
     /// Writes `key` as the first alternative of `requirements` it can satisfy asks: each alternative
     /// is a set of schemes sent together, and `basic` needs a key of the form `user:password`.
     /// `[]`, or an alternative without schemes, sends no credential.

@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createShape`, before the client's middlewares and authentication.
-    public func createShapeRequest(_ body: LabelledShape) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/shapes", operationID: "createShape")
+    public func createShapeRequest(_ body: LabelledShape) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/shapes", operationID: "createShape")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -20,8 +20,8 @@ extension TestClient {
 
     /// The HTTP request for `complete`, before the client's middlewares and authentication.
     @available(*, deprecated, message: "Use POST /v1/responses instead.")
-    public func completeRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/complete", operationID: "complete")
+    public func completeRequest(_ body: SearchRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/complete", operationID: "complete")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createCustomer`, before the client's middlewares and authentication.
-    public func createCustomerRequest(_ body: CreateCustomerRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/customers", operationID: "createCustomer")
+    public func createCustomerRequest(_ body: CreateCustomerRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/customers", operationID: "createCustomer")
         var form = GeneratedClientRuntime.FormURLEncoded()
         try form.append("name", body.name)
         try form.append("address", body.address, style: "deepObject", explode: true)

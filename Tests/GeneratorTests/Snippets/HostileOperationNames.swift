@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `client2`, before the client's middlewares and authentication.
-    public func client2Request() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/client", operationID: "client")
+    public func client2Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/client", operationID: "client")
         return request
     }
 }
@@ -40,8 +40,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `configured2`, before the client's middlewares and authentication.
-    public func configured2Request() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/configured", operationID: "configured")
+    public func configured2Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/configured", operationID: "configured")
         return request
     }
 }
@@ -64,8 +64,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `create`, before the client's middlewares and authentication.
-    public func createRequest2() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/create", operationID: "create")
+    public func createRequest2() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/create", operationID: "create")
         return request
     }
 }
@@ -88,8 +88,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createRequest`, before the client's middlewares and authentication.
-    public func createRequestRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/create-request", operationID: "createRequest")
+    public func createRequestRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/create-request", operationID: "createRequest")
         return request
     }
 }
@@ -112,8 +112,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getPet`, before the client's middlewares and authentication.
-    public func getPetRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/get-pet", operationID: "GetPet")
+    public func getPetRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/get-pet", operationID: "GetPet")
         return request
     }
 }
@@ -136,8 +136,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getPet2`, before the client's middlewares and authentication.
-    public func getPet2Request() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/get_pet", operationID: "getPet")
+    public func getPet2Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/get_pet", operationID: "getPet")
         return request
     }
 }
@@ -160,8 +160,8 @@ extension TestClient {
     }
 
     /// The HTTP request for ``import``, before the client's middlewares and authentication.
-    public func importRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/import", operationID: "import")
+    public func importRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/import", operationID: "import")
         return request
     }
 }
@@ -184,8 +184,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `init_`, before the client's middlewares and authentication.
-    public func init_Request() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/init", operationID: "init")
+    public func init_Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/init", operationID: "init")
         return request
     }
 }
@@ -208,8 +208,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `security`, before the client's middlewares and authentication.
-    public func securityRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/security", operationID: "security")
+    public func securityRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/security", operationID: "security")
         return request
     }
 }
@@ -232,8 +232,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
-    public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/2fa/\(try GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
+    public func _2faRequest(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/2fa/\(try GeneratedClientRuntime.PathEncoding.segment(self_))", operationID: "2fa")
         request.addQuery("Self", self_2)
         request.addQuery("request", requestArgument)
         request.setHeader("response", responseArgument)

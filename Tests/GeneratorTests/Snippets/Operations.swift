@@ -18,8 +18,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `createItem`, before the client's middlewares and authentication.
-    public func createItemRequest(_ body: CreateItemRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/items", operationID: "create_item")
+    public func createItemRequest(_ body: CreateItemRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/items", operationID: "create_item")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
@@ -49,8 +49,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `downloadFile`, before the client's middlewares and authentication.
-    public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
+    public func downloadFileRequest(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))/content", operationID: "downloadFile")
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format)
         request.setHeader("X-Trace", xTrace)

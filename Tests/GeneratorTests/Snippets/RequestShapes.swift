@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `updateLock`, before the client's middlewares and authentication.
-    public func updateLockRequest(id: Swift.String, body: Lock) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .put, path: "/files/\(try GeneratedClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
+    public func updateLockRequest(id: Swift.String, body: Lock) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .put, path: "/files/\(try GeneratedClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
         try request.setJSONBody(body, contentType: "application/json-patch+json")
         return request
     }

@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getBundle`, before the client's middlewares and authentication.
-    public func getBundleRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/bundle", operationID: "getBundle")
+    public func getBundleRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/bundle", operationID: "getBundle")
         request.setHeader("Accept", "multipart/form-data")
         return request
     }
@@ -41,8 +41,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getReport`, before the client's middlewares and authentication.
-    public func getReportRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/report", operationID: "getReport")
+    public func getReportRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/report", operationID: "getReport")
         request.setHeader("Accept", "text/csv, application/pdf")
         return request
     }
@@ -66,8 +66,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getStats`, before the client's middlewares and authentication.
-    public func getStatsRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/stats", operationID: "getStats")
+    public func getStatsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/stats", operationID: "getStats")
         request.setHeader("Accept", "application/json, text/plain, application/octet-stream")
         return request
     }

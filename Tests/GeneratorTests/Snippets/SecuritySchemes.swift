@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `health`, before the client's middlewares and authentication.
-    public func healthRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/health", operationID: "health")
+    public func healthRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/health", operationID: "health")
         request.security = []
         return request
     }
@@ -41,8 +41,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
-    public func listBatchesRequest(betaFeatures: [Swift.String]? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches")
+    public func listBatchesRequest(betaFeatures: [Swift.String]? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/batches", operationID: "listBatches")
         request.setHeader("beta-features", betaFeatures)
         return request
     }
@@ -66,8 +66,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `listBatches2`, before the client's middlewares and authentication.
-    public func listBatches2Request() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/batches", operationID: "listBatches_2")
+    public func listBatches2Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/batches", operationID: "listBatches_2")
         request.addQuery("beta", "true")
         request.security = [[.apiKey(name: "api_key", in: .query)]]
         return request
@@ -92,8 +92,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `session`, before the client's middlewares and authentication.
-    public func sessionRequest() throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/session", operationID: "session")
+    public func sessionRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/session", operationID: "session")
         request.security = [[.apiKey(name: "session", in: .cookie), .bearer]]
         return request
     }

@@ -43,8 +43,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `getDeferred`, before the client's middlewares and authentication.
-    public func getDeferredRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/v1/deferred/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
+    public func getDeferredRequest(requestID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/deferred/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getDeferred")
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request

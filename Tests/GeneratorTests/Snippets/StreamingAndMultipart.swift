@@ -22,8 +22,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `chat`, before the client's middlewares and authentication.
-    public func chatRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/chat", operationID: "chat")
+    public func chatRequest(_ body: ChatRequest, streaming: Swift.Bool = false) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/chat", operationID: "chat")
         request.setHeader("Accept", streaming ? "text/event-stream" : "application/json")
         var body = body
         if streaming { body.stream = true }
@@ -50,8 +50,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `upload`, before the client's middlewares and authentication.
-    public func uploadRequest(_ body: UploadRequest) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/files", operationID: "upload")
+    public func uploadRequest(_ body: UploadRequest) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/files", operationID: "upload")
         var form = GeneratedClientRuntime.MultipartForm()
         try form.append("purpose", body.purpose)
         try form.append("file", body.file)

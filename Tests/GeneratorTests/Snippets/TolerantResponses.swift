@@ -16,8 +16,8 @@ extension TestClient {
     }
 
     /// The HTTP request for `search`, before the client's middlewares and authentication.
-    public func searchRequest(_ body: Query) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/v1/search", operationID: "search")
+    public func searchRequest(_ body: Query) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/search", operationID: "search")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -194,8 +194,8 @@ extension {{{clientName}}} {
 {{#deprecation}}
     @available(*, deprecated, message: {{{messageLiteral}}})
 {{/deprecation}}
-    {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(try GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
+    {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(try GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
 {{#requestSteps}}
 {{> RequestStep}}
 {{/requestSteps}}
@@ -225,7 +225,7 @@ extension {{{clientName}}} {
 /// Every operation's request builder, taking its arguments as JSON (`{"query:limit": 10, "body": {…}}`),
 /// so a test can build any request from generated values and validate what goes on the wire.
 {{{access}}} enum RequestCatalog {
-    {{{access}}} static let builders: [Swift.String: @Sendable ({{{clientName}}}, GeneratedClientRuntime.JSONValue) throws -> GeneratedClientRuntime.Request] = [
+    {{{access}}} static let builders: [Swift.String: @Sendable ({{{clientName}}}, GeneratedClientRuntime.JSONValue) throws -> GeneratedClientRuntime.APIClient.Request] = [
 {{#entries}}
         {{{operationIDLiteral}}}: { client, arguments in
             try client.{{{requestBuilderName}}}({{#catalogArguments}}{{^unlabelled}}{{{name}}}: {{/unlabelled}}try arguments.argument({{{keyLiteral}}}, as: {{{type}}}.self){{^last()}}, {{/last()}}{{/catalogArguments}})

@@ -15,8 +15,8 @@ extension PetstoreClient {
     }
 
     /// The HTTP request for `createPet`, before the client's middlewares and authentication.
-    public func createPetRequest(_ body: NewPet) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .post, path: "/pets", operationID: "createPet")
+    public func createPetRequest(_ body: NewPet) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/pets", operationID: "createPet")
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request

@@ -15,8 +15,8 @@ extension PetstoreClient {
     }
 
     /// The HTTP request for `listPets`, before the client's middlewares and authentication.
-    public func listPetsRequest(limit: Swift.Int? = nil, tags: [Swift.String]? = nil) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/pets", operationID: "listPets")
+    public func listPetsRequest(limit: Swift.Int? = nil, tags: [Swift.String]? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/pets", operationID: "listPets")
         request.setHeader("Accept", "application/json")
         request.addQuery("limit", limit)
         request.addQuery("tags", tags, explode: true)

@@ -15,8 +15,8 @@ extension PetstoreClient {
     }
 
     /// The HTTP request for `showPetByID`, before the client's middlewares and authentication.
-    public func showPetByIDRequest(petID: Swift.String) throws -> GeneratedClientRuntime.Request {
-        var request = GeneratedClientRuntime.Request(method: .get, path: "/pets/\(try GeneratedClientRuntime.PathEncoding.segment(petID))", operationID: "showPetById")
+    public func showPetByIDRequest(petID: Swift.String) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/pets/\(try GeneratedClientRuntime.PathEncoding.segment(petID))", operationID: "showPetById")
         request.setHeader("Accept", "application/json")
         return request
     }
