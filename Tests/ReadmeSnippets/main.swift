@@ -5,14 +5,14 @@ import XAI
 
 /// The Swift blocks of README.md, in order.
 func readme() async throws {
-    // README.md:51
+    // README.md:54
     let xai = try XAIClient.fromEnvironment()
     let response = try await xai.createResponse(ModelRequest(
         input: [.system("You are Grok, a helpful assistant."), .user("What is the meaning of life?")],
         model: "grok-4.3"
     ))
     print(response.outputText, response.costInUSD ?? 0)
-    // README.md:67
+    // README.md:70
     let thinking = ModelRequest(input: "Why is the sky blue?", model: "grok-4.3",
                                 reasoning: ReasoningConfiguration(effort: .high), tools: [.webSearch(.init())])
     for try await event in xai.createResponseStream(thinking) {
@@ -25,7 +25,7 @@ func readme() async throws {
     }
     let final = try await xai.createResponseStream(thinking).accumulated()
     print(final.reasoningSummaryText, final.outputText, final.citations.map(\.url))
-    // README.md:85
+    // README.md:88
     struct CityQuery: Decodable { var city: String }
     let getWeather = ModelTool.function(.init(
         description: "Current temperature in a city.", name: "get_weather",
@@ -36,20 +36,20 @@ func readme() async throws {
         return #"{"city": "\#(query.city)", "temperature_celsius": 21}"#
     }
     print(weatherAnswer.outputText)
-    // README.md:101
+    // README.md:104
     let window = try await xai.compact([.user("Tell me about the Higgs boson."), .assistant("It is an elementary particle …")],
                                        model: "grok-4.3", then: [.user("And the Higgs field?")])
     let continued = try await xai.createResponse(ModelRequest(input: window, model: "grok-4.3"))
-    // README.md:111
+    // README.md:114
     let batch = try await xai.createBatch(CreateBatchRequest(name: "nightly-eval"))
     try await xai.addChatRequests([("q1", ChatRequest(messages: [.user("What is 2+2?")], model: "grok-4.3"))], toBatch: batch.batchID)
     _ = try await xai.waitUntilDone(batchID: batch.batchID, polling: PollingPolicy(interval: .seconds(30), timeout: .seconds(86_400)))
     for try await result in xai.batchResults(batchID: batch.batchID) {
         print(result.batchRequestID, result.chatCompletion?.choices.first?.message.content ?? result.errorMessage ?? "")
     }
-    // README.md:124
+    // README.md:127
     try await xai.createSpeech(SpeechRequest(text: "Hello from Grok.", voiceID: "eve", language: "en"), to: URL(fileURLWithPath: "hello.mp3"))
-    // README.md:130
+    // README.md:133
     let request = ChatRequest(
         messages: [
             .system("You are Grok, a helpful assistant."),
@@ -59,7 +59,7 @@ func readme() async throws {
     )
     let chat = try await xai.createChatCompletion(request)
     print(chat.choices.first?.message.content ?? "")
-    // README.md:145
+    // README.md:148
     let look = ChatRequest(
         messages: [.user([
             .image(url: "https://example.com/cat.jpg", detail: .high),
@@ -68,13 +68,13 @@ func readme() async throws {
         model: "grok-4"
     )
     let seen = try await xai.createChatCompletion(look)
-    // README.md:160
+    // README.md:163
     for try await chunk in xai.createChatCompletionStream(request) {
         print(chunk.choices.first?.delta.content ?? "", terminator: "")
     }
     // Or fold the whole stream into one ChatResponse (content, reasoning, tool calls, usage, citations):
     let folded = try await xai.createChatCompletionStream(request).accumulated(as: ChatResponse.self)
-    // README.md:175
+    // README.md:178
     struct WeatherQuery: Decodable { var city: String }
     let weather = Tool.function(.init(function: FunctionDefinition(
         description: "Current temperature in a city.",
@@ -92,7 +92,7 @@ func readme() async throws {
         let final = try await xai.createChatCompletion(ChatRequest(messages: messages, model: "grok-4", tools: [weather]))
         print(final.choices.first?.message.content ?? "")
     }
-    // README.md:197
+    // README.md:200
     struct Primes: Decodable { var primes: [Int] }
     let structured = try await xai.createChatCompletion(ChatRequest(
         messages: [.user("List three prime numbers.")],
@@ -104,17 +104,17 @@ func readme() async throws {
         ], strict: true)
     ))
     print(try structured.decodeContent(as: Primes.self).primes)
-    // README.md:213
+    // README.md:216
     let requestID = try await xai.startDeferredChatCompletion(ChatRequest(messages: messages, model: "grok-4"))
     // Polls 202 → 200 (never retried: xAI serves the result once).
     let result = try await xai.getDeferredChatCompletionWhenReady(requestID: requestID,
                                                                   polling: PollingPolicy(interval: .seconds(2), timeout: .seconds(600)))
-    // README.md:222
+    // README.md:225
     let file = try await xai.uploadFile(UploadFileMultipartRequest(file: FileUpload(fileURL: URL(fileURLWithPath: "report.pdf"))))
     try await xai.downloadFileContent(fileID: file.id, to: URL(fileURLWithPath: "copy.pdf"))
     // Attach it to a message by id:
     let attached = Message.user([.file(id: file.id), .text("Summarise this report.")])
-    // README.md:242
+    // README.md:245
     do {
         _ = try await xai.listModels()
     } catch let error as APIClientError {
@@ -126,7 +126,7 @@ func readme() async throws {
         default: print(error)   // timedOut, cancelled, transport, stream, missingAPIKey, invalidRequest
         }
     }
-    // README.md:321
+    // README.md:324
     let custom = try XAIClient(
         apiKey: "xai-…",
         configuration: APIClientConfiguration(

@@ -10,7 +10,7 @@ func json(_ value: some Encodable) throws -> String {
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
 
-func describe(_ request: Request) -> String {
+func describe(_ request: APIClient.Request) -> String {
     "\(request.method.rawValue) \(request.pathAndQuery)"
 }
 

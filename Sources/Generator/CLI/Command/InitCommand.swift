@@ -62,11 +62,15 @@ struct Init: ParsableCommand {
             """)
     }
 
-    /// The repository this binary was built from, while it still exists (a local checkout).
+    /// The repository this binary was built from, while it still exists (a local checkout): the
+    /// nearest folder above this source file that holds the runtime's sources.
     static var sourceCheckout: String? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent("Sources/GeneratedClientRuntime").path) ? root.path : nil
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sources/GeneratedClientRuntime").path) { return folder.path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
     }
 
     static func manifest(name: String, runtime: String, specName: String) -> String {
