@@ -2,10 +2,9 @@ import OpenAPIReading
 
 extension ModelBuilder {
     func buildOperation(_ operation: Operation) throws(Diagnostic) -> OperationDecl {
-        let hint = operation.operationID
         var parameters: [ParameterDecl] = []
         for parameter in operation.parameters {
-            var type = try usage(parameter.schema, hint: hint + "_" + parameter.name, parent: nil)
+            var type = try usage(parameter.schema, name: .parameter(operationID: operation.operationID, name: parameter.name), parent: nil)
             if !parameter.required { type = type.optional }
             parameters.append(ParameterDecl(
                 name: parameter.name,
@@ -18,7 +17,7 @@ extension ModelBuilder {
         }
         var body: BodyDecl?
         if let requestBody = operation.requestBody {
-            body = try buildBody(requestBody, hint: hint)
+            body = try buildBody(requestBody, operationID: operation.operationID)
         }
         var outcomes: [Outcome] = []
         var eventStream: TypeUsage?
@@ -31,13 +30,13 @@ extension ModelBuilder {
             for media in response.contents {
                 let kind = MediaKind(media.mediaType)
                 if kind == .eventStream {
-                    eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Event", parent: nil) } ?? .json
+                    eventStream = try media.schema.map { schema throws(Diagnostic) in try usage(schema, name: .event(operationID: operation.operationID), parent: nil) } ?? .json
                     continue
                 }
                 if !accepted.contains(media.mediaType) { accepted.append(media.mediaType) }
                 switch kind {
                 case .json:
-                    let type = try media.schema.map { schema throws(Diagnostic) in try usage(schema, hint: hint + "Response", parent: nil) } ?? .json
+                    let type = try media.schema.map { schema throws(Diagnostic) in try usage(schema, name: .response(operationID: operation.operationID), parent: nil) } ?? .json
                     if json == nil {
                         json = type
                     } else if json != type {
@@ -153,7 +152,7 @@ extension ModelBuilder {
     }
 
     /// Picks the request body's media type (JSON first, then forms, bytes, text) and how to encode it.
-    private func buildBody(_ body: RequestBody, hint: String) throws(Diagnostic) -> BodyDecl? {
+    private func buildBody(_ body: RequestBody, operationID: String) throws(Diagnostic) -> BodyDecl? {
         let preference: [MediaKind] = [.json, .multipart, .formURLEncoded, .binary, .text]
         let ranked = body.contents.sorted { lhs, rhs in
             (preference.firstIndex(of: MediaKind(lhs.mediaType)) ?? 9) < (preference.firstIndex(of: MediaKind(rhs.mediaType)) ?? 9)
@@ -166,15 +165,15 @@ extension ModelBuilder {
         let schema = chosen.schema ?? Schema(pointer: chosen.pointer, origin: .unknown)
         switch MediaKind(chosen.mediaType) {
         case .json, .eventStream:
-            return BodyDecl(type: try usage(schema, hint: hint + "Request", parent: nil), required: body.required, encoding: .json(mediaType: chosen.mediaType), documentation: docs)
+            return BodyDecl(type: try usage(schema, name: .requestBody(operationID: operationID), parent: nil), required: body.required, encoding: .json(mediaType: chosen.mediaType), documentation: docs)
         case .multipart, .formURLEncoded:
-            let type = try usage(schema, hint: hint + "Request", parent: nil)
+            let type = try usage(schema, name: .requestBody(operationID: operationID), parent: nil)
             var fields: [FormField] = []
             let object = try schemas.mergedObject(of: schema)
             let urlEncoded = MediaKind(chosen.mediaType) == .formURLEncoded
             for (name, propertySchema) in object.properties {
                 var fieldType = structureProperty(of: type, named: name)
-                if fieldType == nil { fieldType = try usage(propertySchema, hint: name, parent: nil) }
+                if fieldType == nil { fieldType = try usage(propertySchema, name: .given(name), parent: nil) }
                 var field = FormField(jsonName: name, type: fieldType ?? .json, required: object.required.contains(name))
                 if urlEncoded, try isStructured(propertySchema) {
                     let encoding = chosen.encoding[name]

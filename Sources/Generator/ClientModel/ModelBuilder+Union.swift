@@ -24,9 +24,9 @@ extension ModelBuilder {
                     let shared = all.filter { !values.contains($0) }.map { "'\($0)'" }.joined(separator: ", ")
                     diagnostics.emit(.warning("\(property) \(shared) also selects an earlier variant; objects with it decode as that one", at: variant.origin, pointer: variant.pointer))
                 }
-                let hint = values.count == 1 ? values[0] : variantName(.json, variant, fallback: "variant\(offset + 1)")
-                let type = try usage(variant, hint: hint, parent: id, ignoringNullability: true)
-                var entry = Variant(nameHint: values.count == 1 ? values[0] : variantName(type, variant, fallback: hint), type: type, documentation: documentation(variant), tags: values)
+                let name: NameSource = values.count == 1 ? .given(values[0]) : variant.title.map { .given($0) } ?? .variant(position: offset + 1)
+                let type = try usage(variant, name: name, parent: id, ignoringNullability: true)
+                var entry = Variant(nameSource: values.count == 1 ? name : variantName(type, variant, fallback: name), type: type, documentation: documentation(variant), tags: values)
                 entry.matchesMissingTag = optionalTag == [offset]
                 result.append(entry)
             }
@@ -46,9 +46,9 @@ extension ModelBuilder {
             }
             if tags.isEmpty, let values = try tagValues(of: variant, property: discriminator.propertyName) { tags = values }
             if tags.isEmpty, variant.ref != nil { tags = [JSONPointer.unescape(String(target.pointer.split(separator: "/").last ?? ""))] }
-            let hint = tags.first ?? "variant"
-            let type = try usage(variant, hint: hint, parent: id, ignoringNullability: true)
-            result.append(Variant(nameHint: hint, type: type, documentation: documentation(variant), tags: tags))
+            let name: NameSource = tags.first.map { .given($0) } ?? .variant(position: nil)
+            let type = try usage(variant, name: name, parent: id, ignoringNullability: true)
+            result.append(Variant(nameSource: name, type: type, documentation: documentation(variant), tags: tags))
         }
         return Union(dispatch: .tag(property: discriminator.propertyName), variants: result, hasUnknownCase: true)
     }
@@ -145,8 +145,9 @@ extension ModelBuilder {
         var claims: [Set<JSONShape>] = []
         for (offset, variant) in variants.enumerated() {
             // An inline variant's type is named by its title when it has one.
-            let type = try usage(variant, hint: variant.title ?? "variant\(offset + 1)", parent: id, ignoringNullability: true)
-            result.append(Variant(nameHint: variantName(type, variant, fallback: "variant\(offset + 1)"), type: type, documentation: documentation(variant)))
+            let position = NameSource.variant(position: offset + 1)
+            let type = try usage(variant, name: variant.title.map { .given($0) } ?? position, parent: id, ignoringNullability: true)
+            result.append(Variant(nameSource: variantName(type, variant, fallback: position), type: type, documentation: documentation(variant)))
             claims.append(try shapes(of: variant))
         }
         // A number variant accepts integers only when no variant is specifically an integer.
@@ -163,8 +164,8 @@ extension ModelBuilder {
                     result[index].distinguishingKey = key
                     // An inline object variant is best named by the key that identifies it.
                     if variants[index].title == nil, variants[index].ref == nil, case .named(let nested) = result[index].type {
-                        result[index].nameHint = key
-                        declarations[nested]?.nameHint = key
+                        result[index].nameSource = .given(key)
+                        declarations[nested]?.nameSource = .given(key)
                     }
                 }
                 continue
@@ -310,25 +311,8 @@ extension ModelBuilder {
         return claims.map { claim in JSONShape.allCases.filter(claim.contains) }
     }
 
-    private func variantName(_ type: TypeUsage, _ schema: Schema, fallback: String) -> String {
-        if let title = schema.title { return title }
-        if case .json = type { return fallback }
-        switch type.unwrapped {
-        case .string: return "string"
-        case .int, .int32, .int64: return "integer"
-        case .double: return "number"
-        case .bool: return "bool"
-        case .date: return "date"
-        case .data: return "data"
-        case .file: return "file"
-        case .json: return "value"
-        case .dictionary: return "dictionary"
-        case .named(let id): return declarations[id]?.nameHint ?? JSONPointer.unescape(String(id.pointer.split(separator: "/").last ?? "object"))
-        case .array(let element):
-            // `strings`, `contentParts`; `integersArray` for arrays of arrays.
-            let name = variantName(element, schema, fallback: fallback)
-            return name.hasSuffix("s") ? name + "Array" : name + "s"
-        case .optional(let wrapped): return variantName(wrapped, schema, fallback: fallback)
-        }
+    /// A variant is named by its schema's `title`, else after its type (see `NameSource.typeOf`).
+    private func variantName(_ type: TypeUsage, _ schema: Schema, fallback: NameSource) -> NameSource {
+        schema.title.map { .given($0) } ?? .typeOf(type, fallback: fallback)
     }
 }

@@ -2,8 +2,8 @@ import OpenAPIReading
 
 extension ModelBuilder {
     /// The type a schema has where it is used, declaring nested types for inline objects, enums and unions.
-    func usage(_ schema: Schema, hint: String, parent: DeclID?, ignoringNullability: Bool = false) throws(Diagnostic) -> TypeUsage {
-        let base = try nonOptionalUsage(schema, hint: hint, parent: parent)
+    func usage(_ schema: Schema, name: NameSource, parent: DeclID?, ignoringNullability: Bool = false) throws(Diagnostic) -> TypeUsage {
+        let base = try nonOptionalUsage(schema, name: name, parent: parent)
         if ignoringNullability { return base }
         return try isNullable(schema) ? base.optional : base
     }
@@ -12,7 +12,7 @@ extension ModelBuilder {
         try schemas.isNullable(schema)
     }
 
-    private func nonOptionalUsage(_ schema: Schema, hint: String, parent: DeclID?) throws(Diagnostic) -> TypeUsage {
+    private func nonOptionalUsage(_ schema: Schema, name: NameSource, parent: DeclID?) throws(Diagnostic) -> TypeUsage {
         if schema.isNever {
             warnUnmapped("schema 'false' allows no value; mapped to a JSON value", schema)
             return .json
@@ -23,25 +23,25 @@ extension ModelBuilder {
                 return .named(DeclID(pointer: referenced.pointer))
             }
             // A $ref into some other part of the document becomes a top-level type of its own.
-            let name = JSONPointer.unescape(String(referenced.pointer.split(separator: "/").last ?? "Schema"))
-            return .named(try declare(referenced, hint: name, parent: nil))
+            let last = JSONPointer.unescape(String(referenced.pointer.split(separator: "/").last ?? "Schema"))
+            return .named(try declare(referenced, name: .given(last), parent: nil))
         }
         switch try classify(schema) {
         case .union, .structure, .stringEnum:
-            return .named(try declare(schema, hint: hint, parent: parent))
+            return .named(try declare(schema, name: name, parent: parent))
         case .other:
             break
         }
         if let only = schemas.alternatives(of: schema).first {
-            return try usage(only, hint: hint, parent: parent, ignoringNullability: true)
+            return try usage(only, name: name, parent: parent, ignoringNullability: true)
         }
         if let only = try schemas.allOfValueMember(of: schema) {
-            return try usage(only, hint: hint, parent: parent, ignoringNullability: true)
+            return try usage(only, name: name, parent: parent, ignoringNullability: true)
         }
-        return try primitiveUsage(schema, hint: hint, parent: parent)
+        return try primitiveUsage(schema, name: name, parent: parent)
     }
 
-    private func primitiveUsage(_ schema: Schema, hint: String, parent: DeclID?) throws(Diagnostic) -> TypeUsage {
+    private func primitiveUsage(_ schema: Schema, name: NameSource, parent: DeclID?) throws(Diagnostic) -> TypeUsage {
         let type = schema.types.first ?? inferredType(schema)
         switch type {
         case "string":
@@ -60,10 +60,10 @@ extension ModelBuilder {
         case "boolean": return .bool
         case "array":
             guard let items = schema.items else { return .array(.json) }
-            return .array(try usage(items, hint: hint + "Item", parent: parent))
+            return .array(try usage(items, name: .item(of: name), parent: parent))
         case "object":
             switch schema.additionalProperties {
-            case .schema(let values): return .dictionary(try usage(values, hint: hint + "Value", parent: parent))
+            case .schema(let values): return .dictionary(try usage(values, name: .value(of: name), parent: parent))
             default: return .dictionary(.json)
             }
         default:
@@ -105,7 +105,7 @@ extension ModelBuilder {
                 type = nullable ? .optional(.string) : .string
                 constant = isRequired && !nullable ? value : nil
             } else {
-                type = try usage(propertySchema, hint: name, parent: id)
+                type = try usage(propertySchema, name: .given(name), parent: id)
             }
             if !isRequired { type = type.optional }
             properties.append(Property(jsonName: name, type: type, required: isRequired, documentation: documentation(propertySchema), constant: constant, pointer: propertySchema.pointer))
@@ -119,7 +119,7 @@ extension ModelBuilder {
         var additional: TypeUsage?
         switch merged.additionalProperties {
         case .schema(let values) where !properties.isEmpty:
-            additional = try usage(values, hint: "AdditionalProperty", parent: id)
+            additional = try usage(values, name: .additionalProperty, parent: id)
         case .any where !properties.isEmpty:
             additional = .json
         default:
@@ -132,7 +132,7 @@ extension ModelBuilder {
     /// `oneOf`/`anyOf` written beside the object's own `properties`. Each is a property read from the
     /// whole object.
     private func composedParts(of schema: Schema, unionMembers: [Schema], id: DeclID) throws(Diagnostic) -> [Property] {
-        var parts: [(hint: String, schema: Schema)] = unionMembers.map { member in
+        var parts: [(name: String, schema: Schema)] = unionMembers.map { member in
             (JSONPointer.componentSchemaName(member.pointer) ?? (member.oneOf.isEmpty ? "anyOf" : "oneOf"), member)
         }
         let target = try schemas.target(of: schema)
@@ -141,10 +141,10 @@ extension ModelBuilder {
             parts.append((keyword, target.unionPart(pointer: target.pointer + "/" + keyword)))
         }
         var properties: [Property] = []
-        for (hint, part) in parts {
+        for (name, part) in parts {
             let type: TypeUsage = JSONPointer.componentSchemaName(part.pointer) != nil
-                ? .named(DeclID(pointer: part.pointer)) : .named(try declare(part, hint: hint, parent: id))
-            properties.append(Property(jsonName: hint, type: type, required: true, documentation: documentation(part), pointer: part.pointer, isComposed: true))
+                ? .named(DeclID(pointer: part.pointer)) : .named(try declare(part, name: .given(name), parent: id))
+            properties.append(Property(jsonName: name, type: type, required: true, documentation: documentation(part), pointer: part.pointer, isComposed: true))
         }
         return properties
     }

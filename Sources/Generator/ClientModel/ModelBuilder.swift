@@ -1,7 +1,7 @@
 import OpenAPIReading
 
 /// Decides what Swift declaration each schema and operation becomes. All mapping decisions live here
-/// and in its extensions; names are only hints until the naming stage.
+/// and in its extensions; it records where names come from (`NameSource`), the naming stage makes them.
 package final class ModelBuilder {
     let document: OpenAPIDocument
     let diagnostics: Diagnostics
@@ -21,7 +21,7 @@ package final class ModelBuilder {
 
     package func build() throws(Diagnostic) -> GenerationModel {
         for (name, schema) in document.schemas {
-            try declare(schema, hint: name, parent: nil)
+            try declare(schema, name: .given(name), parent: nil)
         }
         var operations: [OperationDecl] = []
         for operation in document.operations {
@@ -36,7 +36,7 @@ package final class ModelBuilder {
         }
         var examples: [ExampleUse] = []
         for example in document.examples {
-            examples.append(ExampleUse(pointer: example.pointer, type: try usage(example.schema, hint: "Example", parent: nil), json: example.value))
+            examples.append(ExampleUse(pointer: example.pointer, type: try usage(example.schema, name: .example, parent: nil), json: example.value))
         }
         for index in operations.indices { useFileUploads(in: &operations[index]) }
         var types = order.compactMap { declarations[$0] }
@@ -92,20 +92,20 @@ package final class ModelBuilder {
 
     /// Makes sure `schema` has a declaration and returns its id.
     @discardableResult
-    func declare(_ schema: Schema, hint: String, parent: DeclID?) throws(Diagnostic) -> DeclID {
+    func declare(_ schema: Schema, name: NameSource, parent: DeclID?) throws(Diagnostic) -> DeclID {
         let id = DeclID(pointer: schema.pointer)
         if declarations[id] != nil || inProgress.contains(schema.pointer) { return id }
         inProgress.insert(schema.pointer)
         defer { inProgress.remove(schema.pointer) }
         order.append(id)
         // A placeholder lets recursive references find the id while the kind is being built.
-        declarations[id] = TypeDecl(id: id, nameHint: hint, parent: parent, origin: schema.origin, documentation: documentation(schema), kind: .alias(.json))
-        let kind = try kind(of: schema, id: id, hint: hint)
+        declarations[id] = TypeDecl(id: id, nameSource: name, parent: parent, origin: schema.origin, documentation: documentation(schema), kind: .alias(.json))
+        let kind = try kind(of: schema, id: id, name: name)
         declarations[id]?.kind = kind
         return id
     }
 
-    private func kind(of schema: Schema, id: DeclID, hint: String) throws(Diagnostic) -> TypeDecl.Kind {
+    private func kind(of schema: Schema, id: DeclID, name: NameSource) throws(Diagnostic) -> TypeDecl.Kind {
         switch try classify(schema) {
         case .union(let variants):
             return .union(try buildUnion(schema, variants: variants, id: id))
@@ -117,7 +117,7 @@ package final class ModelBuilder {
             // A chain of references must end in a schema; a cycle of aliases cannot be declared.
             if schema.ref != nil { _ = try schemas.target(of: schema) }
             // Nothing can be nested in a typealias, so its inline parts become top-level types.
-            return .alias(try usage(schema, hint: hint, parent: nil, ignoringNullability: true))
+            return .alias(try usage(schema, name: name, parent: nil, ignoringNullability: true))
         }
     }
 

@@ -1,11 +1,11 @@
 import OpenAPIReading
 
-/// A type to generate: what it is and where it came from, with names still as hints.
-/// The naming stage turns hints into final Swift names.
+/// A type to generate: what it is and where it came from, and where its name comes from.
+/// The naming stage spells the name.
 package struct TypeDecl: Sendable, Equatable {
     package var id: DeclID
-    /// The spec's own name for it (a component name or a property name), made into a Swift name later.
-    package var nameHint: String
+    /// Where its name comes from; the naming stage makes it a Swift name.
+    package var nameSource: NameSource
     /// The type this one is nested in; nil for top-level types.
     package var parent: DeclID?
     package var origin: SourceOrigin
@@ -61,8 +61,8 @@ package struct Property: Sendable, Equatable {
     package var isIndirect = false
     package var pointer: String
     /// A `oneOf`/`anyOf` that is part of this object (an `allOf` member, or beside `properties`):
-    /// decoded from and encoded into the whole object, not from one key. `jsonName` is only a
-    /// name hint then.
+    /// decoded from and encoded into the whole object, not from one key. `jsonName` then names
+    /// the part (its component's name, or `oneOf`/`anyOf`) and is no key.
     package var isComposed = false
 }
 
@@ -85,7 +85,7 @@ package struct Union: Sendable, Equatable {
 }
 
 package struct Variant: Sendable, Equatable {
-    package var nameHint: String
+    package var nameSource: NameSource
     package var type: TypeUsage
     package var documentation: Documentation
     /// Tag values that select this variant (tag dispatch).

@@ -86,8 +86,9 @@ extension NameTable {
         var names = Draft()
         var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName])
         let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let source = NameSourceText(declarations: byID)
         for decl in model.types where decl.parent == nil {
-            let name = SwiftIdentifier.unique(SwiftIdentifier.typeName(decl.nameHint), in: &topLevel)
+            let name = SwiftIdentifier.unique(SwiftIdentifier.typeName(source.text(decl.nameSource)), in: &topLevel)
             names.local[decl.id] = name
             names.qualified[decl.id] = name
         }
@@ -103,7 +104,7 @@ extension NameTable {
                     used.insert(currentName)
                     ancestor = byID[current]?.parent
                 }
-                var candidate = SwiftIdentifier.typeName(decl.nameHint)
+                var candidate = SwiftIdentifier.typeName(source.text(decl.nameSource))
                 if used.contains(candidate) {
                     let isVariant = if case .union? = byID[parent]?.kind { true } else { false }
                     candidate += isVariant ? names.local[parent]! : "Payload"
@@ -113,7 +114,7 @@ extension NameTable {
                 names.local[decl.id] = name
                 names.qualified[decl.id] = parentName + "." + name
             }
-            names.members[decl.id] = memberNames(decl)
+            names.members[decl.id] = memberNames(decl, source: source)
         }
         // The client's own members (Templates/Client.mustache) are never an operation's name.
         var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity"]
@@ -214,7 +215,7 @@ extension NameTable {
         }
     }
 
-    private static func memberNames(_ decl: TypeDecl) -> [String] {
+    private static func memberNames(_ decl: TypeDecl, source: NameSourceText) -> [String] {
         switch decl.kind {
         case .structure(let structure):
             var used: Set<String> = []
@@ -227,7 +228,7 @@ extension NameTable {
         case .union(let union):
             // `objectSignatures` and `elementSignatures` are statics the template declares for weighing variants.
             var used: Set<String> = Set(["objectSignatures", "elementSignatures"]).union(union.hasUnknownCase ? ["unknown"] : [])
-            return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.nameHint), in: &used) }
+            return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName(source.text($0.nameSource)), in: &used) }
         case .alias:
             return []
         }
