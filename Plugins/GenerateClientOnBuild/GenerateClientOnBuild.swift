@@ -18,7 +18,7 @@ struct GenerateClientOnBuild: BuildToolPlugin {
             displayName: "Generating the \(target.name) client from \(inputs.spec.lastPathComponent)",
             executable: try context.tool(named: "Generator").url,
             arguments: inputs.arguments(output: output, clientName: target.name + "Client") + ["--fixed-files"],
-            inputFiles: [inputs.spec] + [inputs.overlay, inputs.config].compactMap { $0 },
+            inputFiles: inputs.documentFiles,
             outputFiles: ["Client.swift", "Types.swift", "Operations.swift"].map { output.appendingPathComponent($0) }
         )]
     }

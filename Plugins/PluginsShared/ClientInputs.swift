@@ -17,6 +17,14 @@ struct ClientInputs {
         config = first("generator")
     }
 
+    /// Every JSON and YAML file in the target's folder and below it: a document split over files
+    /// may refer to any of them, so editing any one regenerates.
+    var documentFiles: [URL] {
+        let folder = spec.deletingLastPathComponent()
+        let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        return found.filter { ["yaml", "yml", "json"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+    }
+
     /// The generator's arguments; without settings, the client type is named after the target.
     func arguments(output: URL, clientName: String) -> [String] {
         var arguments = ["generate", "--spec", spec.path, "--output", output.path]

@@ -18,6 +18,8 @@ struct Pipeline {
         var clientFiles: [String: String]
         var exampleCatalog: String?
         var model: GenerationModel
+        /// What the document brought in from other files.
+        var fromOtherFiles = DocumentBundler.Report()
     }
 
     /// What writing did: files written and removed, or for `--check`, the drift found.
@@ -30,14 +32,18 @@ struct Pipeline {
 
     let diagnostics: Diagnostics
 
-    /// The document with the overlay applied.
+    /// The document, with every file it refers to brought in, and the overlay applied.
     func loadDocument(spec: String, overlay: String?) throws(Diagnostic) -> Node {
-        var document = try DocumentLoader.load(path: spec, diagnostics: diagnostics)
+        try loadBundle(spec: spec, overlay: overlay).document
+    }
+
+    func loadBundle(spec: String, overlay: String?) throws(Diagnostic) -> (document: Node, report: DocumentBundler.Report) {
+        var (document, report) = try DocumentBundler.load(path: spec, diagnostics: diagnostics)
         if let overlay {
             let overlayNode = try DocumentLoader.load(path: overlay, diagnostics: diagnostics)
             document = try OverlayApplier.apply(overlayNode, to: document)
         }
-        return document
+        return (document, report)
     }
 
     /// The document with the overlay applied, read into typed values (what `diff` compares).
@@ -55,7 +61,10 @@ struct Pipeline {
     }
 
     func run(_ inputs: Inputs) throws(Diagnostic) -> Result {
-        try render(model(spec: inputs.spec, overlay: inputs.overlay), config: inputs.config)
+        let (document, report) = try loadBundle(spec: inputs.spec, overlay: inputs.overlay)
+        var result = try render(model(root: document), config: inputs.config)
+        result.fromOtherFiles = report
+        return result
     }
 
     /// Names and renders a model; separate so tests can render documents held in memory.

@@ -15,6 +15,15 @@ extension ModelBuilder {
                 documentation: Documentation(summary: parameter.description, deprecation: Deprecation.reason(deprecated: parameter.deprecated, message: nil, description: parameter.description))
             ))
         }
+        // A `{name}` in the path that no path parameter fills would be sent as is: the document is
+        // at fault, so say so and add a string parameter of that name, which makes the request right.
+        for name in Self.templateNames(in: operation.path) where !parameters.contains(where: { $0.location == .path && $0.name == name }) {
+            diagnostics.emit(.warning("the path '\(operation.path)' holds '{\(name)}', which no path parameter fills; a String parameter '\(name)' is generated for it", at: operation.origin, pointer: operation.pointer + "/parameters"))
+            parameters.append(ParameterDecl(
+                name: name, location: .path, type: .string, required: true, serialisation: .path,
+                documentation: Documentation(summary: "The path's `{\(name)}`, which the document does not describe.")
+            ))
+        }
         var body: BodyDecl?
         if let requestBody = operation.requestBody {
             body = try buildBody(requestBody, operationID: operation.operationID)
@@ -90,6 +99,17 @@ extension ModelBuilder {
             polling: try polling(operation, outcomes: outcomes),
             downloads: outcomes.count == 1 && outcomes[0].content == .binary
         )
+    }
+
+    /// The `{name}`s of a path template, in order.
+    static func templateNames(in path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     /// Path parameters go into the path; a value with a plain text form is written as text, anything

@@ -139,8 +139,12 @@ package struct DocumentReader {
                 try readParameter(node, pointer: pathPointer + "/parameters/\(offset)")
             }
             for method in Self.methods {
-                guard let operationNode = item[method] else { continue }
+                guard var operationNode = item[method] else { continue }
                 let pointer = pathPointer + "/" + method
+                if let ref = operationNode["$ref"]?.string {
+                    diagnostics.emit(.warning("an operation given as a $ref is not standard OpenAPI; it is read from '\(ref)'", at: operationNode.origin, pointer: pointer + "/$ref"))
+                    operationNode = try dereference(operationNode, pointer: pointer).node
+                }
                 var operationID = operationNode["operationId"]?.string ?? Self.fallbackID(method: method, path: pathMember.key)
                 if let previous = seenIDs[operationID] {
                     // Disambiguated in document order, so the first keeps its name.
