@@ -19,7 +19,7 @@ import Testing
     /// The exact set, each named in docs/type-mapping.md as the proof of a mapping rule.
     @Test func everyConstructHasASnippet() throws {
         #expect(Self.names == [
-            "AdditionalProperties", "AllOfMerge", "ComposedUnions", "Deprecation", "DiscriminatorMapping", "FormEncoding", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
+            "AdditionalProperties", "AllOfMerge", "AnySchemaParameters", "ComposedUnions", "Deprecation", "DiscriminatorMapping", "FormEncoding", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
             "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequestShapes", "RequiredKeyAndElementUnion", "ResponseMediaTypes",
             "SecuritySchemes", "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "StructuralUnions",
             "TaggedUnionConst", "TolerantResponses",

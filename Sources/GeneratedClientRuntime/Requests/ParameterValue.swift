@@ -21,12 +21,26 @@ extension Date: ParameterValue { public var parameterText: String { ISO8601DateF
     /// or their percent-encoded forms, as in `DELETE /v1/files/..`) throws
     /// `APIClientError.invalidRequest`, as openai-python refuses them.
     public static func segment(_ value: some ParameterValue) throws -> String {
-        let text = value.parameterText
+        try checked(value.parameterText, escaped: escape(value.parameterText))
+    }
+
+    /// A path parameter of any other schema, by OpenAPI's `simple` style: an array `a,b`, an
+    /// object `k,v,k,v` (keys in order), a union the value it holds, each part escaped.
+    public static func segment(encoding value: some Encodable) throws -> String {
+        let parts: [String] = switch try JSONValue(encoding: value) {
+        case .array(let elements): elements.map(\.parameterText)
+        case .object(let members): members.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.parameterText] }
+        case let scalar: [scalar.parameterText]
+        }
+        return try checked(parts.joined(separator: ","), escaped: parts.map(escape).joined(separator: ","))
+    }
+
+    private static func checked(_ text: String, escaped: String) throws -> String {
         let decoded = text.removingPercentEncoding ?? text
         if decoded.isEmpty || decoded == "." || decoded == ".." {
             throw APIClientError.invalidRequest("the path parameter value \(text.debugDescription) would change the request's path")
         }
-        return escape(text)
+        return escaped
     }
 
     static func escape(_ text: String) -> String {

@@ -5,12 +5,19 @@ extension ModelBuilder {
         var parameters: [ParameterDecl] = []
         for parameter in operation.parameters {
             var type = try usage(parameter.schema, name: .parameter(operationID: operation.operationID, name: parameter.name), parent: nil)
-            if !parameter.required { type = type.optional }
+            if !parameter.required {
+                if parameter.location == .path {
+                    // A path cannot leave a segment out: OpenAPI requires path parameters.
+                    diagnostics.emit(.warning("path parameter '\(parameter.name)' says it is not required; a path needs it, so it is", at: operation.origin, pointer: parameter.pointer + "/required"))
+                } else {
+                    type = type.optional
+                }
+            }
             parameters.append(ParameterDecl(
                 name: parameter.name,
                 location: parameter.location,
                 type: type,
-                required: parameter.required,
+                required: parameter.required || parameter.location == .path,
                 serialisation: serialisation(parameter, type: type),
                 documentation: Documentation(summary: parameter.description, deprecation: Deprecation.reason(deprecated: parameter.deprecated, message: nil, description: parameter.description))
             ))
@@ -117,9 +124,17 @@ extension ModelBuilder {
     private func serialisation(_ parameter: Parameter, type: TypeUsage) -> ParameterSerialisation {
         let simple = hasTextForm(type)
         switch parameter.location {
-        case .path, .cookie: return .path
+        case .path, .cookie: return !type.isOptional && !isArray(type) && simple ? .path : .pathEncoded
         case .query: return simple ? .queryText(explode: parameter.explode) : .queryEncoded(style: parameter.style, explode: parameter.explode)
         case .header: return simple ? .headerText : .headerEncoded
+        }
+    }
+
+    private func isArray(_ type: TypeUsage) -> Bool {
+        switch type.unwrapped {
+        case .array: true
+        case .named(let id): if case .alias(let target)? = declarations[id]?.kind { isArray(target) } else { false }
+        default: false
         }
     }
 

@@ -67,7 +67,11 @@ package struct Polling: Sendable, Equatable {
 
 /// How a parameter's value is written into the request.
 package enum ParameterSerialisation: Sendable, Equatable {
+    /// A string, number, boolean, date or string enum: its plain text form.
     case path
+    /// A union, an object, an array or a nullable value: through its JSON form, by the `simple`
+    /// style (`a,b`; an object `k,v`); a union sends the value it holds.
+    case pathEncoded
     /// Strings, numbers, booleans, dates, string enums and arrays of them: their plain text form.
     case queryText(explode: Bool)
     /// Objects and unions: through their JSON form, which can fail.

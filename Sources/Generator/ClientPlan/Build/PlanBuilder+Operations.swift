@@ -43,7 +43,7 @@ extension PlanBuilder {
             parameters.append(ParameterView(name: label, internalName: label == argument ? nil : argument, type: spelling.spell(parameter.type), defaultsToNil: parameter.type.isOptional, unlabelled: false))
             let name = TypeSpelling.literal(parameter.name)
             switch parameter.serialisation {
-            case .path:
+            case .path, .pathEncoded:
                 break
             case .queryText(let explode):
                 steps.append(RequestStepView(queryText: QueryStepView(nameLiteral: name, argument: argument, explode: isArray(parameter.type) ? String(explode) : nil)))
@@ -179,7 +179,7 @@ extension PlanBuilder {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = String(rest[rest.index(after: open)..<close])
             if let index = operation.parameters.firstIndex(where: { $0.location == .path && $0.name == name }) {
-                parts.append(PathPartView(literalText: escapeInLiteral(String(rest[..<open])), argument: arguments[index]))
+                parts.append(PathPartView(literalText: escapeInLiteral(String(rest[..<open])), argument: arguments[index], encoded: operation.parameters[index].serialisation == .pathEncoded))
             } else {
                 parts.append(PathPartView(literalText: escapeInLiteral(String(rest[...close]))))
             }

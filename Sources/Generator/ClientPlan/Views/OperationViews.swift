@@ -48,6 +48,8 @@ package struct PathPartView: Sendable {
     /// Text already escaped for a string literal.
     package var literalText: String
     package var argument: String?
+    /// The argument goes through its JSON form (a union, an object, an array, a nullable value).
+    package var encoded = false
 }
 
 /// One step of a request builder; exactly one field is set.

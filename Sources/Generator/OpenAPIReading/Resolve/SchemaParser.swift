@@ -47,7 +47,7 @@ package struct SchemaParser {
         let properties = (node["properties"]?.members ?? []).map { member in
             (name: member.key, schema: parse(member.value, pointer: pointer + "/properties/" + JSONPointer.escape(member.key)))
         }
-        let additional: Schema.AdditionalProperties
+        var additional: Schema.AdditionalProperties
         if let extra = node["additionalProperties"] {
             switch extra.value {
             case .bool(true): additional = .any
@@ -60,6 +60,22 @@ package struct SchemaParser {
             additional = .unspecified
         }
 
+        // `patternProperties`: a dictionary whose keys match a pattern. One pattern alone gives its
+        // values' type; several, or one beside `additionalProperties`, any JSON value. The doc
+        // comment states the patterns.
+        var description = node["description"]?.string
+        if let patterns = node["patternProperties"]?.members, !patterns.isEmpty {
+            let values = patterns.map { parse($0.value, pointer: pointer + "/patternProperties/" + JSONPointer.escape($0.key)) }
+            switch additional {
+            case .unspecified, .forbidden:
+                additional = values.count == 1 && !values[0].isUnconstrained ? .schema(values[0]) : .any
+            case .any, .schema:
+                additional = .any
+            }
+            let note = "Keys match " + patterns.map { "`\($0.key)`" }.joined(separator: " or ") + "."
+            description = description.map { $0 + "\n\n" + note } ?? note
+        }
+
         var discriminator: Schema.Discriminator?
         if let discriminatorNode = node["discriminator"], let name = discriminatorNode["propertyName"]?.string {
             let mapping = (discriminatorNode["mapping"]?.members ?? []).compactMap { member in
@@ -68,7 +84,7 @@ package struct SchemaParser {
             discriminator = .init(propertyName: name, mapping: mapping)
         }
 
-        for keyword in ["not", "if", "patternProperties", "prefixItems", "dependentSchemas", "unevaluatedProperties"] where node[keyword] != nil {
+        for keyword in ["not", "if", "prefixItems", "dependentSchemas", "unevaluatedProperties"] where node[keyword] != nil {
             diagnostics.emit(.warning("'\(keyword)' is not used for code generation; values are not checked against it", at: node[keyword]?.origin ?? node.origin, pointer: pointer + "/" + keyword))
         }
 
@@ -80,7 +96,7 @@ package struct SchemaParser {
             nullable: nullable,
             format: node["format"]?.string,
             title: node["title"]?.string,
-            description: node["description"]?.string,
+            description: description,
             deprecated: node["deprecated"]?.bool == true,
             deprecationMessage: node["x-deprecation-message"]?.string,
             properties: properties,

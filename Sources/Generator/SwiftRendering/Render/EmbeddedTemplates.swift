@@ -195,7 +195,7 @@ extension {{{clientName}}} {
     @available(*, deprecated, message: {{{messageLiteral}}})
 {{/deprecation}}
     {{{access}}} func {{{requestBuilderName}}}({{> Parameters}}{{#streams}}{{#hasParameters}}, {{/hasParameters}}streaming: Swift.Bool = false{{/streams}}) throws -> GeneratedClientRuntime.APIClient.Request {
-        var request = GeneratedClientRuntime.APIClient.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(try GeneratedClientRuntime.PathEncoding.segment({{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
+        var request = GeneratedClientRuntime.APIClient.Request(method: .{{{method}}}, path: "{{#pathParts}}{{{literalText}}}{{#argument}}\(try GeneratedClientRuntime.PathEncoding.segment({{#encoded}}encoding: {{/encoded}}{{{.}}})){{/argument}}{{/pathParts}}", operationID: {{{operationIDLiteral}}})
 {{#requestSteps}}
 {{> RequestStep}}
 {{/requestSteps}}

@@ -1,0 +1,201 @@
+// FILE: Operations/GetItem.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /items/{itemId}/tags/{tags}`
+    /// - Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get`.
+    public func getItem(itemID: GetItemItemID, tags: [Swift.String], index: GetItemIndex? = nil, filters: [GetItemFiltersItem]? = nil, xTrace: GetItemXTrace? = nil) async throws -> Labels {
+        let request = try getItemRequest(itemID: itemID, tags: tags, index: index, filters: filters, xTrace: xTrace)
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(Labels.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getItem`, before the client's middlewares and authentication.
+    public func getItemRequest(itemID: GetItemItemID, tags: [Swift.String], index: GetItemIndex? = nil, filters: [GetItemFiltersItem]? = nil, xTrace: GetItemXTrace? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/items/\(try GeneratedClientRuntime.PathEncoding.segment(encoding: itemID))/tags/\(try GeneratedClientRuntime.PathEncoding.segment(encoding: tags))", operationID: "getItem")
+        request.setHeader("Accept", "application/json")
+        try request.addQuery("index", encoding: index, style: "form", explode: true)
+        try request.addQuery("filters", encoding: filters, style: "form", explode: true)
+        try request.setHeader("X-Trace", encoding: xTrace)
+        return request
+    }
+}
+
+// FILE: Operations/GetLegacy.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /legacy`
+    /// - Generated from `#/paths/~1legacy/get`.
+    public func getLegacy() async throws -> Swift.Void {
+        let request = try getLegacyRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getLegacy`, before the client's middlewares and authentication.
+    public func getLegacyRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/legacy", operationID: "getLegacy")
+        return request
+    }
+}
+
+// FILE: Operations/GetMirror.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /mirror`
+    /// - Generated from `#/paths/~1mirror/get`.
+    public func getMirror() async throws -> Swift.Void {
+        let request = try getMirrorRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 204: return ()
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getMirror`, before the client's middlewares and authentication.
+    public func getMirrorRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/mirror", operationID: "getMirror")
+        return request
+    }
+}
+
+// FILE: Types/GetItemFiltersItem.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get/parameters/3/schema/items`.
+public enum GetItemFiltersItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case integer(Swift.Int)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
+        case .string: self = .string(try Swift.String(from: decoder))
+        case .integer: self = .integer(try Swift.Int(from: decoder))
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GetItemFiltersItem")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .string(let value):
+            try value.encode(to: encoder)
+        case .integer(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/GetItemIndex.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get/parameters/2/schema`.
+public enum GetItemIndex: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case strings([Swift.String])
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
+        case .string: self = .string(try Swift.String(from: decoder))
+        case .array: self = .strings(try [Swift.String](from: decoder))
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GetItemIndex")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .string(let value):
+            try value.encode(to: encoder)
+        case .strings(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/GetItemItemID.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get/parameters/0/schema`.
+public enum GetItemItemID: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case integer(Swift.Int)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
+        case .string: self = .string(try Swift.String(from: decoder))
+        case .integer: self = .integer(try Swift.Int(from: decoder))
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GetItemItemID")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .string(let value):
+            try value.encode(to: encoder)
+        case .integer(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/GetItemXTrace.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get/parameters/4/schema`.
+public enum GetItemXTrace: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case integer(Swift.Int)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        switch try GeneratedClientRuntime.JSONShape(of: decoder) {
+        case .string: self = .string(try Swift.String(from: decoder))
+        case .integer: self = .integer(try Swift.Int(from: decoder))
+        default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "GetItemXTrace")
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .string(let value):
+            try value.encode(to: encoder)
+        case .integer(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+// FILE: Types/Labels.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// Labels by language.
+///
+/// Keys match `^[a-z]{2}$`.
+///
+/// - Remark: Generated from `#/components/schemas/Labels`.
+public typealias Labels = [Swift.String: Swift.String]
+
+// WARNING: snippet.yaml:54: warning: an operation given as a $ref is not standard OpenAPI; it is read from '#/x-operations/legacy' [#/paths/~1legacy/get/$ref]
