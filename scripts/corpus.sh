@@ -4,7 +4,11 @@
 # document, OpenAPI version, operations, schemas, warnings, errors, generation and compile time.
 # Each snippet test's document (Tests/GeneratorTests/Snippets) is compiled the same way, so the exact
 # Swift the snippets record is also known to build; they get one summary line, not table rows.
-# Exits non-zero if any document fails to generate or compile.
+# The matrix-spec tree's client-server documents (each a file of its own that refers to files shared
+# across the tree) are modules too; they compile in one `swift build` of a library product holding
+# them all, which is faster than one build each, and share one table row.
+# Exits non-zero if any document fails to generate or compile, or any generated operation's path
+# still holds a `{…}` its method does not fill.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -22,6 +26,9 @@ elapsed() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.2f", en
 documents=("$corpus_dir"/*.yaml "$corpus_dir"/*.yml "$corpus_dir"/*.json)
 [ -f "$root/../shared/seeds/002_c8d9509e32a53789.txt" ] && documents+=("$root/../shared/seeds/002_c8d9509e32a53789.txt")
 documents+=("$root"/Tests/GeneratorTests/Snippets/*.yaml)
+for matrix_document in "$corpus_dir"/matrix-spec-3.1/data/api/client-server/*.yaml; do
+  grep -q '^openapi:' "$matrix_document" && documents+=("$matrix_document")
+done
 # The `hashable: false` setting, compiled on a real document (what it saves: docs/compile-time.md;
 # modules here compile side by side, so this table's times do not show it).
 documents+=("unhashable:$corpus_dir/spotify-official-3.0.yml")
@@ -35,7 +42,7 @@ for document in "${documents[@]}"; do
   name="$(basename "$document")"; name="${name%.*}"
   [ -n "$variant" ] && name="$name-$variant"
   [ "$name" = "002_c8d9509e32a53789" ] && name="xai-community-3.0.3"
-  case "$document" in */Snippets/*) name="snippet-$name" ;; esac
+  case "$document" in */Snippets/*) name="snippet-$name" ;; */matrix-spec-3.1/*) name="matrix-$name" ;; esac
   module="Corpus_$(echo "$name" | sed 's/[^A-Za-z0-9]/_/g')"
   modules+=("$module")
   version="$("$python" - "$document" <<'PY'
@@ -74,8 +81,14 @@ PY
   case "$name" in snippet-*) grep -q 'operationId' "$document" || has_operations=no ;; esac
   if [ "$status" = 0 ] && [ "$has_operations" = yes ]; then
     mkdir -p "$work/wire"
-    "$python" "$root/Tests/Python/wire_check.py" cases "$document" "$work/wire/$module.cases.json"
-    wire_modules+=("$module"); wire_documents+=("$document"); wire_names+=("$name")
+    wire_document="$document"
+    # A document split over files is checked as the single document the generator read.
+    case "$name" in matrix-*)
+      wire_document="$work/wire/$module.merged.json"
+      "$generator" merged-spec --spec "$document" --output "$wire_document" ;;
+    esac
+    "$python" "$root/Tests/Python/wire_check.py" cases "$wire_document" "$work/wire/$module.cases.json"
+    wire_modules+=("$module"); wire_documents+=("$wire_document"); wire_names+=("$name")
   fi
 done
 
@@ -90,6 +103,10 @@ done
   echo "        .package(name: \"main\", path: \"$root\"),"
   echo '        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),'
   echo '        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),'
+  echo '    ],'
+  echo '    products: ['
+  matrix_targets=$(printf '"%s", ' "${modules[@]}" | tr ' ' '\n' | grep '^"Corpus_matrix_' | tr '\n' ' ')
+  echo "        .library(name: \"MatrixClients\", targets: [${matrix_targets}]),"
   echo '    ],'
   echo '    targets: ['
   for module in "${modules[@]}"; do
@@ -139,9 +156,21 @@ snippets=0
 snippets_failed=0
 printf '| document | OpenAPI | operations | schemas | warnings | errors | generation (s) | compile (s) | result |\n|---|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
 index=0
+matrix_documents=0; matrix_operations=0; matrix_types=0; matrix_warnings=0; matrix_errors=0; matrix_seconds=0; matrix_failed=0
 while IFS=$'\t' read -r name version operations types warnings errors seconds status unmapped; do
   module="${modules[$index]}"; index=$((index + 1))
   result="ok"; compile="-"
+  case "$name" in matrix-*)
+    matrix_documents=$((matrix_documents + 1)); matrix_operations=$((matrix_operations + operations)); matrix_types=$((matrix_types + types))
+    matrix_warnings=$((matrix_warnings + warnings)); matrix_errors=$((matrix_errors + errors))
+    matrix_seconds=$(awk -v a="$matrix_seconds" -v b="$seconds" 'BEGIN { printf "%.2f", a + b }')
+    if [ "$status" != 0 ]; then
+      matrix_failed=$((matrix_failed + 1)); echo "$name: generation failed" >&2; tail -3 "$work/$module.log" >&2
+    elif [ "$unmapped" != 0 ]; then
+      matrix_failed=$((matrix_failed + 1)); echo "$name: $unmapped unmapped" >&2; grep 'warning: ' "$work/$module.log" >&2 || true
+    fi
+    continue ;;
+  esac
   if [ "$status" != 0 ]; then
     result="generation failed"; failed=$((failed + 1))
   else
@@ -168,6 +197,28 @@ while IFS=$'\t' read -r name version operations types warnings errors seconds st
   esac
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$version" "$operations" "$types" "$warnings" "$errors" "$seconds" "$compile" "$result" >> "$work/table.md"
 done < "$results"
+if [ "$matrix_documents" -gt 0 ]; then
+  find "$package/Sources" -path '*/Corpus_matrix_*' -name '*.swift' -exec touch {} +
+  start=$(date +%s.%N)
+  result="ok"
+  if ! swift build --package-path "$package" --product MatrixClients > "$work/matrix.build.log" 2>&1; then
+    broken=$(grep -o 'Sources/Corpus_matrix_[A-Za-z0-9_]*/' "$work/matrix.build.log" | sort -u | wc -l)
+    [ "$broken" -gt 0 ] || broken=1
+    matrix_failed=$((matrix_failed + broken)); result="$broken compile failed"
+    grep -m 10 'error:' "$work/matrix.build.log" >&2 || true
+  fi
+  compile="$(elapsed "$start") (all together)"
+  [ "$matrix_failed" -eq 0 ] || result="$matrix_failed failed"
+  failed=$((failed + matrix_failed))
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "matrix-spec-3.1 client-server, $matrix_documents documents" "3.1.0" "$matrix_operations" "$matrix_types" "$matrix_warnings" "$matrix_errors" "$matrix_seconds" "$compile" "$result" >> "$work/table.md"
+fi
+# No generated operation may send a path that still holds a `{…}`: a parameter nothing fills.
+unfilled=$(grep -rlE 'path: "[^"]*\{[A-Za-z_]' "$package/Sources" --include='*.swift' || true)
+if [ -n "$unfilled" ]; then
+  echo "operations whose path keeps a {…} no argument fills:" >&2
+  echo "$unfilled" >&2
+  failed=$((failed + 1))
+fi
 # The wire check: every operation's request, built from generated values by the generated client,
 # validated by openapi-core against its document.
 wire_failed=0
@@ -205,7 +256,14 @@ for row in open(table, encoding="utf-8").read().splitlines():
         row += "---|---|"
     else:
         name = row.split(" | ")[0][2:]
-        row += " " + requests.get(name, "-") + " | " + responses.get(name, "-") + " |"
+        if name.startswith("matrix-spec"):
+            # One row for the tree: the sums of its documents' counts.
+            def total(found):
+                pairs = [tuple(map(int, value.split(" of "))) for key, value in found.items() if key.startswith("matrix-")]
+                return f"{sum(p[0] for p in pairs)} of {sum(p[1] for p in pairs)}" if pairs else "-"
+            row += " " + total(requests) + " | " + total(responses) + " |"
+        else:
+            row += " " + requests.get(name, "-") + " | " + responses.get(name, "-") + " |"
     rows.append(row)
 open(table, "w", encoding="utf-8").write("\n".join(rows) + "\n")
 PY

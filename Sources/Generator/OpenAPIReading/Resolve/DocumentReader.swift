@@ -108,16 +108,19 @@ package struct DocumentReader {
         var result: [[SecurityScheme]] = []
         for (offset, requirement) in alternatives.enumerated() {
             var set: [SecurityScheme] = []
+            var undefined = false
             for member in requirement.members ?? [] {
                 guard let scheme = schemes[member.key] else {
                     if root["components"]?["securitySchemes"]?[member.key] == nil {
-                        throw .error("security requirement names '\(member.key)', which components/securitySchemes does not define", at: requirement.origin, pointer: pointer + "/\(offset)/" + JSONPointer.escape(member.key))
+                        // The document is at fault; the client can still send what it does define.
+                        diagnostics.emit(.warning("security requirement names '\(member.key)', which components/securitySchemes does not define; this alternative is left out, so no credential is sent for it", at: requirement.origin, pointer: pointer + "/\(offset)/" + JSONPointer.escape(member.key)))
+                        undefined = true
                     }
                     continue
                 }
                 set.append(scheme)
             }
-            result.append(set)
+            if !undefined { result.append(set) }
         }
         return result
     }

@@ -46,7 +46,7 @@ package final class SchemaIndex {
     /// The schema a local `$ref` points at, parsed once.
     package func resolve(_ ref: String, from schema: Schema) throws(Diagnostic) -> Schema {
         guard ref.hasPrefix("#") else {
-            throw .error("external $ref '\(ref)' is not supported; bundle the document first", at: schema.origin, pointer: schema.pointer + "/$ref")
+            throw .error("$ref '\(ref)' names another file, which only a document read from a file can follow", at: schema.origin, pointer: schema.pointer + "/$ref")
         }
         let pointer = String(ref.dropFirst())
         if let known = byPointer[pointer] { return known }
