@@ -99,14 +99,14 @@ done
   echo 'let package = Package('
   echo '    name: "CorpusClients",'
   echo '    platforms: [.macOS(.v13)],'
+  echo '    products: ['
+  matrix_targets=$(printf '"%s", ' "${modules[@]}" | tr ' ' '\n' | grep '^"Corpus_matrix_' | tr '\n' ' ')
+  echo "        .library(name: \"MatrixClients\", targets: [${matrix_targets}]),"
+  echo '    ],'
   echo "    dependencies: ["
   echo "        .package(name: \"main\", path: \"$root\"),"
   echo '        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),'
   echo '        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),'
-  echo '    ],'
-  echo '    products: ['
-  matrix_targets=$(printf '"%s", ' "${modules[@]}" | tr ' ' '\n' | grep '^"Corpus_matrix_' | tr '\n' ' ')
-  echo "        .library(name: \"MatrixClients\", targets: [${matrix_targets}]),"
   echo '    ],'
   echo '    targets: ['
   for module in "${modules[@]}"; do

@@ -37,4 +37,21 @@ import Testing
         let version = try run(["--version"], in: folder)
         #expect(version.status == 0 && version.output.first?.isNumber == true, "\(version.output)")
     }
+
+    /// `generator init` on a document split over files brings the tree into the module, each file
+    /// at its place, and generates from it (building the package is `scripts/test-example-package.sh`'s).
+    @Test func initBringsADocumentsFilesAlong() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the generator first (`swift build`)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = TestPaths.root + "/Tests/GeneratorTests/MultiFile/shop/openapi.yaml"
+        let result = try run(["init", "--spec", spec, "--name", "Shop", "--runtime", TestPaths.root], in: folder)
+        #expect(result.status == 0, "\(result.output)")
+        let module = folder.appendingPathComponent("Shop/Sources/Shop")
+        let files = Set(try FileManager.default.subpathsOfDirectory(atPath: module.path))
+        let tree: Set = ["openapi.yaml", "parameters.yaml", "paths/pets.yaml", "operations/get-pet.yaml", "schemas/pet.yaml", "schemas/owner.yaml", "schemas/order.json", "schemas/common.yaml"]
+        #expect(tree.isSubset(of: files), "\(files.sorted())")
+        #expect(files.isSuperset(of: ["Types/Pet.swift", "Types/Owner.swift", "Operations/GetPet.swift"]), "\(files.sorted())")
+    }
 }

@@ -22,7 +22,7 @@ import Testing
             "AdditionalProperties", "AllOfMerge", "AnySchemaParameters", "ComposedUnions", "Deprecation", "DiscriminatorMapping", "FormEncoding", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
             "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequestShapes", "RequiredKeyAndElementUnion", "ResponseMediaTypes",
             "SecuritySchemes", "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "StructuralUnions",
-            "TaggedUnionConst", "TolerantResponses",
+            "TaggedUnionConst", "TolerantResponses", "Tuples",
         ])
         let mapping = try String(contentsOfFile: TestPaths.root + "/docs/type-mapping.md", encoding: .utf8)
         #expect(Self.names.filter { !mapping.contains($0) } == [])

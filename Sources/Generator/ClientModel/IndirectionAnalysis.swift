@@ -17,6 +17,7 @@ enum IndirectionAnalysis {
             case .structure(let structure): structure.properties.flatMap { inlineTargets($0.type) }
             case .union(let union): union.variants.flatMap { inlineTargets($0.type) }
             case .alias(let usage): inlineTargets(usage)
+            case .tuple(let tuple): tuple.elements.flatMap { inlineTargets($0.type) }
             case .stringEnum: []
             }
         }

@@ -27,7 +27,7 @@ extension ModelBuilder {
             return .named(try declare(referenced, name: .given(last), parent: nil))
         }
         switch try classify(schema) {
-        case .union, .structure, .stringEnum:
+        case .union, .structure, .stringEnum, .tuple:
             return .named(try declare(schema, name: name, parent: parent))
         case .other:
             break
@@ -161,7 +161,7 @@ extension ModelBuilder {
             case .union(var union):
                 union.hasUnknownCase = true
                 types[index].kind = .union(union)
-            case .alias, .stringEnum:
+            case .alias, .stringEnum, .tuple:
                 break
             }
         }

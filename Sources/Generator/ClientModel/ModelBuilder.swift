@@ -113,6 +113,16 @@ package final class ModelBuilder {
             return .structure(try buildStructure(schema, id: id))
         case .stringEnum(let values):
             return .stringEnum(StringEnum(values: values))
+        case .tuple:
+            var elements: [Tuple.Element] = []
+            for (offset, element) in schema.prefixItems.enumerated() {
+                let type = try usage(element, name: element.title.map { .given($0) } ?? .variant(position: offset + 1), parent: id)
+                elements.append(Tuple.Element(type: type, documentation: documentation(element), title: element.title))
+            }
+            // Elements after the fixed ones: of `items`' type, or any JSON when it says nothing or
+            // forbids them (`items: false`, a closed tuple: none ever arrive).
+            let rest = try schema.items.flatMap { $0.isNever ? nil : $0 }.map { items throws(Diagnostic) in try usage(items, name: .item(of: name), parent: id) } ?? .json
+            return .tuple(Tuple(elements: elements, rest: rest))
         case .other:
             // A chain of references must end in a schema; a cycle of aliases cannot be declared.
             if schema.ref != nil { _ = try schemas.target(of: schema) }
@@ -125,6 +135,7 @@ package final class ModelBuilder {
         case union([Schema])
         case structure
         case stringEnum([String])
+        case tuple
         case other
     }
 
@@ -146,6 +157,7 @@ package final class ModelBuilder {
             if strings.count == values.count, !strings.isEmpty { return .stringEnum(strings) }
         }
         if !schema.properties.isEmpty { return .structure }
+        if !schema.prefixItems.isEmpty, schema.types.isEmpty || schema.types == ["array"] { return .tuple }
         if schema.types.count > 1 { return .union(schema.types.map { Schema(pointer: schema.pointer + "/type/" + $0, origin: schema.origin, types: [$0], format: schema.format, items: schema.items) }) }
         return .other
     }

@@ -16,6 +16,8 @@ package struct TypeDecl: Sendable, Equatable {
         case structure(Structure)
         case stringEnum(StringEnum)
         case union(Union)
+        /// An array whose first elements each have their own type (`prefixItems`).
+        case tuple(Tuple)
         /// A named schema that is only another type (`type: string`, `type: array`, a `$ref`).
         case alias(TypeUsage)
     }
@@ -64,6 +66,20 @@ package struct Property: Sendable, Equatable {
     /// decoded from and encoded into the whole object, not from one key. `jsonName` then names
     /// the part (its component's name, or `oneOf`/`anyOf`) and is no key.
     package var isComposed = false
+}
+
+/// `prefixItems`: the types of an array's first elements, in order, and of any after them when
+/// `items` allows more (nil when it forbids them or says nothing of them: they are kept as JSON).
+package struct Tuple: Sendable, Equatable {
+    package var elements: [Element]
+    package var rest: TypeUsage
+
+    package struct Element: Sendable, Equatable {
+        package var type: TypeUsage
+        package var documentation: Documentation
+        /// The element's schema `title`, which names its property.
+        package var title: String?
+    }
 }
 
 package struct StringEnum: Sendable, Equatable {

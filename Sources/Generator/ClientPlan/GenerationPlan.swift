@@ -31,6 +31,7 @@ package indirect enum PlannedDeclaration: Sendable {
     case stringEnum(StringEnumView)
     case union(UnionView)
     case alias(TypeAliasView)
+    case tuple(TupleView)
     case client(ClientView)
     /// An operation's methods, after the enum of its outcomes when it has several.
     case operation(OperationView, outputs: OutputEnumView?)

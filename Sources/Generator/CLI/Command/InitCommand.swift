@@ -43,8 +43,7 @@ struct Init: ParsableCommand {
         }
         let sources = folder.appendingPathComponent("Sources/\(name)")
         try fileManager.createDirectory(at: sources, withIntermediateDirectories: true)
-        let specName = "openapi." + (spec.hasSuffix(".json") ? "json" : "yaml")
-        try fileManager.copyItem(at: URL(fileURLWithPath: spec), to: sources.appendingPathComponent(specName))
+        let specName = try copySpec(into: sources)
         try "# Settings for the generate-client plugin and for `generator generate --config`.\nclientName: \(name)Client\nmoduleName: \(name)\n"
             .write(to: sources.appendingPathComponent("generator.yaml"), atomically: true, encoding: .utf8)
         try Self.manifest(name: name, runtime: runtime, specName: specName)
@@ -60,6 +59,40 @@ struct Init: ParsableCommand {
             When the spec changes, replace Sources/\(name)/\(specName) and run
               swift package --allow-writing-to-package-directory generate-client
             """)
+    }
+
+    /// Copies the spec into the module as `openapi.yaml` (or `.json`). A document split over files
+    /// brings its tree, each file at its place relative to the root; a tree that reaches outside the
+    /// root's folder is written as the one bundled document instead. Returns the spec's file name.
+    private func copySpec(into sources: URL) throws -> String {
+        let diagnostics = Diagnostics()
+        let root = URL(fileURLWithPath: spec).standardizedFileURL
+        let files: [String]
+        do {
+            files = try DocumentBundler.files(of: root.path, diagnostics: diagnostics)
+        } catch {
+            throw ValidationError(diagnostics.format(error))
+        }
+        let folder = root.deletingLastPathComponent().path + "/"
+        let others = files.dropFirst()
+        if others.allSatisfy({ $0.hasPrefix(folder) }) {
+            let specName = "openapi." + (root.pathExtension == "json" ? "json" : "yaml")
+            try FileManager.default.copyItem(at: root, to: sources.appendingPathComponent(specName))
+            for file in others {
+                let destination = sources.appendingPathComponent(String(file.dropFirst(folder.count)))
+                try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: file, toPath: destination.path)
+            }
+            return specName
+        }
+        do {
+            let document = try Pipeline(diagnostics: diagnostics).loadDocument(spec: root.path, overlay: nil)
+            try Data((JSONText.compact(document) + "\n").utf8).write(to: sources.appendingPathComponent("openapi.json"))
+        } catch let diagnostic as Diagnostic {
+            throw ValidationError(diagnostics.format(diagnostic))
+        }
+        print("note: the spec refers to files outside its folder, so the module holds it as one bundled document, openapi.json")
+        return "openapi.json"
     }
 
     /// The repository this binary was built from, while it still exists (a local checkout): the

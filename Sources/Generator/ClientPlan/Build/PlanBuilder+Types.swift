@@ -15,6 +15,14 @@ extension PlanBuilder {
             return .stringEnum(view)
         case .union(let union):
             return .union(unionView(union, name: name, docs: docLines, decl: decl, members: members))
+        case .tuple(let tuple):
+            let elements = zip(tuple.elements, members).map { element, member in
+                TupleElementView(elementDocLines: DocComment.lines(element.documentation, pointer: nil), name: SwiftIdentifier.escaped(member), type: spelling.spell(element.type))
+            }
+            return .tuple(TupleView(
+                docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, hashable: config.hashable,
+                elements: elements, count: String(tuple.elements.count), restName: SwiftIdentifier.escaped(members.last!), restType: spelling.spell(tuple.rest)
+            ))
         case .alias(let usage):
             let view = TypeAliasView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, type: spelling.spell(usage))
             return .alias(view)

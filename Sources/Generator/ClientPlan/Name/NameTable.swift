@@ -229,6 +229,13 @@ extension NameTable {
             // `objectSignatures` and `elementSignatures` are statics the template declares for weighing variants.
             var used: Set<String> = Set(["objectSignatures", "elementSignatures"]).union(union.hasUnknownCase ? ["unknown"] : [])
             return union.variants.map { SwiftIdentifier.unique(SwiftIdentifier.memberName(source.text($0.nameSource)), in: &used) }
+        case .tuple(let tuple):
+            var used: Set<String> = []
+            let names = tuple.elements.enumerated().map { offset, element in
+                SwiftIdentifier.unique(SwiftIdentifier.memberName(element.title ?? "item\(offset + 1)"), in: &used)
+            }
+            // The elements after the fixed ones come last, as in the array.
+            return names + [SwiftIdentifier.unique("rest", in: &used)]
         case .alias:
             return []
         }

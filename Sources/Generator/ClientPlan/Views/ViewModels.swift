@@ -184,6 +184,27 @@ package struct ElementGroupView: Sendable {
     package var needsElementDefault: Bool
 }
 
+/// An array whose first elements each have their own type (`prefixItems`), coded as an array.
+package struct TupleView: Sendable {
+    package var docLines: [String]
+    package var deprecation: DeprecationView?
+    package var access: String
+    package var name: String
+    package var hashable: Bool
+    package var elements: [TupleElementView]
+    /// How many elements have their own type, as text for the doc comment.
+    package var count: String
+    /// The property holding the elements after them, and their type.
+    package var restName: String
+    package var restType: String
+}
+
+package struct TupleElementView: Sendable {
+    package var elementDocLines: [String]
+    package var name: String
+    package var type: String
+}
+
 package struct TypeAliasView: Sendable {
     package var docLines: [String]
     /// Set when deprecated: the `@available(*, deprecated, message:)` reason.

@@ -32,6 +32,8 @@ package final class Schema: Sendable {
     package let required: [String]
     package let additionalProperties: AdditionalProperties
     package let items: Schema?
+    /// `prefixItems`: the schemas of an array's first elements, in order (a tuple).
+    package let prefixItems: [Schema]
     package let allOf: [Schema]
     package let oneOf: [Schema]
     package let anyOf: [Schema]
@@ -49,7 +51,7 @@ package final class Schema: Sendable {
         pointer: String, origin: SourceOrigin, ref: String? = nil, types: [String] = [], nullable: Bool = false,
         format: String? = nil, title: String? = nil, description: String? = nil, deprecated: Bool = false, deprecationMessage: String? = nil,
         properties: [(name: String, schema: Schema)] = [], required: [String] = [],
-        additionalProperties: AdditionalProperties = .unspecified, items: Schema? = nil,
+        additionalProperties: AdditionalProperties = .unspecified, items: Schema? = nil, prefixItems: [Schema] = [],
         allOf: [Schema] = [], oneOf: [Schema] = [], anyOf: [Schema] = [], enumValues: [Node]? = nil,
         constValue: Node? = nil, defaultValue: Node? = nil, examples: [(pointer: String, value: Node)] = [],
         discriminator: Discriminator? = nil, isNever: Bool = false
@@ -68,6 +70,7 @@ package final class Schema: Sendable {
         self.required = required
         self.additionalProperties = additionalProperties
         self.items = items
+        self.prefixItems = prefixItems
         self.allOf = allOf
         self.oneOf = oneOf
         self.anyOf = anyOf
@@ -101,7 +104,7 @@ package final class Schema: Sendable {
     /// True when the schema says nothing about its values (`{}`, or only annotations).
     package var isUnconstrained: Bool {
         types.isEmpty && ref == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty
-            && enumValues == nil && constValue == nil && items == nil && !isNever
+            && enumValues == nil && constValue == nil && items == nil && prefixItems.isEmpty && !isNever
             && { if case .schema = additionalProperties { return false } else { return true } }()
     }
 }

@@ -84,7 +84,7 @@ package struct SchemaParser {
             discriminator = .init(propertyName: name, mapping: mapping)
         }
 
-        for keyword in ["not", "if", "prefixItems", "dependentSchemas", "unevaluatedProperties"] where node[keyword] != nil {
+        for keyword in ["not", "if", "dependentSchemas", "unevaluatedProperties"] where node[keyword] != nil {
             diagnostics.emit(.warning("'\(keyword)' is not used for code generation; values are not checked against it", at: node[keyword]?.origin ?? node.origin, pointer: pointer + "/" + keyword))
         }
 
@@ -103,6 +103,7 @@ package struct SchemaParser {
             required: (node["required"]?.elements ?? []).compactMap(\.string),
             additionalProperties: additional,
             items: node["items"].map { parse($0, pointer: pointer + "/items") },
+            prefixItems: list(node, "prefixItems", pointer),
             allOf: list(node, "allOf", pointer),
             oneOf: list(node, "oneOf", pointer),
             anyOf: list(node, "anyOf", pointer),

@@ -431,6 +431,56 @@ extension {{{clientName}}} {
 }
 
 """#,
+        "Tuple": #"""
+{{#docLines}}
+{{{.}}}
+{{/docLines}}
+{{#deprecation}}
+@available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
+{{{access}}} struct {{{name}}}: Swift.Codable, {{#hashable}}Swift.Hashable, {{/hashable}}Swift.Sendable {
+{{#elements}}
+{{#elementDocLines}}
+    {{{.}}}
+{{/elementDocLines}}
+    {{{access}}} var {{{name}}}: {{{type}}}
+{{/elements}}
+    /// The elements after the first {{{count}}}.
+    {{{access}}} var {{{restName}}}: [{{{restType}}}]
+
+    {{{access}}} init(
+{{#elements}}
+        {{{name}}}: {{{type}}},
+{{/elements}}
+        {{{restName}}}: [{{{restType}}}] = [],
+    ) {
+{{#elements}}
+        self.{{{name}}} = {{{name}}}
+{{/elements}}
+        self.{{{restName}}} = {{{restName}}}
+    }
+
+    /// Reads the array's elements in order; a missing one is a decoding error.
+    {{{access}}} init(from decoder: any Swift.Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+{{#elements}}
+        self.{{{name}}} = try container.decode({{{type}}}.self)
+{{/elements}}
+        var rest: [{{{restType}}}] = []
+        while !container.isAtEnd { rest.append(try container.decode({{{restType}}}.self)) }
+        self.{{{restName}}} = rest
+    }
+
+    {{{access}}} func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.unkeyedContainer()
+{{#elements}}
+        try container.encode(self.{{{name}}})
+{{/elements}}
+        for element in self.{{{restName}}} { try container.encode(element) }
+    }
+}
+
+"""#,
         "TypeAlias": #"""
 {{#docLines}}
 {{{.}}}

@@ -5,7 +5,7 @@ import OpenAPIReading
 
 /// The templates in `Templates/`, one list: each is a `.mustache` file of this name.
 package enum Template: String, CaseIterable, Sendable {
-    case file = "File", structure = "Struct", stringEnum = "StringEnum", union = "Union", typeAlias = "TypeAlias"
+    case file = "File", structure = "Struct", stringEnum = "StringEnum", union = "Union", typeAlias = "TypeAlias", tuple = "Tuple"
     case `extension` = "Extension", client = "Client", operation = "Operation", outputEnum = "OutputEnum"
     case exampleCatalog = "ExampleCatalog", requestCatalog = "RequestCatalog"
     /// Partials of `Operation`.
@@ -82,6 +82,7 @@ package struct Renderer: Sendable {
         case .stringEnum(let view): render(view, .stringEnum)
         case .union(let view): render(view, .union)
         case .alias(let view): render(view, .typeAlias)
+        case .tuple(let view): render(view, .tuple)
         case .client(let view): render(view, .client)
         case .operation(let view, let outputs):
             (outputs.map { render($0, .outputEnum) + "\n" } ?? "") + render(view, .operation)

@@ -1,0 +1,203 @@
+// FILE: Operations/GetMetrics.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /metrics`
+    /// - Generated from `#/paths/~1metrics/get`.
+    public func getMetrics() async throws -> Metrics {
+        let request = try getMetricsRequest()
+        let response = try await client.send(request)
+        switch response.status {
+        case 200: return try response.decode(Metrics.self)
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// The HTTP request for `getMetrics`, before the client's middlewares and authentication.
+    public func getMetricsRequest() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/metrics", operationID: "getMetrics")
+        request.setHeader("Accept", "application/json")
+        return request
+    }
+}
+
+// FILE: Types/Metrics.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Metrics`.
+public struct Metrics: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/points`.
+    public var points: [Metrics.PointsItem]
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/range`.
+    public var range: Metrics.Range?
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/table`.
+    public var table: Metrics.Table?
+
+    /// Creates a `Metrics`.
+    ///
+    /// - Parameters:
+    ///   - points: The `points` value.
+    ///   - range: The `range` value.
+    ///   - table: The `table` value.
+    public init(
+        points: [Metrics.PointsItem],
+        range: Metrics.Range? = nil,
+        table: Metrics.Table? = nil,
+    ) {
+        self.points = points
+        self.range = range
+        self.table = table
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.points = try container.decodeRequired([Metrics.PointsItem].self, forKey: "points")
+        self.range = try container.decodeIfPresent(Metrics.Range.self, forKey: "range")
+        self.table = try container.decodeIfPresent(Metrics.Table.self, forKey: "table")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encode(self.points, forKey: "points")
+        try container.encodeIfPresent(self.range, forKey: "range")
+        try container.encodeIfPresent(self.table, forKey: "table")
+    }
+}
+
+extension Metrics {
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/points/items`.
+    public struct PointsItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// timestamp
+        public var timestamp: Swift.Int
+        public var item2: Metrics.PointsItem.Variant2
+        /// The elements after the first 2.
+        public var rest: [GeneratedClientRuntime.JSONValue]
+
+        public init(
+            timestamp: Swift.Int,
+            item2: Metrics.PointsItem.Variant2,
+            rest: [GeneratedClientRuntime.JSONValue] = [],
+        ) {
+            self.timestamp = timestamp
+            self.item2 = item2
+            self.rest = rest
+        }
+
+        /// Reads the array's elements in order; a missing one is a decoding error.
+        public init(from decoder: any Swift.Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.timestamp = try container.decode(Swift.Int.self)
+            self.item2 = try container.decode(Metrics.PointsItem.Variant2.self)
+            var rest: [GeneratedClientRuntime.JSONValue] = []
+            while !container.isAtEnd { rest.append(try container.decode(GeneratedClientRuntime.JSONValue.self)) }
+            self.rest = rest
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(self.timestamp)
+            try container.encode(self.item2)
+            for element in self.rest { try container.encode(element) }
+        }
+    }
+}
+
+extension Metrics.PointsItem {
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/points/items/prefixItems/1`.
+    public enum Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        case integer(Swift.Int)
+        case number(Swift.Double)
+
+        public init(from decoder: any Swift.Decoder) throws {
+            switch try GeneratedClientRuntime.JSONShape(of: decoder) {
+            case .integer: self = .integer(try Swift.Int(from: decoder))
+            case .number: self = .number(try Swift.Double(from: decoder))
+            default: throw GeneratedClientRuntime.UnionCoding.noVariant(in: decoder, type: "Metrics.PointsItem.Variant2")
+            }
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            switch self {
+            case .integer(let value):
+                try value.encode(to: encoder)
+            case .number(let value):
+                try value.encode(to: encoder)
+            }
+        }
+    }
+}
+
+extension Metrics {
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/range`.
+    public struct Range: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var item1: Foundation.Date
+        public var item2: Foundation.Date
+        /// The elements after the first 2.
+        public var rest: [GeneratedClientRuntime.JSONValue]
+
+        public init(
+            item1: Foundation.Date,
+            item2: Foundation.Date,
+            rest: [GeneratedClientRuntime.JSONValue] = [],
+        ) {
+            self.item1 = item1
+            self.item2 = item2
+            self.rest = rest
+        }
+
+        /// Reads the array's elements in order; a missing one is a decoding error.
+        public init(from decoder: any Swift.Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.item1 = try container.decode(Foundation.Date.self)
+            self.item2 = try container.decode(Foundation.Date.self)
+            var rest: [GeneratedClientRuntime.JSONValue] = []
+            while !container.isAtEnd { rest.append(try container.decode(GeneratedClientRuntime.JSONValue.self)) }
+            self.rest = rest
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(self.item1)
+            try container.encode(self.item2)
+            for element in self.rest { try container.encode(element) }
+        }
+    }
+}
+
+extension Metrics {
+    /// - Remark: Generated from `#/components/schemas/Metrics/properties/table`.
+    public struct Table: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The header.
+        public var item1: Swift.String
+        /// The elements after the first 1.
+        public var rest: [[Swift.String]]
+
+        public init(
+            item1: Swift.String,
+            rest: [[Swift.String]] = [],
+        ) {
+            self.item1 = item1
+            self.rest = rest
+        }
+
+        /// Reads the array's elements in order; a missing one is a decoding error.
+        public init(from decoder: any Swift.Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.item1 = try container.decode(Swift.String.self)
+            var rest: [[Swift.String]] = []
+            while !container.isAtEnd { rest.append(try container.decode([Swift.String].self)) }
+            self.rest = rest
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(self.item1)
+            for element in self.rest { try container.encode(element) }
+        }
+    }
+}
+
