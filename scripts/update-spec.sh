@@ -10,10 +10,13 @@ fi
 previous="$(mktemp)"
 trap 'rm -f "$previous"' EXIT
 cp "$spec" "$previous"
-case "$new" in
-  *.json) cp "$new" "$spec" ;;
-  *) "$generator" merged-spec --spec "$new" --output "$spec" ;;  # YAML is stored as JSON
-esac
+# JSON is stored as it comes; YAML, and a document that refers to other files, as the one JSON
+# document the generator reads (merged-spec bundles the files).
+if [[ "$new" == *.json ]] && ! grep -qE '"\$ref" *: *"[^#]' "$new"; then
+  cp "$new" "$spec"
+else
+  "$generator" merged-spec --spec "$new" --output "$spec"
+fi
 if ! "$generator" generate --spec "$spec" --overlay "$overlay" --config "$config" --output "$output"; then
   cp "$previous" "$spec"
   echo "update-spec: generation failed; $spec restored. Fix the overlay (see the errors above) and run again." >&2

@@ -29,4 +29,35 @@ import Testing
         try form.append("tags", ["a", "b c"], style: "form", explode: false)
         #expect(form.encoded == "name=Ada%20Lovelace&address%5Bcity%5D=Oslo&tags=a%2Cb%20c")
     }
+
+    /// A path segment keeps what RFC 3986 lets it carry (`@`, `:`, `!`, `$`, …) and escapes what
+    /// would end or split it (`/`, `?`, `#`, `%`), and `,` and `;`.
+    @Test(arguments: [
+        ("@alice:example.com", "@alice:example.com"), ("!726s6s6q:example.com", "!726s6s6q:example.com"),
+        ("$event", "$event"), ("#monkeys:matrix.org", "%23monkeys:matrix.org"), ("a/b?c", "a%2Fb%3Fc"),
+        ("a,b;c", "a%2Cb%3Bc"), ("50%", "50%25"), ("café", "caf%C3%A9"),
+    ])
+    func aPathSegmentEscapesOnlyWhatWouldChangeThePath(value: String, sent: String) throws {
+        #expect(try PathEncoding.segment(value) == sent)
+    }
+
+    /// Any other schema goes by the `simple` style: an array's values joined by commas (each one's
+    /// own commas escaped), an object's keys and values, a union's value.
+    @Test func aPathSegmentOfAnotherSchemaUsesTheSimpleStyle() throws {
+        enum IDOrNumber: Encodable {
+            case id(String), number(Int)
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .id(let text): try container.encode(text)
+                case .number(let number): try container.encode(number)
+                }
+            }
+        }
+        #expect(try PathEncoding.segment(encoding: ["a", "b,c"]) == "a,b%2Cc")
+        #expect(try PathEncoding.segment(encoding: ["y": 2, "x": 1]) == "x,1,y,2")
+        #expect(try PathEncoding.segment(encoding: IDOrNumber.id("@a")) == "@a")
+        #expect(try PathEncoding.segment(encoding: IDOrNumber.number(7)) == "7")
+        #expect(throws: APIClientError.self) { try PathEncoding.segment(encoding: String?.none) }
+    }
 }

@@ -253,7 +253,13 @@ class Document:
 
 def pattern_sample(pattern: str) -> Optional[str]:
     """A string matching simple patterns (character classes with counts, literals); None otherwise."""
-    body = pattern.strip("^$")
+    body = pattern[1:] if pattern.startswith("^") else pattern
+    if body.endswith("$") and not body.endswith("\\$"):
+        body = body[:-1]
+    if body.startswith("(") and body.endswith(")") and "|" in body:
+        first = body[1:-1].split("|")[0]  # `(avatar_url|displayname|...)`: the first alternative
+        if re.fullmatch(r"[A-Za-z0-9_.-]+", first) and re.fullmatch(pattern, first):
+            return first
     if "|" in body and "(" not in body and "[" not in body:
         body = body.split("|")[0]  # `payTo|upi_collect`: the first alternative
     out = ""

@@ -135,7 +135,13 @@ package struct DocumentReader {
             // never sent.
             let key = pathMember.key.split(separator: "#", maxSplits: 1).first.map(String.init) ?? pathMember.key
             let pathParts = key.split(separator: "?", maxSplits: 1)
-            let path = pathParts.first.map(String.init) ?? key
+            var path = pathParts.first.map(String.init) ?? key
+            let trimmed = path.trimmingCharacters(in: .whitespaces)
+            if trimmed != path {
+                // matrix-spec's `"/rooms/{roomId}/invite "`: a space no server path ends with.
+                diagnostics.emit(.warning("the path '\(path)' begins or ends with white space; it is sent without it", at: pathMember.value.origin, pointer: pathPointer))
+                path = trimmed
+            }
             let fixedQuery = pathParts.count > 1 ? Self.queryItems(String(pathParts[1])) : []
             let (item, _) = try dereference(pathMember.value, pointer: pathPointer)
             let shared = try (item["parameters"]?.elements ?? []).enumerated().map { (offset, node) throws(Diagnostic) in
@@ -147,6 +153,9 @@ package struct DocumentReader {
                 if let ref = operationNode["$ref"]?.string {
                     diagnostics.emit(.warning("an operation given as a $ref is not standard OpenAPI; it is read from '\(ref)'", at: operationNode.origin, pointer: pointer + "/$ref"))
                     operationNode = try dereference(operationNode, pointer: pointer).node
+                }
+                guard operationNode.members != nil else {
+                    throw .error("an operation must be an object, found \(operationNode.kindName)", at: operationNode.origin, pointer: pointer)
                 }
                 var operationID = operationNode["operationId"]?.string ?? Self.fallbackID(method: method, path: pathMember.key)
                 if let previous = seenIDs[operationID] {
