@@ -125,11 +125,12 @@ extension ModelBuilder {
         let simple = hasTextForm(type)
         switch parameter.location {
         case .path, .cookie: return !type.isOptional && !isArray(type) && simple ? .path : .pathEncoded
-        case .query: return simple ? .queryText(explode: parameter.explode) : .queryEncoded(style: parameter.style, explode: parameter.explode)
+        case .query: return simple ? .queryText(explode: isArray(type) ? parameter.explode : nil) : .queryEncoded(style: parameter.style, explode: parameter.explode)
         case .header: return simple ? .headerText : .headerEncoded
         }
     }
 
+    /// An array, or an alias of one: sent as several values.
     private func isArray(_ type: TypeUsage) -> Bool {
         switch type.unwrapped {
         case .array: true

@@ -73,7 +73,8 @@ package enum ParameterSerialisation: Sendable, Equatable {
     /// style (`a,b`; an object `k,v`); a union sends the value it holds.
     case pathEncoded
     /// Strings, numbers, booleans, dates, string enums and arrays of them: their plain text form.
-    case queryText(explode: Bool)
+    /// `explode` only for an array (`a=1&a=2` or `a=1,2`); nil for a single value.
+    case queryText(explode: Bool?)
     /// Objects and unions: through their JSON form, which can fail.
     case queryEncoded(style: String, explode: Bool)
     case headerText

@@ -46,7 +46,7 @@ extension PlanBuilder {
             case .path, .pathEncoded:
                 break
             case .queryText(let explode):
-                steps.append(RequestStepView(queryText: QueryStepView(nameLiteral: name, argument: argument, explode: isArray(parameter.type) ? String(explode) : nil)))
+                steps.append(RequestStepView(queryText: QueryStepView(nameLiteral: name, argument: argument, explode: explode.map(String.init))))
             case .queryEncoded(let style, let explode):
                 steps.append(RequestStepView(queryEncoded: EncodedQueryStepView(nameLiteral: name, argument: argument, styleLiteral: TypeSpelling.literal(style), explode: explode)))
             case .headerText:
@@ -100,7 +100,8 @@ extension PlanBuilder {
             parameters: parameters,
             hasParameters: !parameters.isEmpty,
             streams: stream != nil,
-            returnType: several ? operationNames.output! : payloadType(operation.outcomes[0].content),
+            // The naming stage names an output enum exactly when there are several outcomes.
+            returnType: operationNames.output ?? payloadType(operation.outcomes[0].content),
             method: operation.method,
             pathParts: pathParts(operation, arguments: arguments),
             operationIDLiteral: TypeSpelling.literal(operation.operationID),

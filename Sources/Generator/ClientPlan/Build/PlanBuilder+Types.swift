@@ -21,7 +21,7 @@ extension PlanBuilder {
             }
             return .tuple(TupleView(
                 docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, hashable: config.hashable,
-                elements: elements, count: String(tuple.elements.count), restName: SwiftIdentifier.escaped(members.last!), restType: spelling.spell(tuple.rest)
+                elements: elements, count: String(tuple.elements.count), restName: SwiftIdentifier.escaped(members[tuple.elements.count]), restType: spelling.spell(tuple.rest)
             ))
         case .alias(let usage):
             let view = TypeAliasView(docLines: docLines, deprecation: Self.deprecation(decl.documentation), access: config.access, name: name, type: spelling.spell(usage))

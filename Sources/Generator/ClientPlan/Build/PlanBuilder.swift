@@ -23,15 +23,6 @@ package struct PlanBuilder: Sendable {
         return decl
     }
 
-    /// An array, or a name for one: its query items are written one per value, or joined.
-    func isArray(_ type: TypeUsage) -> Bool {
-        switch type.unwrapped {
-        case .array: true
-        case .named(let id): if case .alias(let aliased) = declaration(of: id).kind { isArray(aliased) } else { false }
-        default: false
-        }
-    }
-
     /// A file per type and per operation, the client's, and with `requestCatalog` the catalog.
     /// Each type's and operation's part is planned on its own, on every core; the order stays the model's.
     package func plan() -> GenerationPlan {
@@ -41,7 +32,7 @@ package struct PlanBuilder: Sendable {
         var files: [PlannedFile] = concurrentMap(roots.count) { index in
             var declarations = [declaration(roots[index])]
             appendNested(of: roots[index].id, children: children, into: &declarations)
-            return PlannedFile(path: names[type: roots[index].id].file!, group: .types, declarations: declarations)
+            return PlannedFile(path: names.file(ofTopLevel: roots[index].id), group: .types, declarations: declarations)
         }
         files.append(PlannedFile(path: names.clientFile, group: .client, declarations: [.client(clientView())]))
         let operationViews = model.operations.map(operationView)

@@ -43,6 +43,12 @@ package struct NameTable: Sendable {
         return names
     }
 
+    /// The file a top-level type is written to (nested types go in their parent's).
+    package func file(ofTopLevel id: DeclID) -> String {
+        guard let file = self[type: id].file else { preconditionFailure("the type at \(id.pointer) is nested and has no file of its own") }
+        return file
+    }
+
     package subscript(operation id: OperationID) -> OperationNames {
         guard let names = operations[id] else { preconditionFailure("the naming stage gave no names to the operation at \(id.pointer)") }
         return names
@@ -87,8 +93,9 @@ extension NameTable {
         var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName])
         let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let source = NameSourceText(declarations: byID)
-        for decl in model.types where decl.parent == nil {
-            let name = SwiftIdentifier.unique(SwiftIdentifier.typeName(source.text(decl.nameSource)), in: &topLevel)
+        let roots = model.types.filter { $0.parent == nil }
+        let rootNames = roots.map { SwiftIdentifier.unique(SwiftIdentifier.typeName(source.text($0.nameSource)), in: &topLevel) }
+        for (decl, name) in zip(roots, rootNames) {
             names.local[decl.id] = name
             names.qualified[decl.id] = name
         }
@@ -97,7 +104,7 @@ extension NameTable {
         }
         var nestedUsed: [DeclID: Set<String>] = [:]
         for decl in model.types {
-            if let parent = decl.parent, let parentName = names.qualified[parent] {
+            if let parent = decl.parent, let parentName = names.qualified[parent], let parentLocal = names.local[parent] {
                 var used = nestedUsed[parent] ?? topLevel.union(["CodingKeys"])
                 var ancestor: DeclID? = parent
                 while let current = ancestor, let currentName = names.local[current] {
@@ -107,7 +114,7 @@ extension NameTable {
                 var candidate = SwiftIdentifier.typeName(source.text(decl.nameSource))
                 if used.contains(candidate) {
                     let isVariant = if case .union? = byID[parent]?.kind { true } else { false }
-                    candidate += isVariant ? names.local[parent]! : "Payload"
+                    candidate += isVariant ? parentLocal : "Payload"
                 }
                 let name = SwiftIdentifier.unique(candidate, in: &used)
                 nestedUsed[parent] = used
@@ -118,8 +125,9 @@ extension NameTable {
         }
         // The client's own members (Templates/Client.mustache) are never an operation's name.
         var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity"]
-        for operation in model.operations {
-            names.methods[operation.id] = SwiftIdentifier.unique(SwiftIdentifier.memberName(operation.operationID), in: &methodsUsed)
+        let methods = model.operations.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.operationID), in: &methodsUsed) }
+        for (operation, method) in zip(model.operations, methods) {
+            names.methods[operation.id] = method
             // The body is always `body`: the templates read it by that name.
             var argumentsUsed: Set<String> = operation.body == nil ? [] : ["body"]
             var arguments = operation.parameters.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.name), in: &argumentsUsed) }
@@ -135,8 +143,7 @@ extension NameTable {
         // Derived names come after every operation's own, so `create` and `createRequest` keep theirs
         // and the builder of `create` becomes `createRequest2`. Built from the unescaped name:
         // `import` gives `importRequest`, not `` `import`Request ``.
-        for operation in model.operations {
-            let method = names.methods[operation.id]!
+        for (operation, method) in zip(model.operations, methods) {
             names.derived[operation.id] = DerivedMethodNames(
                 requestBuilder: SwiftIdentifier.unique(method + "Request", in: &methodsUsed),
                 stream: SwiftIdentifier.unique(method + "Stream", in: &methodsUsed),
@@ -147,7 +154,7 @@ extension NameTable {
             var used: Set<String> = []
             names.outcomeCases[operation.id] = operation.outcomes.map { SwiftIdentifier.unique(outcomeCaseName($0.status), in: &used) }
         }
-        assignFiles(model, clientName: clientName, into: &names)
+        assignFiles(types: zip(roots.map(\.id), rootNames), operations: zip(model.operations.map(\.id), methods), clientName: clientName, into: &names)
         return NameTable(draft: names, model: model)
     }
 
@@ -193,7 +200,9 @@ extension NameTable {
 
     /// The client first, then types in spec order, then operations: an operation `createResponse`
     /// beside a schema `CreateResponse` gets `Operations/CreateResponseOperation.swift`.
-    private static func assignFiles(_ model: GenerationModel, clientName: String, into names: inout Draft) {
+    private static func assignFiles(
+        types: Zip2Sequence<[DeclID], [String]>, operations: Zip2Sequence<[OperationID], [String]>, clientName: String, into names: inout Draft
+    ) {
         var used: Set<String> = []
         func claim(_ folder: String, _ base: String, suffix: String) -> String {
             var candidate = used.contains(base.lowercased()) ? base + suffix : base
@@ -206,12 +215,11 @@ extension NameTable {
             return folder + candidate + ".swift"
         }
         names.clientFile = claim("", clientName, suffix: "Client")
-        for decl in model.types where decl.parent == nil {
-            names.typeFiles[decl.id] = claim("Types/", names.local[decl.id]!, suffix: "Type")
+        for (id, name) in types {
+            names.typeFiles[id] = claim("Types/", name, suffix: "Type")
         }
-        for operation in model.operations {
-            let base = SwiftIdentifier.typeName(names.methods[operation.id]!)
-            names.operationFiles[operation.id] = claim("Operations/", base, suffix: "Operation")
+        for (id, method) in operations {
+            names.operationFiles[id] = claim("Operations/", SwiftIdentifier.typeName(method), suffix: "Operation")
         }
     }
 

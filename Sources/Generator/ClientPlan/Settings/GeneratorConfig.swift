@@ -82,7 +82,7 @@ package struct GeneratorConfig: Sendable, Equatable {
                 config[keyPath: path] = try text(of: member)
             case .choice(let path, let choices):
                 guard let text = member.value.string, choices.contains(text) else {
-                    throw .error("\(member.key) must be \(choices.dropLast().joined(separator: ", ")) or \(choices.last!)", at: member.value.origin, pointer: pointer)
+                    throw .error("\(member.key) must be \(choices.dropLast().joined(separator: ", ")) or \(choices.last ?? "")", at: member.value.origin, pointer: pointer)
                 }
                 config[keyPath: path] = text
             }

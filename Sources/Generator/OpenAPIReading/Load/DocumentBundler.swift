@@ -146,8 +146,10 @@ package final class DocumentBundler {
                 for sibling in siblings { content.set(sibling.key, sibling.value) }
                 return content
             }
-            var name = hoisted[target]
-            if name == nil {
+            let name: String
+            if let known = hoisted[target] {
+                name = known
+            } else {
                 let assigned = uniqueName(for: target)
                 hoisted[target] = assigned
                 name = assigned
@@ -159,23 +161,21 @@ package final class DocumentBundler {
                 newComponents[slot].value = try rewrite(content, file: target.file, path: ["components", "schemas", assigned])
                 report.schemas += 1
             }
-            var local = Node(.object([Node.Member(key: "$ref", value: Node(.string("#/components/schemas/" + JSONPointer.escape(name!)), origin: node.origin))] + siblings), origin: node.origin)
-            local.origin = node.origin
-            return local
+            return Node(.object([Node.Member(key: "$ref", value: Node(.string("#/components/schemas/" + JSONPointer.escape(name)), origin: node.origin))] + siblings), origin: node.origin)
         }
         guard !inlining.contains(target) else {
             throw .error("$ref '\(ref)' leads back to itself through other files", at: node.origin, pointer: pointer + "/$ref")
         }
         inlining.append(target)
         defer { inlining.removeLast() }
+        let found = try read(target, ref: ref, from: node, pointer: pointer)
         if Self.isOperation(path) {
             diagnostics.emit(.warning("an operation given as a $ref is not standard OpenAPI; it is read from '\(ref)'", at: node.origin, pointer: pointer + "/$ref"))
             report.operations += 1
         } else if path.count == 2, path[0] == "paths" {
-            let item = try read(target, ref: ref, from: node, pointer: pointer)
-            report.operations += DocumentReader.methods.filter { item[$0] != nil }.count
+            report.operations += DocumentReader.methods.filter { found[$0] != nil }.count
         }
-        var content = try rewrite(try read(target, ref: ref, from: node, pointer: pointer), file: target.file, path: path)
+        var content = try rewrite(found, file: target.file, path: path)
         // Keys written beside the `$ref` (a summary, a description) say more about this use.
         for sibling in siblings { content.set(sibling.key, sibling.value) }
         return content
