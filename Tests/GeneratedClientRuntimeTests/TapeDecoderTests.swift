@@ -80,6 +80,16 @@ import Testing
         #expect(Self.agree(tape, foundation))
     }
 
+    /// The parser reserves `count / 2 + 2` words and must never grow them by copying: the densest
+    /// documents of each shape stay within that reservation.
+    @Test(arguments: ["1", "\"\"", "[]", "[1]", "[[]]", "{}", "{\"\":1}", "[1,1,1,1,1,1,1,1]", "[[],[],[],[]]", "[[[[[[]]]]]]",
+                      "{\"\":1,\"\":1,\"\":1}", "{\"\":{},\"\":[]}", "[1,[1,[1,[]]]]", " [ 1 , 1 ] "])
+    func densestDocumentsFitTheReservedWords(document: String) throws {
+        let data = Data(document.utf8)
+        let tape = try JSONTape(data)
+        #expect(tape.words.count <= data.count / 2 + 2, "\(document): \(tape.words.count) words for \(data.count) bytes")
+    }
+
     @Test func refusesNestingDeeperThanFoundationWithoutCrashing() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: DecodingError.self) { try TapeDecoder.decode(JSONValue.self, from: Data(deep.utf8)) }

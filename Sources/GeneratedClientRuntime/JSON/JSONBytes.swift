@@ -19,7 +19,11 @@ final class JSONBytes: @unchecked Sendable {
     /// A copy of `data`.
     convenience init(copying data: Data) {
         self.init(capacity: data.count)
-        append(data)
+        // One memcpy: `append`'s generic copy cost a tenth of a small body's decoding.
+        data.withUnsafeBytes { source in
+            if let address = source.baseAddress { memcpy(base, address, source.count) }
+        }
+        count = data.count
     }
 
     deinit { free(base) }

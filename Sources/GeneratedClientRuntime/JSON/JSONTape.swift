@@ -164,6 +164,8 @@ final class JSONTape: @unchecked Sendable {
     /// More members than `limit`: counts no further than it needs to.
     func hasMoreMembers(than limit: Int, in object: Int) -> Bool {
         let end = next(after: object)
+        // A member is two entries at least: an object of few entries has few members, uncounted.
+        if end - object <= 2 * limit { return false }
         var keyIndex = firstChild(of: object)
         var count = 0
         while keyIndex < end {
@@ -233,9 +235,10 @@ final class JSONTape: @unchecked Sendable {
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            // The most a document can need: a word for each value, and a value takes a byte at least.
-            // Pages are touched only as words are written.
-            words.reserveCapacity(bytes.count + 1)
+            // The most a document can need: a word for each value; the first takes a byte at least,
+            // each other two (a digit and its separator, or a pair of brackets). Pages are touched
+            // only as words are written.
+            words.reserveCapacity(bytes.count / 2 + 2)
         }
 
         mutating func parseDocument() throws {
