@@ -52,6 +52,8 @@ Faults of streamed answers (`"stream": true`):
                     sees a transport error, not a clean end of body
   gap-stream        one chunk, silence for x-mock-gap-seconds (default 10),
                     then the other chunks and [DONE]
+  late-first-event  the head at once, then silence for x-mock-gap-seconds
+                    (default 10) before the first chunk; the rest as usual
   ticking-stream    x-mock-chunks (default 600) text-delta events of the
                     operation ("tick N "), one every x-mock-interval-ms
                     (default 100), then [DONE]
@@ -59,6 +61,8 @@ Faults of streamed answers (`"stream": true`):
                     padded to about x-mock-chunk-bytes (default 65536), written
                     without pause: a slow reader blocks the server once the
                     TCP buffers fill (see chunks_written), then [DONE]
+Any answer also carries the headers named in `x-mock-response-headers:
+name=value; name=value` (rate limits, which xAI does not document).
 Faults of other answers:
   cut-body          Content-Length of the whole body (binary: 1 MiB of a
                     pattern), but only part is sent (binary: 256 KiB, JSON:
@@ -665,9 +669,17 @@ class MockHandler(BaseHTTPRequestHandler):
             return self.send_body(int(codes[0]), body, media_type, fault)
         return self.send_bytes(int(codes[0]) if codes else 200, b"", None)
 
+    def echoed_headers(self) -> Dict[str, str]:
+        """Headers a test asks the answer to carry: `x-mock-response-headers: name=value; name=value`
+        (rate-limit headers, whose names and values xAI does not document)."""
+        pairs = (item.split("=", 1) for item in self.headers.get("x-mock-response-headers", "").split(";") if "=" in item)
+        return {name.strip(): value.strip() for name, value in pairs}
+
     def send_head(self, status: int, content_type: Optional[str], headers: Dict[str, str]) -> None:
         self.send_response(status)
         self.send_header("x-request-id", self.state.next_request_id())
+        for name, value in self.echoed_headers().items():
+            self.send_header(name, value)
         if content_type:
             self.send_header("Content-Type", content_type)
         for name, value in headers.items():
@@ -775,11 +787,15 @@ class MockHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Connection", "close")
+        for name, value in self.echoed_headers().items():
+            self.send_header(name, value)
         self.end_headers()
         self.close_connection = True
         for n, event in enumerate(events):
             if n and delay:
                 self.pause(delay)
+            if n == 0 and fault == "late-first-event":
+                self.pause(self.header_float("x-mock-gap-seconds", 10.0))
             self.wfile.write(event)
             self.state.add(self.entry, "chunks_written", 1)
             if n == 0 and fault == "stalled-stream":

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/batches/{batch_id}/requests`
     /// - Generated from `#/paths/~1v1~1batches~1{batch_id}~1requests/post`.
     public func addBatchRequests(batchID: Swift.String, body: AddBatchRequestsRequest) async throws -> Swift.Void {
-        let request = try addBatchRequestsRequest(batchID: batchID, body: body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.addBatchRequests(batchID: batchID, body: body).value
     }
 
     /// The HTTP request for `addBatchRequests`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "addBatchRequests")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `addBatchRequests`, with the answer's status, headers, request id and rate limits.
+    public func addBatchRequests(batchID: Swift.String, body: AddBatchRequestsRequest) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.addBatchRequestsRequest(batchID: batchID, body: body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }

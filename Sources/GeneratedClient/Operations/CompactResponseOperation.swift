@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/responses/compact`
     /// - Generated from `#/paths/~1v1~1responses~1compact/post`.
     public func compactResponse(_ body: CompactRequest) async throws -> CompactResponse {
-        let request = try compactResponseRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(CompactResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.compactResponse(body).value
     }
 
     /// The HTTP request for `compactResponse`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `compactResponse`, with the answer's status, headers, request id and rate limits.
+    public func compactResponse(_ body: CompactRequest) async throws -> GeneratedClientRuntime.APIResponse<CompactResponse> {
+        let request = try base.compactResponseRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(CompactResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

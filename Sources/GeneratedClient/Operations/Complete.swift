@@ -9,12 +9,7 @@ extension XAIClient {
     /// - Generated from `#/paths/~1v1~1complete/post`.
     @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func complete(_ body: CompleteRequest) async throws -> CompleteResponse {
-        let request = try completeRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(CompleteResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.complete(body).value
     }
 
     /// The HTTP request for `complete`, before the client's middlewares and authentication.
@@ -24,5 +19,18 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `complete`, with the answer's status, headers, request id and rate limits.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
+    public func complete(_ body: CompleteRequest) async throws -> GeneratedClientRuntime.APIResponse<CompleteResponse> {
+        let request = try base.completeRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(CompleteResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/batches`
     /// - Generated from `#/paths/~1v1~1batches/post`.
     public func createBatch(_ body: CreateBatchRequest) async throws -> Batch {
-        let request = try createBatchRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Batch.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createBatch(body).value
     }
 
     /// The HTTP request for `createBatch`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createBatch`, with the answer's status, headers, request id and rate limits.
+    public func createBatch(_ body: CreateBatchRequest) async throws -> GeneratedClientRuntime.APIResponse<Batch> {
+        let request = try base.createBatchRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Batch.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

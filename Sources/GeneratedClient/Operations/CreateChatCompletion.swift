@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/chat/completions`
     /// - Generated from `#/paths/~1v1~1chat~1completions/post`.
     public func createChatCompletion(_ body: ChatRequest) async throws -> ChatResponse {
-        let request = try createChatCompletionRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ChatResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createChatCompletion(body).value
     }
 
     /// Create a chat response from text/image chat prompts. This is the endpoint for making requests to chat and image understanding models.
@@ -32,5 +27,24 @@ extension XAIClient {
         if streaming { body.stream = true }
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createChatCompletion`, with the answer's status, headers, request id and rate limits.
+    public func createChatCompletion(_ body: ChatRequest) async throws -> GeneratedClientRuntime.APIResponse<ChatResponse> {
+        let request = try base.createChatCompletionRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ChatResponse.self))
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// Like `createChatCompletionStream`, but sends the request at once and returns
+    /// when the answer's head arrives: status, headers and request id before the first event.
+    public func createChatCompletionStream(_ body: ChatRequest) async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.EventStream<ChatResponseChunk>> {
+        let base = self.base
+        return try await base.client.streamResponse(of: ChatResponseChunk.self, endingAt: []) { try base.createChatCompletionRequest(body, streaming: true) }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/completions`
     /// - Generated from `#/paths/~1v1~1completions/post`.
     public func createCompletion(_ body: SampleRequest) async throws -> SampleResponse {
-        let request = try createCompletionRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(SampleResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createCompletion(body).value
     }
 
     /// The HTTP request for `createCompletion`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createCompletion`, with the answer's status, headers, request id and rate limits.
+    public func createCompletion(_ body: SampleRequest) async throws -> GeneratedClientRuntime.APIResponse<SampleResponse> {
+        let request = try base.createCompletionRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(SampleResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

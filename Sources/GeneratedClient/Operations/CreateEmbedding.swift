@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/embeddings`
     /// - Generated from `#/paths/~1v1~1embeddings/post`.
     public func createEmbedding(_ body: EmbeddingRequest) async throws -> EmbeddingResponse {
-        let request = try createEmbeddingRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(EmbeddingResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createEmbedding(body).value
     }
 
     /// The HTTP request for `createEmbedding`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createEmbedding`, with the answer's status, headers, request id and rate limits.
+    public func createEmbedding(_ body: EmbeddingRequest) async throws -> GeneratedClientRuntime.APIResponse<EmbeddingResponse> {
+        let request = try base.createEmbeddingRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(EmbeddingResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

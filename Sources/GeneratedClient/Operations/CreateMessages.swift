@@ -9,12 +9,7 @@ extension XAIClient {
     /// - Generated from `#/paths/~1v1~1messages/post`.
     @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
     public func createMessages(_ body: MessageRequest) async throws -> MessageResponse {
-        let request = try createMessagesRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(MessageResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createMessages(body).value
     }
 
     /// Create a messages response. This endpoint is compatible with the Anthropic API.
@@ -35,5 +30,26 @@ extension XAIClient {
         if streaming { body.stream = true }
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createMessages`, with the answer's status, headers, request id and rate limits.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
+    public func createMessages(_ body: MessageRequest) async throws -> GeneratedClientRuntime.APIResponse<MessageResponse> {
+        let request = try base.createMessagesRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(MessageResponse.self))
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// Like `createMessagesStream`, but sends the request at once and returns
+    /// when the answer's head arrives: status, headers and request id before the first event.
+    @available(*, deprecated, message: "xAI's Anthropic-compatible API is deprecated: use createResponse (POST /v1/responses).")
+    public func createMessagesStream(_ body: MessageRequest) async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.EventStream<MessageStreamEvent>> {
+        let base = self.base
+        return try await base.client.streamResponse(of: MessageStreamEvent.self, endingAt: ["message_stop"]) { try base.createMessagesRequest(body, streaming: true) }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/realtime/client_secrets`
     /// - Generated from `#/paths/~1v1~1realtime~1client_secrets/post`.
     public func createRealtimeClientSecret(_ body: ClientSecretRequest) async throws -> ClientSecret {
-        let request = try createRealtimeClientSecretRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ClientSecret.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createRealtimeClientSecret(body).value
     }
 
     /// The HTTP request for `createRealtimeClientSecret`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createRealtimeClientSecret`, with the answer's status, headers, request id and rate limits.
+    public func createRealtimeClientSecret(_ body: ClientSecretRequest) async throws -> GeneratedClientRuntime.APIResponse<ClientSecret> {
+        let request = try base.createRealtimeClientSecretRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ClientSecret.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

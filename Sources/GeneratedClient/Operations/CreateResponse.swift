@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/responses`
     /// - Generated from `#/paths/~1v1~1responses/post`.
     public func createResponse(_ body: ModelRequest) async throws -> ModelResponse {
-        let request = try createResponseRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ModelResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createResponse(body).value
     }
 
     /// Generates a response based on text or image prompts. The response ID can be used to retrieve the response later or to continue the conversation without repeating prior context. New responses will be stored for 30 days and then permanently deleted.
@@ -32,5 +27,24 @@ extension XAIClient {
         if streaming { body.stream = true }
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createResponse`, with the answer's status, headers, request id and rate limits.
+    public func createResponse(_ body: ModelRequest) async throws -> GeneratedClientRuntime.APIResponse<ModelResponse> {
+        let request = try base.createResponseRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ModelResponse.self))
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// Like `createResponseStream`, but sends the request at once and returns
+    /// when the answer's head arrives: status, headers and request id before the first event.
+    public func createResponseStream(_ body: ModelRequest) async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.EventStream<ResponseStreamEvent>> {
+        let base = self.base
+        return try await base.client.streamResponse(of: ResponseStreamEvent.self, endingAt: ["response.completed", "response.failed", "response.incomplete"]) { try base.createResponseRequest(body, streaming: true) }
     }
 }

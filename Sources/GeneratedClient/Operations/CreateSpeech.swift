@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/tts`
     /// - Generated from `#/paths/~1v1~1tts/post`.
     public func createSpeech(_ body: SpeechRequest) async throws -> Foundation.Data {
-        let request = try createSpeechRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return response.body
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createSpeech(body).value
     }
 
     /// Like `createSpeech`, but writes the body to `destination` as it arrives instead of holding it in memory.
@@ -27,5 +22,17 @@ extension XAIClient {
         request.setHeader("Accept", "audio/*")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `createSpeech`, with the answer's status, headers, request id and rate limits.
+    public func createSpeech(_ body: SpeechRequest) async throws -> GeneratedClientRuntime.APIResponse<Foundation.Data> {
+        let request = try base.createSpeechRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(response.body)
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -10,12 +10,7 @@ extension XAIClient {
     /// - `DELETE /v1/files/{file_id}`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}/delete`.
     public func deleteFile(fileID: Swift.String) async throws -> DeleteFileResponse {
-        let request = try deleteFileRequest(fileID: fileID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(DeleteFileResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.deleteFile(fileID: fileID).value
     }
 
     /// The HTTP request for `deleteFile`, before the client's middlewares and authentication.
@@ -23,5 +18,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .delete, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "deleteFile")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `deleteFile`, with the answer's status, headers, request id and rate limits.
+    public func deleteFile(fileID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<DeleteFileResponse> {
+        let request = try base.deleteFileRequest(fileID: fileID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(DeleteFileResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -10,12 +10,7 @@ extension XAIClient {
     /// - `GET /v1/files/{file_id}/content`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}~1content/get`.
     public func downloadFileContent(fileID: Swift.String, format: ContentFormat? = nil) async throws -> Foundation.Data {
-        let request = try downloadFileContentRequest(fileID: fileID, format: format)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return response.body
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.downloadFileContent(fileID: fileID, format: format).value
     }
 
     /// Like `downloadFileContent`, but writes the body to `destination` as it arrives instead of holding it in memory.
@@ -29,5 +24,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/octet-stream")
         request.addQuery("format", format)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `downloadFileContent`, with the answer's status, headers, request id and rate limits.
+    public func downloadFileContent(fileID: Swift.String, format: ContentFormat? = nil) async throws -> GeneratedClientRuntime.APIResponse<Foundation.Data> {
+        let request = try base.downloadFileContentRequest(fileID: fileID, format: format)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(response.body)
+        default: throw response.unexpectedStatus()
+        }
     }
 }

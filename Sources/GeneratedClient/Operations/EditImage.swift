@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/images/edits`
     /// - Generated from `#/paths/~1v1~1images~1edits/post`.
     public func editImage(_ body: EditImageRequest) async throws -> GeneratedImageResponse {
-        let request = try editImageRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(GeneratedImageResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.editImage(body).value
     }
 
     /// The HTTP request for `editImage`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `editImage`, with the answer's status, headers, request id and rate limits.
+    public func editImage(_ body: EditImageRequest) async throws -> GeneratedClientRuntime.APIResponse<GeneratedImageResponse> {
+        let request = try base.editImageRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(GeneratedImageResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

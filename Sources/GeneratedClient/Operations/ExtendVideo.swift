@@ -9,12 +9,7 @@ extension XAIClient {
     /// - `POST /v1/videos/extensions`
     /// - Generated from `#/paths/~1v1~1videos~1extensions/post`.
     public func extendVideo(_ body: ExtendVideoRequest) async throws -> StartDeferredResponse {
-        let request = try extendVideoRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(StartDeferredResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.extendVideo(body).value
     }
 
     /// The HTTP request for `extendVideo`, before the client's middlewares and authentication.
@@ -23,5 +18,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `extendVideo`, with the answer's status, headers, request id and rate limits.
+    public func extendVideo(_ body: ExtendVideoRequest) async throws -> GeneratedClientRuntime.APIResponse<StartDeferredResponse> {
+        let request = try base.extendVideoRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(StartDeferredResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

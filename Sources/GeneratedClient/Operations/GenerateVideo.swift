@@ -9,12 +9,7 @@ extension XAIClient {
     /// - `POST /v1/videos/generations`
     /// - Generated from `#/paths/~1v1~1videos~1generations/post`.
     public func generateVideo(_ body: GenerateVideoRequest) async throws -> StartDeferredResponse {
-        let request = try generateVideoRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(StartDeferredResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.generateVideo(body).value
     }
 
     /// The HTTP request for `generateVideo`, before the client's middlewares and authentication.
@@ -23,5 +18,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `generateVideo`, with the answer's status, headers, request id and rate limits.
+    public func generateVideo(_ body: GenerateVideoRequest) async throws -> GeneratedClientRuntime.APIResponse<StartDeferredResponse> {
+        let request = try base.generateVideoRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(StartDeferredResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/api-key`
     /// - Generated from `#/paths/~1v1~1api-key/get`.
     public func getAPIKeyInfo() async throws -> APIKey {
-        let request = try getAPIKeyInfoRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(APIKey.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getAPIKeyInfo().value
     }
 
     /// The HTTP request for `getAPIKeyInfo`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/api-key", operationID: "getApiKeyInfo")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getAPIKeyInfo`, with the answer's status, headers, request id and rate limits.
+    public func getAPIKeyInfo() async throws -> GeneratedClientRuntime.APIResponse<APIKey> {
+        let request = try base.getAPIKeyInfoRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(APIKey.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -21,13 +21,7 @@ extension XAIClient {
     /// - `GET /v1/chat/deferred-completion/{request_id}`
     /// - Generated from `#/paths/~1v1~1chat~1deferred-completion~1{request_id}/get`.
     public func getDeferredChatCompletion(requestID: Swift.String) async throws -> GetDeferredChatCompletionOutput {
-        let request = try getDeferredChatCompletionRequest(requestID: requestID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return .ok(try response.decode(ChatResponse.self))
-        case 202: return .accepted
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getDeferredChatCompletion(requestID: requestID).value
     }
 
     /// Calls `getDeferredChatCompletion` until it answers 200 (not 202), waiting `polling.interval` between calls.
@@ -48,5 +42,18 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getDeferredChatCompletion`, with the answer's status, headers, request id and rate limits.
+    public func getDeferredChatCompletion(requestID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<GetDeferredChatCompletionOutput> {
+        let request = try base.getDeferredChatCompletionRequest(requestID: requestID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(.ok(try response.decode(ChatResponse.self)))
+        case 202: return response.carrying(.accepted)
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/embedding-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1embedding-models~1{model_id}/get`.
     public func getEmbeddingModel(modelID: Swift.String) async throws -> EmbeddingModel {
-        let request = try getEmbeddingModelRequest(modelID: modelID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(EmbeddingModel.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getEmbeddingModel(modelID: modelID).value
     }
 
     /// The HTTP request for `getEmbeddingModel`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/embedding-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getEmbeddingModel")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getEmbeddingModel`, with the answer's status, headers, request id and rate limits.
+    public func getEmbeddingModel(modelID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<EmbeddingModel> {
+        let request = try base.getEmbeddingModelRequest(modelID: modelID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(EmbeddingModel.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -9,12 +9,7 @@ extension XAIClient {
     /// - `GET /v1/files/{file_id}`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}/get`.
     public func getFile(fileID: Swift.String) async throws -> File {
-        let request = try getFileRequest(fileID: fileID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(File.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getFile(fileID: fileID).value
     }
 
     /// The HTTP request for `getFile`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files/\(try GeneratedClientRuntime.PathEncoding.segment(fileID))", operationID: "getFile")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getFile`, with the answer's status, headers, request id and rate limits.
+    public func getFile(fileID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<File> {
+        let request = try base.getFileRequest(fileID: fileID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(File.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

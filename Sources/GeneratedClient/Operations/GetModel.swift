@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/models/{model_id}`
     /// - Generated from `#/paths/~1v1~1models~1{model_id}/get`.
     public func getModel(modelID: Swift.String) async throws -> Model {
-        let request = try getModelRequest(modelID: modelID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Model.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getModel(modelID: modelID).value
     }
 
     /// The HTTP request for `getModel`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getModel")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getModel`, with the answer's status, headers, request id and rate limits.
+    public func getModel(modelID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<Model> {
+        let request = try base.getModelRequest(modelID: modelID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Model.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/responses/{response_id}`
     /// - Generated from `#/paths/~1v1~1responses~1{response_id}/get`.
     public func getResponse(responseID: Swift.String) async throws -> ModelResponse {
-        let request = try getResponseRequest(responseID: responseID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ModelResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getResponse(responseID: responseID).value
     }
 
     /// The HTTP request for `getResponse`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/responses/\(try GeneratedClientRuntime.PathEncoding.segment(responseID))", operationID: "getResponse")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getResponse`, with the answer's status, headers, request id and rate limits.
+    public func getResponse(responseID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<ModelResponse> {
+        let request = try base.getResponseRequest(responseID: responseID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ModelResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

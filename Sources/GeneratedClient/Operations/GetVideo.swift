@@ -29,13 +29,7 @@ extension XAIClient {
     /// - `GET /v1/videos/{request_id}`
     /// - Generated from `#/paths/~1v1~1videos~1{request_id}/get`.
     public func getVideo(requestID: Swift.String) async throws -> GetVideoOutput {
-        let request = try getVideoRequest(requestID: requestID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return .ok(try response.decode(VideoResponse.self))
-        case 202: return .accepted
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getVideo(requestID: requestID).value
     }
 
     /// Calls `getVideo` until it answers 200 with `status` one of `done`, `failed`, `expired` (not 202), waiting `polling.interval` between calls.
@@ -56,5 +50,18 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/videos/\(try GeneratedClientRuntime.PathEncoding.segment(requestID))", operationID: "getVideo")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getVideo`, with the answer's status, headers, request id and rate limits.
+    public func getVideo(requestID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<GetVideoOutput> {
+        let request = try base.getVideoRequest(requestID: requestID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(.ok(try response.decode(VideoResponse.self)))
+        case 202: return response.carrying(.accepted)
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/video-generation-models/{model_id}`
     /// - Generated from `#/paths/~1v1~1video-generation-models~1{model_id}/get`.
     public func getVideoGenerationModel(modelID: Swift.String) async throws -> VideoGenerationModel {
-        let request = try getVideoGenerationModelRequest(modelID: modelID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(VideoGenerationModel.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getVideoGenerationModel(modelID: modelID).value
     }
 
     /// The HTTP request for `getVideoGenerationModel`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/video-generation-models/\(try GeneratedClientRuntime.PathEncoding.segment(modelID))", operationID: "getVideoGenerationModel")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `getVideoGenerationModel`, with the answer's status, headers, request id and rate limits.
+    public func getVideoGenerationModel(modelID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<VideoGenerationModel> {
+        let request = try base.getVideoGenerationModelRequest(modelID: modelID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(VideoGenerationModel.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

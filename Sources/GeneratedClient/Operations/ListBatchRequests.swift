@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/batches/{batch_id}/requests`
     /// - Generated from `#/paths/~1v1~1batches~1{batch_id}~1requests/get`.
     public func listBatchRequests(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> BatchRequestMetadataList {
-        let request = try listBatchRequestsRequest(batchID: batchID, limit: limit, paginationToken: paginationToken)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(BatchRequestMetadataList.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listBatchRequests(batchID: batchID, limit: limit, paginationToken: paginationToken).value
     }
 
     /// The HTTP request for `listBatchRequests`, before the client's middlewares and authentication.
@@ -23,5 +18,17 @@ extension XAIClient {
         request.addQuery("limit", limit)
         request.addQuery("pagination_token", paginationToken)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listBatchRequests`, with the answer's status, headers, request id and rate limits.
+    public func listBatchRequests(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<BatchRequestMetadataList> {
+        let request = try base.listBatchRequestsRequest(batchID: batchID, limit: limit, paginationToken: paginationToken)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(BatchRequestMetadataList.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/batches`
     /// - Generated from `#/paths/~1v1~1batches/get`.
     public func listBatches(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> BatchList {
-        let request = try listBatchesRequest(limit: limit, paginationToken: paginationToken)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(BatchList.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listBatches(limit: limit, paginationToken: paginationToken).value
     }
 
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
@@ -23,5 +18,17 @@ extension XAIClient {
         request.addQuery("limit", limit)
         request.addQuery("pagination_token", paginationToken)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listBatches`, with the answer's status, headers, request id and rate limits.
+    public func listBatches(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<BatchList> {
+        let request = try base.listBatchesRequest(limit: limit, paginationToken: paginationToken)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(BatchList.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

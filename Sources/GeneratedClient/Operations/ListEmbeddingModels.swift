@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/embedding-models`
     /// - Generated from `#/paths/~1v1~1embedding-models/get`.
     public func listEmbeddingModels() async throws -> ListEmbeddingModelsResponse {
-        let request = try listEmbeddingModelsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ListEmbeddingModelsResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listEmbeddingModels().value
     }
 
     /// The HTTP request for `listEmbeddingModels`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/embedding-models", operationID: "listEmbeddingModels")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listEmbeddingModels`, with the answer's status, headers, request id and rate limits.
+    public func listEmbeddingModels() async throws -> GeneratedClientRuntime.APIResponse<ListEmbeddingModelsResponse> {
+        let request = try base.listEmbeddingModelsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ListEmbeddingModelsResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -11,12 +11,7 @@ extension XAIClient {
     /// - `GET /v1/files`
     /// - Generated from `#/paths/~1v1~1files/get`.
     public func listFiles(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) async throws -> ListFilesResponse {
-        let request = try listFilesRequest(limit: limit, order: order, sortBy: sortBy, paginationToken: paginationToken, after: after)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ListFilesResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listFiles(limit: limit, order: order, sortBy: sortBy, paginationToken: paginationToken, after: after).value
     }
 
     /// The HTTP request for `listFiles`, before the client's middlewares and authentication.
@@ -29,5 +24,17 @@ extension XAIClient {
         request.addQuery("pagination_token", paginationToken)
         request.addQuery("after", after)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listFiles`, with the answer's status, headers, request id and rate limits.
+    public func listFiles(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<ListFilesResponse> {
+        let request = try base.listFilesRequest(limit: limit, order: order, sortBy: sortBy, paginationToken: paginationToken, after: after)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ListFilesResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/image-generation-models`
     /// - Generated from `#/paths/~1v1~1image-generation-models/get`.
     public func listImageGenerationModels() async throws -> ListImageGenerationModelsResponse {
-        let request = try listImageGenerationModelsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ListImageGenerationModelsResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listImageGenerationModels().value
     }
 
     /// The HTTP request for `listImageGenerationModels`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/image-generation-models", operationID: "listImageGenerationModels")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listImageGenerationModels`, with the answer's status, headers, request id and rate limits.
+    public func listImageGenerationModels() async throws -> GeneratedClientRuntime.APIResponse<ListImageGenerationModelsResponse> {
+        let request = try base.listImageGenerationModelsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ListImageGenerationModelsResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

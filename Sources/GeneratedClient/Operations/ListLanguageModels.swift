@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/language-models`
     /// - Generated from `#/paths/~1v1~1language-models/get`.
     public func listLanguageModels() async throws -> ListLanguageModelsResponse {
-        let request = try listLanguageModelsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ListLanguageModelsResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listLanguageModels().value
     }
 
     /// The HTTP request for `listLanguageModels`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/language-models", operationID: "listLanguageModels")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listLanguageModels`, with the answer's status, headers, request id and rate limits.
+    public func listLanguageModels() async throws -> GeneratedClientRuntime.APIResponse<ListLanguageModelsResponse> {
+        let request = try base.listLanguageModelsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ListLanguageModelsResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

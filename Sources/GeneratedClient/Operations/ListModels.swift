@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `GET /v1/models`
     /// - Generated from `#/paths/~1v1~1models/get`.
     public func listModels() async throws -> ListModelsResponse {
-        let request = try listModelsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(ListModelsResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listModels().value
     }
 
     /// The HTTP request for `listModels`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension XAIClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/models", operationID: "listModels")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `listModels`, with the answer's status, headers, request id and rate limits.
+    public func listModels() async throws -> GeneratedClientRuntime.APIResponse<ListModelsResponse> {
+        let request = try base.listModelsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(ListModelsResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/documents/search`
     /// - Generated from `#/paths/~1v1~1documents~1search/post`.
     public func searchDocuments(_ body: SearchRequest) async throws -> SearchResponse {
-        let request = try searchDocumentsRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(SearchResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.searchDocuments(body).value
     }
 
     /// The HTTP request for `searchDocuments`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `searchDocuments`, with the answer's status, headers, request id and rate limits.
+    public func searchDocuments(_ body: SearchRequest) async throws -> GeneratedClientRuntime.APIResponse<SearchResponse> {
+        let request = try base.searchDocumentsRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(SearchResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

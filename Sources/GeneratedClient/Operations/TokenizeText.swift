@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/tokenize-text`
     /// - Generated from `#/paths/~1v1~1tokenize-text/post`.
     public func tokenizeText(_ body: TokenizeRequest) async throws -> TokenizeResponse {
-        let request = try tokenizeTextRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(TokenizeResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.tokenizeText(body).value
     }
 
     /// The HTTP request for `tokenizeText`, before the client's middlewares and authentication.
@@ -22,5 +17,17 @@ extension XAIClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `tokenizeText`, with the answer's status, headers, request id and rate limits.
+    public func tokenizeText(_ body: TokenizeRequest) async throws -> GeneratedClientRuntime.APIResponse<TokenizeResponse> {
+        let request = try base.tokenizeTextRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(TokenizeResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -8,12 +8,7 @@ extension XAIClient {
     /// - `POST /v1/stt`
     /// - Generated from `#/paths/~1v1~1stt/post`.
     public func transcribeAudio(_ body: TranscriptionRequest) async throws -> Transcription {
-        let request = try transcribeAudioRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Transcription.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.transcribeAudio(body).value
     }
 
     /// The HTTP request for `transcribeAudio`, before the client's middlewares and authentication.
@@ -33,5 +28,17 @@ extension XAIClient {
         try form.append("file", body.file)
         request.setMultipartBody(form)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `transcribeAudio`, with the answer's status, headers, request id and rate limits.
+    public func transcribeAudio(_ body: TranscriptionRequest) async throws -> GeneratedClientRuntime.APIResponse<Transcription> {
+        let request = try base.transcribeAudioRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Transcription.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -11,12 +11,7 @@ extension XAIClient {
     /// - `POST /v1/files`
     /// - Generated from `#/paths/~1v1~1files/post`.
     public func uploadFile(_ body: UploadFileMultipartRequest) async throws -> File {
-        let request = try uploadFileRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(File.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.uploadFile(body).value
     }
 
     /// The HTTP request for `uploadFile`, before the client's middlewares and authentication.
@@ -29,5 +24,17 @@ extension XAIClient {
         try form.append("purpose", body.purpose)
         request.setMultipartBody(form)
         return request
+    }
+}
+
+extension XAIClient.Raw {
+    /// Like `uploadFile`, with the answer's status, headers, request id and rate limits.
+    public func uploadFile(_ body: UploadFileMultipartRequest) async throws -> GeneratedClientRuntime.APIResponse<File> {
+        let request = try base.uploadFileRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(File.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

@@ -133,14 +133,11 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         return .nanoseconds(Int64(min(seconds, 86_400) * 1_000_000_000))
     }
 
-    /// Rate-limit headers as sent (`x-ratelimit-*`).
-    public var rateLimitHeaders: [String: String] {
-        var result: [String: String] = [:]
-        for field in headerFields where field.name.canonicalName.hasPrefix("x-ratelimit-") {
-            result[field.name.canonicalName] = field.value
-        }
-        return result
-    }
+    /// Rate-limit headers as sent (`x-ratelimit-*`, `ratelimit-*`).
+    public var rateLimitHeaders: [String: String] { rateLimit.headers }
+
+    /// The rate-limit headers of this answer, read (see `RateLimit`).
+    public var rateLimit: RateLimit { RateLimit(headerFields) }
 
     public var description: String {
         var text = "\(operationID): HTTP \(status)"

@@ -15,12 +15,54 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
     /// The client's decoding mode, hook and logger, for what is folded from the events.
     let decoder: ResponseDecoder
 
+    /// The request already sent by a raw call, whose head was awaited; nil for a stream that sends
+    /// its request when iteration starts.
+    private let started: StartedOnce?
+
     init(decoder: ResponseDecoder, start: @escaping @Sendable (AsyncStream<Void>, OperationName) -> (AsyncThrowingStream<Event, any Error>, Task<Void, Never>)) {
         self.decoder = decoder
         self.start = start
+        self.started = nil
+    }
+
+    /// A stream over a request already sent: the first iteration reads its events; another throws,
+    /// since an answer is read once.
+    init(decoder: ResponseDecoder, started iterator: Iterator) {
+        self.decoder = decoder
+        self.start = { _, _ in preconditionFailure("a started stream never starts again") }
+        self.started = StartedOnce(iterator)
+    }
+
+    private static func failing(_ error: any Error) -> Iterator {
+        let (events, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
+        continuation.finish(throwing: error)
+        let (_, ask) = AsyncStream<Void>.makeStream()
+        let name = OperationName()
+        return Iterator(events: events.makeAsyncIterator(), ask: ask, lifetime: Lifetime(task: Task {}, ask: ask, name: name))
+    }
+
+    /// Hands the started request's iterator to the first iteration only.
+    final class StartedOnce: @unchecked Sendable {
+        private let lock = NSLock()
+        private var iterator: Iterator?
+        let operationID: String
+        init(_ iterator: Iterator) {
+            self.iterator = iterator
+            self.operationID = iterator.lifetime.name.value
+        }
+        func take() -> Iterator? {
+            lock.withLock {
+                defer { iterator = nil }
+                return iterator
+            }
+        }
     }
 
     public func makeAsyncIterator() -> Iterator {
+        if let started {
+            return started.take() ?? Self.failing(APIClientError.invalidRequest(
+                "\(started.operationID): the events of a raw call's answer are read once; call again for another answer"))
+        }
         let (demand, ask) = AsyncStream<Void>.makeStream()
         let name = OperationName()
         let (events, task) = start(demand, name)
@@ -68,6 +110,31 @@ extension APIClient {
     public func stream<Event: Decodable & Sendable>(
         of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
     ) -> EventStream<Event> {
+        makeStream(of: type, endingAt: terminalEvents, head: nil, makeRequest)
+    }
+
+    /// Like `stream(of:endingAt:_:)`, but sends the request at once and returns when the answer's
+    /// head has arrived: its status, headers and request id are known before the first event. An
+    /// error status, or an error sent with a success status instead of events, throws here. The
+    /// events in `value` can be iterated once.
+    public func streamResponse<Event: Decodable & Sendable>(
+        of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
+    ) async throws -> APIResponse<EventStream<Event>> {
+        let head = StreamHead()
+        let iterator = makeStream(of: type, endingAt: terminalEvents, head: head, makeRequest).makeAsyncIterator()
+        let operationID = iterator.lifetime.name
+        let response = try await withTaskCancellationHandler {
+            try await head.wait()
+        } onCancel: {
+            head.fail(APIClientError.cancelled(operationID: operationID.value))
+        }
+        let events = EventStream(decoder: configuration.responseDecoder, started: iterator)
+        return APIResponse(value: events, status: response.status.code, headers: response.headerFields, operationID: operationID.value)
+    }
+
+    private func makeStream<Event: Decodable & Sendable>(
+        of type: Event.Type, endingAt terminalEvents: Set<String>, head: StreamHead?, _ makeRequest: @escaping @Sendable () throws -> Request
+    ) -> EventStream<Event> {
         EventStream(decoder: configuration.responseDecoder) { demand, name in
             let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
             let watchdog = IdleWatchdog(timeout: configuration.streamIdleTimeout)
@@ -79,12 +146,13 @@ extension APIClient {
                     operationID = request.operationID
                     name.value = operationID
                     try await withDeadline(configuration.timeout, operationID: operationID) {
-                        try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog, credit: credit) {
+                        try await self.readEvents(request, as: type, terminalEvents: terminalEvents, watchdog: watchdog, credit: credit, head: head) {
                             continuation.yield($0)
                         }
                     }
                     continuation.finish()
                 } catch {
+                    head?.fail(watchdog.fired ? APIClientError.timedOut(operationID: operationID, after: watchdog.timeout) : error)
                     continuation.finish(throwing: watchdog.fired ? APIClientError.timedOut(operationID: operationID, after: watchdog.timeout) : error)
                 }
             }
@@ -98,7 +166,7 @@ extension APIClient {
     }
 
     private func readEvents<Event: Decodable & Sendable>(
-        _ request: Request, as type: Event.Type, terminalEvents: Set<String>, watchdog: IdleWatchdog, credit: Credit,
+        _ request: Request, as type: Event.Type, terminalEvents: Set<String>, watchdog: IdleWatchdog, credit: Credit, head: StreamHead?,
         yield: (Event) -> Void
     ) async throws {
         let operationID = request.operationID
@@ -117,6 +185,7 @@ extension APIClient {
             throw serverError(bytes.data())
         }
         guard let body else { throw failure(.truncated, "the response has no body") }
+        head?.deliver(response)
         let limits = configuration.limits
         var parser = ServerSentEventParser(maximumLineBytes: limits.maximumEventLineBytes, maximumEventBytes: limits.maximumEventBytes)
         let decoder = configuration.responseDecoder
@@ -173,6 +242,37 @@ extension APIClient {
         if let name = event.event, names.contains(name) { return true }
         guard let type = (try? JSONCoding.decode(JSONValue.self, from: data))?["type"]?.stringValue else { return false }
         return names.contains(type)
+    }
+}
+
+/// The head of a raw stream's answer, handed from the task that reads it to the call awaiting it.
+final class StreamHead: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<HTTPResponse, any Error>?
+    private var waiter: CheckedContinuation<HTTPResponse, any Error>?
+
+    func wait() async throws -> HTTPResponse {
+        try await withCheckedThrowingContinuation { continuation in
+            let ready: Result<HTTPResponse, any Error>? = lock.withLock {
+                if result == nil { waiter = continuation }
+                return result
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
+    }
+
+    func deliver(_ response: HTTPResponse) { settle(.success(response)) }
+    func fail(_ error: any Error) { settle(.failure(error)) }
+
+    /// The first outcome counts; a later one (the stream's end, after its head) is ignored.
+    private func settle(_ outcome: Result<HTTPResponse, any Error>) {
+        let waiting: CheckedContinuation<HTTPResponse, any Error>? = lock.withLock {
+            guard result == nil else { return nil }
+            result = outcome
+            defer { waiter = nil }
+            return waiter
+        }
+        waiting?.resume(with: outcome)
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `GET /items/{itemId}/tags/{tags}`
     /// - Generated from `#/paths/~1items~1{itemId}~1tags~1{tags}/get`.
     public func getItem(itemID: GetItemItemID, tags: [Swift.String], index: GetItemIndex? = nil, filters: [GetItemFiltersItem]? = nil, xTrace: GetItemXTrace? = nil) async throws -> Labels {
-        let request = try getItemRequest(itemID: itemID, tags: tags, index: index, filters: filters, xTrace: xTrace)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Labels.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getItem(itemID: itemID, tags: tags, index: index, filters: filters, xTrace: xTrace).value
     }
 
     /// The HTTP request for `getItem`, before the client's middlewares and authentication.
@@ -26,6 +21,18 @@ extension TestClient {
     }
 }
 
+extension TestClient.Raw {
+    /// Like `getItem`, with the answer's status, headers, request id and rate limits.
+    public func getItem(itemID: GetItemItemID, tags: [Swift.String], index: GetItemIndex? = nil, filters: [GetItemFiltersItem]? = nil, xTrace: GetItemXTrace? = nil) async throws -> GeneratedClientRuntime.APIResponse<Labels> {
+        let request = try base.getItemRequest(itemID: itemID, tags: tags, index: index, filters: filters, xTrace: xTrace)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Labels.self))
+        default: throw response.unexpectedStatus()
+        }
+    }
+}
+
 // FILE: Operations/GetLegacy.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 @_spi(Generated) import GeneratedClientRuntime
@@ -35,18 +42,25 @@ extension TestClient {
     /// - `GET /legacy`
     /// - Generated from `#/paths/~1legacy/get`.
     public func getLegacy() async throws -> Swift.Void {
-        let request = try getLegacyRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getLegacy().value
     }
 
     /// The HTTP request for `getLegacy`, before the client's middlewares and authentication.
     public func getLegacyRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/legacy", operationID: "getLegacy")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getLegacy`, with the answer's status, headers, request id and rate limits.
+    public func getLegacy() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.getLegacyRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -59,18 +73,25 @@ extension TestClient {
     /// - `GET /mirror`
     /// - Generated from `#/paths/~1mirror/get`.
     public func getMirror() async throws -> Swift.Void {
-        let request = try getMirrorRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getMirror().value
     }
 
     /// The HTTP request for `getMirror`, before the client's middlewares and authentication.
     public func getMirrorRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/mirror", operationID: "getMirror")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getMirror`, with the answer's status, headers, request id and rate limits.
+    public func getMirror() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.getMirrorRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `POST /shapes`
     /// - Generated from `#/paths/~1shapes/post`.
     public func createShape(_ body: LabelledShape) async throws -> Drawing {
-        let request = try createShapeRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Drawing.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createShape(body).value
     }
 
     /// The HTTP request for `createShape`, before the client's middlewares and authentication.
@@ -21,6 +16,18 @@ extension TestClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `createShape`, with the answer's status, headers, request id and rate limits.
+    public func createShape(_ body: LabelledShape) async throws -> GeneratedClientRuntime.APIResponse<Drawing> {
+        let request = try base.createShapeRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Drawing.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -10,12 +10,7 @@ extension TestClient {
     /// - Generated from `#/paths/~1v1~1complete/post`.
     @available(*, deprecated, message: "Use POST /v1/responses instead.")
     public func complete(_ body: SearchRequest) async throws -> CompleteResponse {
-        let request = try completeRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(CompleteResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.complete(body).value
     }
 
     /// The HTTP request for `complete`, before the client's middlewares and authentication.
@@ -25,6 +20,19 @@ extension TestClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `complete`, with the answer's status, headers, request id and rate limits.
+    @available(*, deprecated, message: "Use POST /v1/responses instead.")
+    public func complete(_ body: SearchRequest) async throws -> GeneratedClientRuntime.APIResponse<CompleteResponse> {
+        let request = try base.completeRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(CompleteResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `POST /customers`
     /// - Generated from `#/paths/~1customers/post`.
     public func createCustomer(_ body: CreateCustomerRequest) async throws -> Swift.Void {
-        let request = try createCustomerRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createCustomer(body).value
     }
 
     /// The HTTP request for `createCustomer`, before the client's middlewares and authentication.
@@ -26,6 +21,18 @@ extension TestClient {
         try form.append("preferences", body.preferences)
         request.setFormBody(form)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `createCustomer`, with the answer's status, headers, request id and rate limits.
+    public func createCustomer(_ body: CreateCustomerRequest) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.createCustomerRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -1,3 +1,34 @@
+// FILE: Operations/Base2.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /base`
+    /// - Generated from `#/paths/~1base/get`.
+    public func base2() async throws -> Swift.Void {
+        try await raw.base2().value
+    }
+
+    /// The HTTP request for `base2`, before the client's middlewares and authentication.
+    public func base2Request() throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/base", operationID: "base")
+        return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `base2`, with the answer's status, headers, request id and rate limits.
+    public func base2() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.base2Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
+    }
+}
+
 // FILE: Operations/Client2.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 @_spi(Generated) import GeneratedClientRuntime
@@ -7,18 +38,25 @@ extension TestClient {
     /// - `GET /client`
     /// - Generated from `#/paths/~1client/get`.
     public func client2() async throws -> Swift.Void {
-        let request = try client2Request()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.client2().value
     }
 
     /// The HTTP request for `client2`, before the client's middlewares and authentication.
     public func client2Request() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/client", operationID: "client")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `client2`, with the answer's status, headers, request id and rate limits.
+    public func client2() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.client2Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -31,18 +69,25 @@ extension TestClient {
     /// - `GET /configured`
     /// - Generated from `#/paths/~1configured/get`.
     public func configured2() async throws -> Swift.Void {
-        let request = try configured2Request()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.configured2().value
     }
 
     /// The HTTP request for `configured2`, before the client's middlewares and authentication.
     public func configured2Request() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/configured", operationID: "configured")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `configured2`, with the answer's status, headers, request id and rate limits.
+    public func configured2() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.configured2Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -55,18 +100,25 @@ extension TestClient {
     /// - `POST /create`
     /// - Generated from `#/paths/~1create/post`.
     public func create() async throws -> Swift.Void {
-        let request = try createRequest2()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.create().value
     }
 
     /// The HTTP request for `create`, before the client's middlewares and authentication.
     public func createRequest2() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/create", operationID: "create")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `create`, with the answer's status, headers, request id and rate limits.
+    public func create() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.createRequest2()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -79,18 +131,25 @@ extension TestClient {
     /// - `POST /create-request`
     /// - Generated from `#/paths/~1create-request/post`.
     public func createRequest() async throws -> Swift.Void {
-        let request = try createRequestRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createRequest().value
     }
 
     /// The HTTP request for `createRequest`, before the client's middlewares and authentication.
     public func createRequestRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/create-request", operationID: "createRequest")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `createRequest`, with the answer's status, headers, request id and rate limits.
+    public func createRequest() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.createRequestRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -103,18 +162,25 @@ extension TestClient {
     /// - `GET /get-pet`
     /// - Generated from `#/paths/~1get-pet/get`.
     public func getPet() async throws -> Swift.Void {
-        let request = try getPetRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getPet().value
     }
 
     /// The HTTP request for `getPet`, before the client's middlewares and authentication.
     public func getPetRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/get-pet", operationID: "GetPet")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getPet`, with the answer's status, headers, request id and rate limits.
+    public func getPet() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.getPetRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -127,18 +193,25 @@ extension TestClient {
     /// - `GET /get_pet`
     /// - Generated from `#/paths/~1get_pet/get`.
     public func getPet2() async throws -> Swift.Void {
-        let request = try getPet2Request()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getPet2().value
     }
 
     /// The HTTP request for `getPet2`, before the client's middlewares and authentication.
     public func getPet2Request() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/get_pet", operationID: "getPet")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getPet2`, with the answer's status, headers, request id and rate limits.
+    public func getPet2() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.getPet2Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -151,18 +224,25 @@ extension TestClient {
     /// - `POST /import`
     /// - Generated from `#/paths/~1import/post`.
     public func `import`() async throws -> Swift.Void {
-        let request = try importRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.`import`().value
     }
 
     /// The HTTP request for ``import``, before the client's middlewares and authentication.
     public func importRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .post, path: "/import", operationID: "import")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like ``import``, with the answer's status, headers, request id and rate limits.
+    public func `import`() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.importRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -175,18 +255,59 @@ extension TestClient {
     /// - `GET /init`
     /// - Generated from `#/paths/~1init/get`.
     public func init_() async throws -> Swift.Void {
-        let request = try init_Request()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.init_().value
     }
 
     /// The HTTP request for `init_`, before the client's middlewares and authentication.
     public func init_Request() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/init", operationID: "init")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `init_`, with the answer's status, headers, request id and rate limits.
+    public func init_() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.init_Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
+    }
+}
+
+// FILE: Operations/Raw2Operation.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+extension TestClient {
+    /// - `GET /raw`
+    /// - Generated from `#/paths/~1raw/get`.
+    public func raw2(raw rawArgument: Swift.String? = nil, base baseArgument: Swift.String? = nil) async throws -> Raw2 {
+        try await raw.raw2(raw: rawArgument, base: baseArgument).value
+    }
+
+    /// The HTTP request for `raw2`, before the client's middlewares and authentication.
+    public func raw2Request(raw rawArgument: Swift.String? = nil, base baseArgument: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/raw", operationID: "raw")
+        request.setHeader("Accept", "application/json")
+        request.addQuery("raw", rawArgument)
+        request.addQuery("base", baseArgument)
+        return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `raw2`, with the answer's status, headers, request id and rate limits.
+    public func raw2(raw rawArgument: Swift.String? = nil, base baseArgument: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<Raw2> {
+        let request = try base.raw2Request(raw: rawArgument, base: baseArgument)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Raw2.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -199,18 +320,25 @@ extension TestClient {
     /// - `GET /security`
     /// - Generated from `#/paths/~1security/get`.
     public func security() async throws -> Swift.Void {
-        let request = try securityRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.security().value
     }
 
     /// The HTTP request for `security`, before the client's middlewares and authentication.
     public func securityRequest() throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/security", operationID: "security")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `security`, with the answer's status, headers, request id and rate limits.
+    public func security() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.securityRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -223,12 +351,7 @@ extension TestClient {
     /// - `GET /2fa/{self}`
     /// - Generated from `#/paths/~12fa~1{self}/get`.
     public func _2fa(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) async throws -> Swift.Void {
-        let request = try _2faRequest(self_: self_, self_2: self_2, request: requestArgument, response: responseArgument, client: clientArgument, body2: body2, value: valueArgument, body: body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw._2fa(self_: self_, self_2: self_2, request: requestArgument, response: responseArgument, client: clientArgument, body2: body2, value: valueArgument, body: body).value
     }
 
     /// The HTTP request for `_2fa`, before the client's middlewares and authentication.
@@ -244,6 +367,49 @@ extension TestClient {
             try request.setJSONBody(body)
         }
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `_2fa`, with the answer's status, headers, request id and rate limits.
+    public func _2fa(self_: Swift.String, self_2: Swift.String? = nil, request requestArgument: Swift.String? = nil, response responseArgument: Swift.String? = nil, client clientArgument: Swift.String? = nil, body2: Swift.String? = nil, value valueArgument: Swift.String? = nil, body: _2faRequest? = nil) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base._2faRequest(self_: self_, self_2: self_2, request: requestArgument, response: responseArgument, client: clientArgument, body2: body2, value: valueArgument, body: body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
+    }
+}
+
+// FILE: Types/Raw2.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/components/schemas/Raw`.
+public struct Raw2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/components/schemas/Raw/properties/id`.
+    public var id: Swift.String?
+
+    /// Creates a `Raw2`.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` value.
+    public init(
+        id: Swift.String? = nil,
+    ) {
+        self.id = id
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
     }
 }
 

@@ -9,12 +9,7 @@ extension TestClient {
     /// - `POST /v1/items`
     /// - Generated from `#/paths/~1v1~1items/post`.
     public func createItem(_ body: CreateItemRequest) async throws -> CreateItemResponse {
-        let request = try createItemRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(CreateItemResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.createItem(body).value
     }
 
     /// The HTTP request for `createItem`, before the client's middlewares and authentication.
@@ -23,6 +18,18 @@ extension TestClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `createItem`, with the answer's status, headers, request id and rate limits.
+    public func createItem(_ body: CreateItemRequest) async throws -> GeneratedClientRuntime.APIResponse<CreateItemResponse> {
+        let request = try base.createItemRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(CreateItemResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -35,12 +42,7 @@ extension TestClient {
     /// - `GET /v1/files/{file_id}/content`
     /// - Generated from `#/paths/~1v1~1files~1{file_id}~1content/get`.
     public func downloadFile(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) async throws -> Foundation.Data {
-        let request = try downloadFileRequest(fileID: fileID, format: format, xTrace: xTrace)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return response.body
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.downloadFile(fileID: fileID, format: format, xTrace: xTrace).value
     }
 
     /// Like `downloadFile`, but writes the body to `destination` as it arrives instead of holding it in memory.
@@ -55,6 +57,18 @@ extension TestClient {
         request.addQuery("format", format)
         request.setHeader("X-Trace", xTrace)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `downloadFile`, with the answer's status, headers, request id and rate limits.
+    public func downloadFile(fileID: Swift.String, format: DownloadFileFormat? = nil, xTrace: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<Foundation.Data> {
+        let request = try base.downloadFileRequest(fileID: fileID, format: format, xTrace: xTrace)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(response.body)
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `PUT /files/{id}`
     /// - Generated from `#/paths/~1files~1{id}#update_lock/put`.
     public func updateLock(id: Swift.String, body: Lock) async throws -> Swift.Void {
-        let request = try updateLockRequest(id: id, body: body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.updateLock(id: id, body: body).value
     }
 
     /// The HTTP request for `updateLock`, before the client's middlewares and authentication.
@@ -20,6 +15,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .put, path: "/files/\(try GeneratedClientRuntime.PathEncoding.segment(id))", operationID: "updateLock")
         try request.setJSONBody(body, contentType: "application/json-patch+json")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `updateLock`, with the answer's status, headers, request id and rate limits.
+    public func updateLock(id: Swift.String, body: Lock) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.updateLockRequest(id: id, body: body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `GET /bundle`
     /// - Generated from `#/paths/~1bundle/get`.
     public func getBundle() async throws -> [GeneratedClientRuntime.ReceivedPart] {
-        let request = try getBundleRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.multipartParts()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getBundle().value
     }
 
     /// The HTTP request for `getBundle`, before the client's middlewares and authentication.
@@ -20,6 +15,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/bundle", operationID: "getBundle")
         request.setHeader("Accept", "multipart/form-data")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getBundle`, with the answer's status, headers, request id and rate limits.
+    public func getBundle() async throws -> GeneratedClientRuntime.APIResponse<[GeneratedClientRuntime.ReceivedPart]> {
+        let request = try base.getBundleRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.multipartParts())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -32,12 +39,7 @@ extension TestClient {
     /// - `GET /report`
     /// - Generated from `#/paths/~1report/get`.
     public func getReport() async throws -> GeneratedClientRuntime.MediaBody<Swift.Never> {
-        let request = try getReportRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decodeMedia(Swift.Never.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getReport().value
     }
 
     /// The HTTP request for `getReport`, before the client's middlewares and authentication.
@@ -45,6 +47,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/report", operationID: "getReport")
         request.setHeader("Accept", "text/csv, application/pdf")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getReport`, with the answer's status, headers, request id and rate limits.
+    public func getReport() async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.MediaBody<Swift.Never>> {
+        let request = try base.getReportRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decodeMedia(Swift.Never.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -57,12 +71,7 @@ extension TestClient {
     /// - `GET /stats`
     /// - Generated from `#/paths/~1stats/get`.
     public func getStats() async throws -> GeneratedClientRuntime.MediaBody<GetStatsResponse> {
-        let request = try getStatsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decodeMedia(GetStatsResponse.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getStats().value
     }
 
     /// The HTTP request for `getStats`, before the client's middlewares and authentication.
@@ -70,6 +79,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/stats", operationID: "getStats")
         request.setHeader("Accept", "application/json, text/plain, application/octet-stream")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getStats`, with the answer's status, headers, request id and rate limits.
+    public func getStats() async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.MediaBody<GetStatsResponse>> {
+        let request = try base.getStatsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decodeMedia(GetStatsResponse.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `GET /health`
     /// - Generated from `#/paths/~1health/get`.
     public func health() async throws -> Swift.Void {
-        let request = try healthRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.health().value
     }
 
     /// The HTTP request for `health`, before the client's middlewares and authentication.
@@ -20,6 +15,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/health", operationID: "health")
         request.security = []
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `health`, with the answer's status, headers, request id and rate limits.
+    public func health() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.healthRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -32,12 +39,7 @@ extension TestClient {
     /// - `GET /batches`
     /// - Generated from `#/paths/~1batches/get`.
     public func listBatches(betaFeatures: [Swift.String]? = nil) async throws -> Swift.Void {
-        let request = try listBatchesRequest(betaFeatures: betaFeatures)
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listBatches(betaFeatures: betaFeatures).value
     }
 
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
@@ -45,6 +47,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/batches", operationID: "listBatches")
         request.setHeader("beta-features", betaFeatures)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `listBatches`, with the answer's status, headers, request id and rate limits.
+    public func listBatches(betaFeatures: [Swift.String]? = nil) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.listBatchesRequest(betaFeatures: betaFeatures)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -57,12 +71,7 @@ extension TestClient {
     /// - `GET /batches`
     /// - Generated from `#/paths/~1batches?beta=true/get`.
     public func listBatches2() async throws -> Swift.Void {
-        let request = try listBatches2Request()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listBatches2().value
     }
 
     /// The HTTP request for `listBatches2`, before the client's middlewares and authentication.
@@ -71,6 +80,18 @@ extension TestClient {
         request.addQuery("beta", "true")
         request.security = [[.apiKey(name: "api_key", in: .query)]]
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `listBatches2`, with the answer's status, headers, request id and rate limits.
+    public func listBatches2() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.listBatches2Request()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 
@@ -83,12 +104,7 @@ extension TestClient {
     /// - `GET /session`
     /// - Generated from `#/paths/~1session/get`.
     public func session() async throws -> Swift.Void {
-        let request = try sessionRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 204: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.session().value
     }
 
     /// The HTTP request for `session`, before the client's middlewares and authentication.
@@ -96,6 +112,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/session", operationID: "session")
         request.security = [[.apiKey(name: "session", in: .cookie), .bearer]]
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `session`, with the answer's status, headers, request id and rate limits.
+    public func session() async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.sessionRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 204: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

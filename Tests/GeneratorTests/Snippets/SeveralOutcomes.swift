@@ -20,13 +20,7 @@ extension TestClient {
     /// - `GET /v1/deferred/{request_id}`
     /// - Generated from `#/paths/~1v1~1deferred~1{request_id}/get`.
     public func getDeferred(requestID: Swift.String) async throws -> GetDeferredOutput {
-        let request = try getDeferredRequest(requestID: requestID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return .ok(try response.decode(Result.self))
-        case 202: return .accepted
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getDeferred(requestID: requestID).value
     }
 
     /// Calls `getDeferred` until it answers 200 with `state` one of `done`, `failed` (not 202), waiting `polling.interval` between calls.
@@ -48,6 +42,19 @@ extension TestClient {
         request.setHeader("Accept", "application/json")
         request.allowsRetry = false
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getDeferred`, with the answer's status, headers, request id and rate limits.
+    public func getDeferred(requestID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<GetDeferredOutput> {
+        let request = try base.getDeferredRequest(requestID: requestID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(.ok(try response.decode(Result.self)))
+        case 202: return response.carrying(.accepted)
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `POST /v1/chat`
     /// - Generated from `#/paths/~1v1~1chat/post`.
     public func chat(_ body: ChatRequest) async throws -> Chunk {
-        let request = try chatRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Chunk.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.chat(body).value
     }
 
     /// - Streams the response as server-sent events.
@@ -32,6 +27,25 @@ extension TestClient {
     }
 }
 
+extension TestClient.Raw {
+    /// Like `chat`, with the answer's status, headers, request id and rate limits.
+    public func chat(_ body: ChatRequest) async throws -> GeneratedClientRuntime.APIResponse<Chunk> {
+        let request = try base.chatRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Chunk.self))
+        default: throw response.unexpectedStatus()
+        }
+    }
+
+    /// Like `chatStream`, but sends the request at once and returns
+    /// when the answer's head arrives: status, headers and request id before the first event.
+    public func chatStream(_ body: ChatRequest) async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.EventStream<Chunk>> {
+        let base = self.base
+        return try await base.client.streamResponse(of: Chunk.self, endingAt: []) { try base.chatRequest(body, streaming: true) }
+    }
+}
+
 // FILE: Operations/Upload.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 @_spi(Generated) import GeneratedClientRuntime
@@ -41,12 +55,7 @@ extension TestClient {
     /// - `POST /v1/files`
     /// - Generated from `#/paths/~1v1~1files/post`.
     public func upload(_ body: UploadRequest) async throws -> Swift.Void {
-        let request = try uploadRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return ()
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.upload(body).value
     }
 
     /// The HTTP request for `upload`, before the client's middlewares and authentication.
@@ -57,6 +66,18 @@ extension TestClient {
         try form.append("file", body.file)
         request.setMultipartBody(form)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `upload`, with the answer's status, headers, request id and rate limits.
+    public func upload(_ body: UploadRequest) async throws -> GeneratedClientRuntime.APIResponse<Swift.Void> {
+        let request = try base.uploadRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(())
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `POST /v1/search`
     /// - Generated from `#/paths/~1v1~1search/post`.
     public func search(_ body: Query) async throws -> Hit {
-        let request = try searchRequest(body)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Hit.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.search(body).value
     }
 
     /// The HTTP request for `search`, before the client's middlewares and authentication.
@@ -21,6 +16,18 @@ extension TestClient {
         request.setHeader("Accept", "application/json")
         try request.setJSONBody(body)
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `search`, with the answer's status, headers, request id and rate limits.
+    public func search(_ body: Query) async throws -> GeneratedClientRuntime.APIResponse<Hit> {
+        let request = try base.searchRequest(body)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Hit.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

@@ -7,12 +7,7 @@ extension TestClient {
     /// - `GET /metrics`
     /// - Generated from `#/paths/~1metrics/get`.
     public func getMetrics() async throws -> Metrics {
-        let request = try getMetricsRequest()
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Metrics.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.getMetrics().value
     }
 
     /// The HTTP request for `getMetrics`, before the client's middlewares and authentication.
@@ -20,6 +15,18 @@ extension TestClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/metrics", operationID: "getMetrics")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `getMetrics`, with the answer's status, headers, request id and rate limits.
+    public func getMetrics() async throws -> GeneratedClientRuntime.APIResponse<Metrics> {
+        let request = try base.getMetricsRequest()
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Metrics.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }
 

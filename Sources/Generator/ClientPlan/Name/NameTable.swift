@@ -86,11 +86,13 @@ package struct DerivedMethodNames: Sendable, Equatable {
 extension NameTable {
     /// Names the operation templates use inside a method (locals, the client, the derived methods'
     /// own arguments): an argument with one of these labels gets another name inside.
-    package static let templateLocals: Set<String> = ["request", "response", "client", "streaming", "polling", "destination", "form", "value", "body"]
+    package static let templateLocals: Set<String> = ["request", "response", "client", "streaming", "polling", "destination", "form", "value", "body", "raw", "base"]
 
     package static func assign(_ model: GenerationModel, clientName: String) -> NameTable {
         var names = Draft()
-        var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName])
+        // `Raw` is the client's nested type (Templates/Client.mustache): a schema of that name would be
+        // shadowed by it inside the client's extensions.
+        var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName, "Raw"])
         let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let source = NameSourceText(declarations: byID)
         let roots = model.types.filter { $0.parent == nil }
@@ -124,7 +126,7 @@ extension NameTable {
             names.members[decl.id] = memberNames(decl, source: source)
         }
         // The client's own members (Templates/Client.mustache) are never an operation's name.
-        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity"]
+        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity", "raw", "base"]
         let methods = model.operations.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.operationID), in: &methodsUsed) }
         for (operation, method) in zip(model.operations, methods) {
             names.methods[operation.id] = method

@@ -75,6 +75,17 @@ enum EmbeddedTemplates {
         change(&copy.configuration)
         return Self(client: copy)
     }
+
+    /// Every operation again, each returning its value together with the answer's status, headers,
+    /// request id and rate limits: `try await client.raw.someCall(...)` gives an
+    /// `APIResponse` whose `value` is what `client.someCall(...)` returns.
+    {{{access}}} var raw: Raw { Raw(base: self) }
+
+    /// The operations of ``raw``: each returns `GeneratedClientRuntime.APIResponse` around its value.
+    {{{access}}} struct Raw: Swift.Sendable {
+        /// The client whose calls these are.
+        {{{access}}} let base: {{{clientName}}}
+    }
 {{#apiKeyVariableLiteral}}
 
     /// Creates a client authenticated with the key in the `{{{apiKeyVariable}}}` environment variable.
@@ -138,14 +149,7 @@ extension {{{clientName}}} {
     @available(*, deprecated, message: {{{messageLiteral}}})
 {{/deprecation}}
     {{{access}}} func {{{methodName}}}({{> Parameters}}) async throws -> {{{returnType}}} {
-        let request = try {{{requestBuilderName}}}({{> Arguments}})
-        let response = try await client.send(request)
-        switch response.status {
-{{#outcomes}}
-        case {{{statusPattern}}}: return {{#caseName}}.{{{.}}}{{/caseName}}{{#wrapped}}({{/wrapped}}{{#responseType}}try response.decode({{{.}}}.self){{/responseType}}{{#readsBytes}}response.body{{/readsBytes}}{{#readsText}}response.text{{/readsText}}{{#mediaBodyType}}try response.decodeMedia({{{.}}}.self){{/mediaBodyType}}{{#readsParts}}try response.multipartParts(){{/readsParts}}{{#wrapped}}){{/wrapped}}{{#returnsVoid}}(){{/returnsVoid}}
-{{/outcomes}}
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.{{{methodName}}}({{> Arguments}}).value
     }
 {{#stream}}
 
@@ -201,6 +205,35 @@ extension {{{clientName}}} {
 {{/requestSteps}}
         return request
     }
+}
+
+extension {{{clientName}}}.Raw {
+    /// Like `{{{methodName}}}`, with the answer's status, headers, request id and rate limits.
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
+    {{{access}}} func {{{methodName}}}({{> Parameters}}) async throws -> GeneratedClientRuntime.APIResponse<{{{returnType}}}> {
+        let request = try base.{{{requestBuilderName}}}({{> Arguments}})
+        let response = try await base.client.send(request)
+        switch response.status {
+{{#outcomes}}
+        case {{{statusPattern}}}: return response.carrying({{#caseName}}.{{{.}}}{{/caseName}}{{#wrapped}}({{/wrapped}}{{#responseType}}try response.decode({{{.}}}.self){{/responseType}}{{#readsBytes}}response.body{{/readsBytes}}{{#readsText}}response.text{{/readsText}}{{#mediaBodyType}}try response.decodeMedia({{{.}}}.self){{/mediaBodyType}}{{#readsParts}}try response.multipartParts(){{/readsParts}}{{#wrapped}}){{/wrapped}}{{#returnsVoid}}(){{/returnsVoid}})
+{{/outcomes}}
+        default: throw response.unexpectedStatus()
+        }
+    }
+{{#stream}}
+
+    /// Like `{{{streamMethodName}}}`, but sends the request at once and returns
+    /// when the answer's head arrives: status, headers and request id before the first event.
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
+    {{{access}}} func {{{streamMethodName}}}({{> Parameters}}) async throws -> GeneratedClientRuntime.APIResponse<GeneratedClientRuntime.EventStream<{{{eventType}}}>> {
+        let base = self.base
+        return try await base.client.streamResponse(of: {{{eventType}}}.self, endingAt: {{{terminalEvents}}}) { try base.{{{requestBuilderName}}}({{> Arguments}}{{#hasParameters}}, {{/hasParameters}}streaming: true) }
+    }
+{{/stream}}
 }
 
 """#,
