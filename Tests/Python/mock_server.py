@@ -61,7 +61,8 @@ Faults of streamed answers (`"stream": true`):
                     padded to about x-mock-chunk-bytes (default 65536), written
                     without pause: a slow reader blocks the server once the
                     TCP buffers fill (see chunks_written), then [DONE]
-Any answer also carries the headers named in `x-mock-response-headers:
+A JSON answer gains the members of the object in `x-mock-add-members` (fields
+the document lacks). Any answer also carries the headers named in `x-mock-response-headers:
 name=value; name=value` (rate limits, which xAI does not document).
 Faults of other answers:
   cut-body          Content-Length of the whole body (binary: 1 MiB of a
@@ -85,7 +86,8 @@ x-mock-fault-key is K, in arrival order, as {"method", "path" (raw, with the
 query), "received_at", "headers" (lowercased names), "body_bytes",
 "finished_at" (answer written, or the fault's reset done; else null),
 "disconnected_at" (the server noticed the client had gone; else null),
-"chunks_written" (stream events without [DONE], or big-body's 1 MiB writes)}.
+"chunks_written" (stream events without [DONE], or big-body's 1 MiB writes),
+"body_json" (a JSON object body as parsed; absent otherwise)}.
 Times are time.time() floats; entries change live while a request runs.
 Keyed logs are kept whole (tests use fresh keys); key "" keeps only the last
 1000 requests. /__mock/* requests are neither validated, logged nor recorded.
@@ -646,6 +648,8 @@ class MockHandler(BaseHTTPRequestHandler):
                                     content["application/json"])
 
         payload = json_payload(request)
+        if isinstance(payload, dict):
+            self.state.update(self.entry, body_json=payload)
         replayed = replay_path(self.headers, path_key, payload)
         if replayed is not None:
             return replay(self, replayed, self.header_int("x-mock-split-bytes", 0))
@@ -658,9 +662,9 @@ class MockHandler(BaseHTTPRequestHandler):
         if path_key == "/v1/chat/completions" and isinstance(payload, dict):
             special = chat_behaviour(payload, self.state.next_request_id(), example().get("usage"))
             if special is not None:
-                return self.send_body(200, json.dumps(special).encode(), "application/json", fault)
+                return self.send_body(200, json.dumps(self.with_added_members(special)).encode(), "application/json", fault)
         if "application/json" in content:
-            return self.send_body(int(codes[0]), json.dumps(example()).encode(), "application/json", fault)
+            return self.send_body(int(codes[0]), json.dumps(self.with_added_members(example())).encode(), "application/json", fault)
         if content:  # binary (application/octet-stream, ...)
             media_type = next(iter(content))
             if fault == "big-body":
@@ -668,6 +672,14 @@ class MockHandler(BaseHTTPRequestHandler):
             body = pattern_bytes(MIB) if fault == "cut-body" else b"mock file content\n"
             return self.send_body(int(codes[0]), body, media_type, fault)
         return self.send_bytes(int(codes[0]) if codes else 200, b"", None)
+
+    def with_added_members(self, answer: Any) -> Any:
+        """The answer with the members of the JSON object in `x-mock-add-members` added at its top
+        level: fields the document does not have, as a newer server would send them."""
+        added = self.headers.get("x-mock-add-members")
+        if not added or not isinstance(answer, dict):
+            return answer
+        return dict(answer, **json.loads(added))
 
     def echoed_headers(self) -> Dict[str, str]:
         """Headers a test asks the answer to carry: `x-mock-response-headers: name=value; name=value`

@@ -52,6 +52,13 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ApiKey/properties/user_id`.
     public var userID: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["acls", "api_key_blocked", "api_key_disabled", "api_key_id", "create_time", "modified_by", "modify_time", "name", "redacted_api_key", "team_blocked", "team_id", "user_id"])
 
     /// Creates an `APIKey`.
     ///
@@ -110,6 +117,7 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.teamBlocked = try container.decodeRequired(Swift.Bool.self, forKey: "team_blocked")
         self.teamID = try container.decodeRequired(Swift.String.self, forKey: "team_id")
         self.userID = try container.decodeRequired(Swift.String.self, forKey: "user_id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -126,5 +134,6 @@ public struct APIKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.teamBlocked, forKey: "team_blocked")
         try container.encode(self.teamID, forKey: "team_id")
         try container.encode(self.userID, forKey: "user_id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -24,6 +24,13 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Annotation/properties/url`.
     public var url: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["end_index", "start_index", "title", "type", "url"])
 
     /// Creates an `Annotation`.
     ///
@@ -54,6 +61,7 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
         self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
         self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -63,5 +71,6 @@ public struct Annotation: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.title, forKey: "title")
         try container.encode(self.type, forKey: "type")
         try container.encode(self.url, forKey: "url")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

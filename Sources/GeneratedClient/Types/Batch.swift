@@ -24,6 +24,13 @@ public struct Batch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var createAPIKeyID: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Batch/properties/state`.
     public var state: BatchState?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["batch_id", "name", "create_time", "create_api_key_id", "state"])
 
     /// Creates a `Batch`.
     ///
@@ -54,6 +61,7 @@ public struct Batch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.createTime = try container.decodeIfPresent(Swift.String.self, forKey: "create_time")
         self.createAPIKeyID = try container.decodeIfPresent(Swift.String.self, forKey: "create_api_key_id")
         self.state = try container.decodeIfPresent(BatchState.self, forKey: "state")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -63,5 +71,6 @@ public struct Batch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.createTime, forKey: "create_time")
         try container.encodeIfPresent(self.createAPIKeyID, forKey: "create_api_key_id")
         try container.encodeIfPresent(self.state, forKey: "state")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -14,6 +14,13 @@ public struct BatchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/BatchResult/properties/error_message`.
     public var errorMessage: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["batch_request_id", "batch_result", "error_message"])
 
     /// Creates a `BatchResult`.
     ///
@@ -36,6 +43,7 @@ public struct BatchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.batchRequestID = try container.decodeRequired(Swift.String.self, forKey: "batch_request_id")
         self.batchResult = try container.decodeIfPresent(BatchResult.BatchResultPayload.self, forKey: "batch_result")
         self.errorMessage = try container.decodeIfPresent(Swift.String.self, forKey: "error_message")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -43,6 +51,7 @@ public struct BatchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.batchRequestID, forKey: "batch_request_id")
         try container.encodeIfPresent(self.batchResult, forKey: "batch_result")
         try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -57,6 +66,13 @@ extension BatchResult {
         ///
         /// - Remark: Generated from `#/components/schemas/BatchResult/properties/batch_result/properties/error`.
         public var error: GeneratedClientRuntime.JSONValue?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["response", "error"])
 
         /// Creates a `BatchResultPayload`.
         ///
@@ -75,12 +91,14 @@ extension BatchResult {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.response = try container.decodeIfPresent(BatchResult.BatchResultPayload.Response.self, forKey: "response")
             self.error = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "error")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.response, forKey: "response")
             try container.encodeIfPresent(self.error, forKey: "error")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

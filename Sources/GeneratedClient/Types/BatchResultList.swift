@@ -10,6 +10,13 @@ public struct BatchResultList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/BatchResultList/properties/pagination_token`.
     public var paginationToken: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["results", "pagination_token"])
 
     /// Creates a `BatchResultList`.
     ///
@@ -28,11 +35,13 @@ public struct BatchResultList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.results = try container.decodeRequired([BatchResult].self, forKey: "results")
         self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: "pagination_token")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.results, forKey: "results")
         try container.encodeIfPresent(self.paginationToken, forKey: "pagination_token")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -26,6 +26,13 @@ public struct BatchState: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/BatchState/properties/num_cancelled`.
     public var numCancelled: Swift.Int64?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["num_requests", "num_pending", "num_success", "num_error", "num_cancelled"])
 
     /// Creates a `BatchState`.
     ///
@@ -56,6 +63,7 @@ public struct BatchState: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.numSuccess = try container.decodeIfPresent(Swift.Int64.self, forKey: "num_success")
         self.numError = try container.decodeIfPresent(Swift.Int64.self, forKey: "num_error")
         self.numCancelled = try container.decodeIfPresent(Swift.Int64.self, forKey: "num_cancelled")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -65,5 +73,6 @@ public struct BatchState: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.numSuccess, forKey: "num_success")
         try container.encodeIfPresent(self.numError, forKey: "num_error")
         try container.encodeIfPresent(self.numCancelled, forKey: "num_cancelled")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -123,6 +123,13 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatRequest/properties/web_search_options`.
     public var webSearchOptions: WebSearchOptions?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["deferred", "frequency_penalty", "logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "messages", "model", "n", "parallel_tool_calls", "presence_penalty", "reasoning_effort", "response_format", "search_parameters", "seed", "stop", "stream", "stream_options", "temperature", "tool_choice", "tools", "top_logprobs", "top_p", "user", "web_search_options"])
 
     /// Creates a `ChatRequest`.
     ///
@@ -233,6 +240,7 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
         self.webSearchOptions = try container.decodeIfPresent(WebSearchOptions.self, forKey: "web_search_options")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -262,5 +270,6 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.topP, forKey: "top_p")
         try container.encodeIfPresent(self.user, forKey: "user")
         try container.encodeIfPresent(self.webSearchOptions, forKey: "web_search_options")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

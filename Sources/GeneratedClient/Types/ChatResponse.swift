@@ -44,6 +44,13 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/usage`.
     public var usage: Usage?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["choices", "citations", "created", "id", "model", "object", "output_files", "system_fingerprint", "usage"])
 
     /// Creates a `ChatResponse`.
     ///
@@ -90,6 +97,7 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.outputFiles = try container.decodeIfPresent([OutputFile].self, forKey: "output_files")
         self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "system_fingerprint")
         self.usage = try container.decodeIfPresent(Usage.self, forKey: "usage")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -103,5 +111,6 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.outputFiles, forKey: "output_files")
         try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
         try container.encodeIfPresent(self.usage, forKey: "usage")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -20,6 +20,13 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChoiceChunk/properties/logprobs`.
     public var logprobs: LogProbs?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["delta", "finish_reason", "index", "logprobs"])
 
     /// Creates a `ChoiceChunk`.
     ///
@@ -46,6 +53,7 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.finishReason = try container.decodeIfPresent(Swift.String.self, forKey: "finish_reason")
         self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
         self.logprobs = try container.decodeIfPresent(LogProbs.self, forKey: "logprobs")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct ChoiceChunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.finishReason, forKey: "finish_reason")
         try container.encode(self.index, forKey: "index")
         try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -24,6 +24,13 @@ public struct ChoiceMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ChoiceMessage/properties/tool_calls`.
     public var toolCalls: [ToolCall]?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "reasoning_content", "refusal", "role", "tool_calls"])
 
     /// Creates a `ChoiceMessage`.
     ///
@@ -54,6 +61,7 @@ public struct ChoiceMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.refusal = try container.decodeIfPresent(Swift.String.self, forKey: "refusal")
         self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
         self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -63,5 +71,6 @@ public struct ChoiceMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.refusal, forKey: "refusal")
         try container.encode(self.role, forKey: "role")
         try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -38,6 +38,13 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
     ///
     /// - Remark: Generated from `#/components/schemas/CodeInterpreterCall/properties/name`.
     public var name: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["code", "id", "outputs", "status", "type", "arguments", "call_id", "name"])
 
     /// Creates a `CodeInterpreterCall`.
     ///
@@ -76,6 +83,7 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
         self.callID = try container.decodeIfPresent(Swift.String.self, forKey: "call_id")
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -88,5 +96,6 @@ public struct CodeInterpreterCall: Swift.Codable, Swift.Hashable, Swift.Sendable
         try container.encodeIfPresent(self.arguments, forKey: "arguments")
         try container.encodeIfPresent(self.callID, forKey: "call_id")
         try container.encodeIfPresent(self.name, forKey: "name")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -42,6 +42,13 @@ extension CodeInterpreterOutput {
         public var logs: Swift.String
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/0/properties/type`.
         public var type: Swift.String { "logs" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["logs", "type"])
 
         /// Creates a `Logs`.
         ///
@@ -56,12 +63,14 @@ extension CodeInterpreterOutput {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.logs = try container.decodeRequired(Swift.String.self, forKey: "logs")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.logs, forKey: "logs")
             try GeneratedClientRuntime.UnionCoding.encodeTag("logs", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -77,6 +86,13 @@ extension CodeInterpreterOutput {
         ///
         /// - Remark: Generated from `#/components/schemas/CodeInterpreterOutput/oneOf/1/properties/url`.
         public var url: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "url"])
 
         /// Creates an `Image`.
         ///
@@ -91,12 +107,14 @@ extension CodeInterpreterOutput {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
             try container.encode(self.url, forKey: "url")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

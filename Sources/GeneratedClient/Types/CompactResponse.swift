@@ -28,6 +28,13 @@ public struct CompactResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var output: [ModelInputPart]
     /// - Remark: Generated from `#/components/schemas/CompactResponse/properties/usage`.
     public var usage: CompactionUsage?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["created_at", "id", "model", "object", "output", "usage"])
 
     /// Creates a `CompactResponse`.
     ///
@@ -62,6 +69,7 @@ public struct CompactResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
         self.output = try container.decodeRequired([ModelInputPart].self, forKey: "output")
         self.usage = try container.decodeIfPresent(CompactionUsage.self, forKey: "usage")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -72,5 +80,6 @@ public struct CompactResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.object, forKey: "object")
         try container.encode(self.output, forKey: "output")
         try container.encodeIfPresent(self.usage, forKey: "usage")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

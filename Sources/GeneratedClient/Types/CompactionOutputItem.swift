@@ -22,6 +22,13 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/CompactionOutputItem/properties/type`.
     public var type: Swift.String { "compaction" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["encrypted_content", "id", "type"])
 
     /// Creates a `CompactionOutputItem`.
     ///
@@ -40,6 +47,7 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.encryptedContent = try container.decodeRequired(Swift.String.self, forKey: "encrypted_content")
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct CompactionOutputItem: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encode(self.encryptedContent, forKey: "encrypted_content")
         try container.encodeIfPresent(self.id, forKey: "id")
         try GeneratedClientRuntime.UnionCoding.encodeTag("compaction", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -26,6 +26,13 @@ public struct CompactionUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/CompactionUsage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["dropped_message_count", "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens"])
 
     /// Creates a `CompactionUsage`.
     ///
@@ -60,6 +67,7 @@ public struct CompactionUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "output_tokens")
         self.outputTokensDetails = try container.decodeIfPresent(CompactionUsage.OutputTokensDetailsPayload.self, forKey: "output_tokens_details")
         self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -70,6 +78,7 @@ public struct CompactionUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.outputTokens, forKey: "output_tokens")
         try container.encodeIfPresent(self.outputTokensDetails, forKey: "output_tokens_details")
         try container.encode(self.totalTokens, forKey: "total_tokens")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -80,6 +89,13 @@ extension CompactionUsage {
         ///
         /// - Remark: Generated from `#/components/schemas/CompactionUsage/properties/input_tokens_details/properties/cached_tokens`.
         public var cachedTokens: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cached_tokens"])
 
         /// Creates an `InputTokensDetailsPayload`.
         ///
@@ -94,11 +110,13 @@ extension CompactionUsage {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.cachedTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "cached_tokens")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.cachedTokens, forKey: "cached_tokens")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -110,6 +128,13 @@ extension CompactionUsage {
         ///
         /// - Remark: Generated from `#/components/schemas/CompactionUsage/properties/output_tokens_details/properties/reasoning_tokens`.
         public var reasoningTokens: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reasoning_tokens"])
 
         /// Creates an `OutputTokensDetailsPayload`.
         ///
@@ -124,11 +149,13 @@ extension CompactionUsage {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.reasoningTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "reasoning_tokens")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -26,6 +26,13 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/CompleteResponse/properties/type`.
     public var type: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["completion", "id", "model", "stop_reason", "type"])
 
     /// Creates a `CompleteResponse`.
     ///
@@ -56,6 +63,7 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
         self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: "stop_reason")
         self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -65,5 +73,6 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.model, forKey: "model")
         try container.encodeIfPresent(self.stopReason, forKey: "stop_reason")
         try container.encode(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -22,6 +22,13 @@ public struct CompletionUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// - Remark: Generated from `#/components/schemas/CompletionUsageDetail/properties/rejected_prediction_tokens`.
     public var rejectedPredictionTokens: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["accepted_prediction_tokens", "audio_tokens", "reasoning_tokens", "rejected_prediction_tokens"])
 
     /// Creates a `CompletionUsageDetail`.
     ///
@@ -48,6 +55,7 @@ public struct CompletionUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.audioTokens = try container.decodeRequired(Swift.Int32.self, forKey: "audio_tokens")
         self.reasoningTokens = try container.decodeRequired(Swift.Int32.self, forKey: "reasoning_tokens")
         self.rejectedPredictionTokens = try container.decodeRequired(Swift.Int32.self, forKey: "rejected_prediction_tokens")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -56,5 +64,6 @@ public struct CompletionUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encode(self.audioTokens, forKey: "audio_tokens")
         try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
         try container.encode(self.rejectedPredictionTokens, forKey: "rejected_prediction_tokens")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -54,6 +54,13 @@ extension ContentPart {
         ///
         /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/0/properties/text`.
         public var text: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "text"])
 
         /// Creates a `Text`.
         ///
@@ -68,12 +75,14 @@ extension ContentPart {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decode(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
             try container.encode(self.text, forKey: "text")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -89,6 +98,13 @@ extension ContentPart {
         ///
         /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/1/properties/image_url`.
         public var imageURL: ImageURL
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "image_url"])
 
         /// Creates an `ImageURLContentPart`.
         ///
@@ -103,12 +119,14 @@ extension ContentPart {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.imageURL = try container.decode(ImageURL.self, forKey: "image_url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("image_url", as: "type", to: encoder)
             try container.encode(self.imageURL, forKey: "image_url")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -128,6 +146,13 @@ extension ContentPart {
         ///
         /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/2/properties/file`.
         public var file: FileRef?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "text", "file"])
 
         /// Creates a `TextFile`.
         ///
@@ -146,6 +171,7 @@ extension ContentPart {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
             self.file = try container.decodeIfPresent(FileRef.self, forKey: "file")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -153,6 +179,7 @@ extension ContentPart {
             try GeneratedClientRuntime.UnionCoding.encodeTag("text_file", as: "type", to: encoder)
             try container.encodeIfPresent(self.text, forKey: "text")
             try container.encodeIfPresent(self.file, forKey: "file")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -168,6 +195,13 @@ extension ContentPart {
         ///
         /// - Remark: Generated from `#/components/schemas/ContentPart/oneOf/3/properties/file`.
         public var file: FileRef
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "file"])
 
         /// Creates a `FileContentPart`.
         ///
@@ -182,12 +216,14 @@ extension ContentPart {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.file = try container.decode(FileRef.self, forKey: "file")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("file", as: "type", to: encoder)
             try container.encode(self.file, forKey: "file")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -30,6 +30,13 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/CustomToolCall/properties/type`.
     public var type: Swift.String { "custom_tool_call" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["call_id", "id", "input", "name", "status", "type"])
 
     /// Creates a `CustomToolCall`.
     ///
@@ -60,6 +67,7 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.input = try container.decodeIfPresent(Swift.String.self, forKey: "input")
         self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -70,5 +78,6 @@ public struct CustomToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.name, forKey: "name")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("custom_tool_call", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -18,6 +18,13 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
     ///
     /// - Remark: Generated from `#/components/schemas/DeleteStoredCompletionResponse/properties/object`.
     public var object: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["deleted", "id", "object"])
 
     /// Creates a `DeleteStoredCompletionResponse`.
     ///
@@ -40,6 +47,7 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
         self.deleted = try container.decodeRequired(Swift.Bool.self, forKey: "deleted")
         self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct DeleteStoredCompletionResponse: Swift.Codable, Swift.Hashable, Swi
         try container.encode(self.deleted, forKey: "deleted")
         try container.encode(self.id, forKey: "id")
         try container.encode(self.object, forKey: "object")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -16,6 +16,13 @@ public struct Delta: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var role: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Delta/properties/tool_calls`.
     public var toolCalls: [ToolCall]?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "images", "reasoning_content", "role", "tool_calls"])
 
     /// Creates a `Delta`.
     ///
@@ -46,6 +53,7 @@ public struct Delta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_content")
         self.role = try container.decodeIfPresent(Swift.String.self, forKey: "role")
         self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -55,5 +63,6 @@ public struct Delta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.reasoningContent, forKey: "reasoning_content")
         try container.encodeIfPresent(self.role, forKey: "role")
         try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -48,6 +48,13 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EditImageRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aspect_ratio", "image", "images", "model", "n", "prompt", "resolution", "response_format", "user"])
 
     /// Creates an `EditImageRequest`.
     ///
@@ -94,6 +101,7 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.resolution = try container.decodeIfPresent(ImageResolution.self, forKey: "resolution")
         self.responseFormat = try container.decodeIfPresent(Swift.String.self, forKey: "response_format")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -107,5 +115,6 @@ public struct EditImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.resolution, forKey: "resolution")
         try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

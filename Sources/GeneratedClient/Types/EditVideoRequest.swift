@@ -27,6 +27,13 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EditVideoRequest/properties/video`.
     public var video: VideoURL
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["model", "output", "prompt", "user", "video"])
 
     /// Creates an `EditVideoRequest`.
     ///
@@ -57,6 +64,7 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.prompt = try container.decode(Swift.String.self, forKey: "prompt")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
         self.video = try container.decode(VideoURL.self, forKey: "video")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -66,5 +74,6 @@ public struct EditVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.prompt, forKey: "prompt")
         try container.encodeIfPresent(self.user, forKey: "user")
         try container.encode(self.video, forKey: "video")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

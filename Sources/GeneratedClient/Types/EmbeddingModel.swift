@@ -50,6 +50,13 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingModel/properties/version`.
     public var version: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aliases", "created", "fingerprint", "id", "input_modalities", "object", "output_modalities", "owned_by", "prompt_image_token_price", "prompt_text_token_price", "version"])
 
     /// Creates an `EmbeddingModel`.
     ///
@@ -104,6 +111,7 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.promptImageTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "prompt_image_token_price")
         self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "prompt_text_token_price")
         self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -119,5 +127,6 @@ public struct EmbeddingModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.promptImageTokenPrice, forKey: "prompt_image_token_price")
         try container.encode(self.promptTextTokenPrice, forKey: "prompt_text_token_price")
         try container.encode(self.version, forKey: "version")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -29,6 +29,13 @@ public struct EmbeddingRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["dimensions", "encoding_format", "input", "model", "preview", "user"])
 
     /// Creates an `EmbeddingRequest`.
     ///
@@ -63,6 +70,7 @@ public struct EmbeddingRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.model = try container.decode(Swift.String.self, forKey: "model")
         self.preview = try container.decodeIfPresent(Swift.Bool.self, forKey: "preview")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -73,5 +81,6 @@ public struct EmbeddingRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.model, forKey: "model")
         try container.encodeIfPresent(self.preview, forKey: "preview")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -20,6 +20,13 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/EmbeddingResponse/properties/usage`.
     public var usage: EmbeddingUsage?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["data", "model", "object", "usage"])
 
     /// Creates an `EmbeddingResponse`.
     ///
@@ -46,6 +53,7 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.model = try container.decodeRequired(Swift.String.self, forKey: "model")
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
         self.usage = try container.decodeIfPresent(EmbeddingUsage.self, forKey: "usage")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct EmbeddingResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.model, forKey: "model")
         try container.encode(self.object, forKey: "object")
         try container.encodeIfPresent(self.usage, forKey: "usage")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

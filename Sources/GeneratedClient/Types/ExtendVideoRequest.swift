@@ -29,6 +29,13 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
     ///
     /// - Remark: Generated from `#/components/schemas/ExtendVideoRequest/properties/video`.
     public var video: VideoURL
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["duration", "model", "output", "prompt", "video"])
 
     /// Creates an `ExtendVideoRequest`.
     ///
@@ -59,6 +66,7 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.output = try container.decodeIfPresent(VideoOutput.self, forKey: "output")
         self.prompt = try container.decode(Swift.String.self, forKey: "prompt")
         self.video = try container.decode(VideoURL.self, forKey: "video")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -68,5 +76,6 @@ public struct ExtendVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendable 
         try container.encodeIfPresent(self.output, forKey: "output")
         try container.encode(self.prompt, forKey: "prompt")
         try container.encode(self.video, forKey: "video")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -34,6 +34,13 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/File/properties/purpose`.
     public var purpose: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["bytes", "created_at", "expires_at", "filename", "id", "object", "purpose"])
 
     /// Creates a `File`.
     ///
@@ -72,6 +79,7 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
         self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -83,5 +91,6 @@ public struct File: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.id, forKey: "id")
         try container.encode(self.object, forKey: "object")
         try container.encodeIfPresent(self.purpose, forKey: "purpose")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

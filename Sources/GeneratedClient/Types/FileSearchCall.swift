@@ -26,6 +26,13 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/FileSearchCall/properties/type`.
     public var type: Swift.String { "file_search_call" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id", "queries", "results", "status", "type"])
 
     /// Creates a `FileSearchCall`.
     ///
@@ -52,6 +59,7 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.queries = try container.decodeRequired([Swift.String].self, forKey: "queries")
         self.results = try container.decodeRequired([FileSearchResult].self, forKey: "results")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -61,5 +69,6 @@ public struct FileSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.results, forKey: "results")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("file_search_call", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

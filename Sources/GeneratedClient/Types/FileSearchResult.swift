@@ -21,6 +21,13 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/FileSearchResult/properties/text`.
     public var text: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["file_id", "filename", "score", "text"])
 
     /// Creates a `FileSearchResult`.
     ///
@@ -47,6 +54,7 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.filename = try container.decodeRequired(Swift.String.self, forKey: "filename")
         self.score = try container.decodeIfPresent(Swift.Double.self, forKey: "score")
         self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -55,5 +63,6 @@ public struct FileSearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.filename, forKey: "filename")
         try container.encodeIfPresent(self.score, forKey: "score")
         try container.encode(self.text, forKey: "text")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -24,6 +24,13 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionDefinition/properties/strict`.
     public var strict: Swift.Bool?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["description", "name", "parameters", "strict"])
 
     /// Creates a `FunctionDefinition`.
     ///
@@ -50,6 +57,7 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.name = try container.decode(Swift.String.self, forKey: "name")
         self.parameters = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "parameters")
         self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -58,5 +66,6 @@ public struct FunctionDefinition: Swift.Codable, Swift.Hashable, Swift.Sendable 
         try container.encode(self.name, forKey: "name")
         try container.encode(self.parameters, forKey: "parameters")
         try container.encodeIfPresent(self.strict, forKey: "strict")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

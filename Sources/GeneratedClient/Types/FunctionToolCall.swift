@@ -31,6 +31,13 @@ public struct FunctionToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionToolCall/properties/type`.
     public var type: FunctionToolCall.TypePayload
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["arguments", "call_id", "id", "name", "status", "type"])
 
     /// Creates a `FunctionToolCall`.
     ///
@@ -65,6 +72,7 @@ public struct FunctionToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
         self.type = try container.decodeRequired(FunctionToolCall.TypePayload.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -75,6 +83,7 @@ public struct FunctionToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.name, forKey: "name")
         try container.encodeIfPresent(self.status, forKey: "status")
         try container.encode(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -18,6 +18,13 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// - Remark: Generated from `#/components/schemas/FunctionToolCallOutput/properties/type`.
     public var type: Swift.String { "function_call_output" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["call_id", "output", "type"])
 
     /// Creates a `FunctionToolCallOutput`.
     ///
@@ -36,6 +43,7 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
         self.output = try container.decodeRequired(Swift.String.self, forKey: "output")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -43,5 +51,6 @@ public struct FunctionToolCallOutput: Swift.Codable, Swift.Hashable, Swift.Senda
         try container.encode(self.callID, forKey: "call_id")
         try container.encode(self.output, forKey: "output")
         try GeneratedClientRuntime.UnionCoding.encodeTag("function_call_output", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

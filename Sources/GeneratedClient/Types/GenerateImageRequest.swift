@@ -38,6 +38,13 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/GenerateImageRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aspect_ratio", "model", "n", "prompt", "resolution", "response_format", "user"])
 
     /// Creates a `GenerateImageRequest`.
     ///
@@ -76,6 +83,7 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.resolution = try container.decodeIfPresent(ImageResolution.self, forKey: "resolution")
         self.responseFormat = try container.decodeIfPresent(Swift.String.self, forKey: "response_format")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -87,5 +95,6 @@ public struct GenerateImageRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.resolution, forKey: "resolution")
         try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

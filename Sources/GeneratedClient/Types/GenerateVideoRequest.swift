@@ -52,6 +52,13 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/GenerateVideoRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aspect_ratio", "duration", "image", "model", "output", "prompt", "reference_images", "resolution", "user"])
 
     /// Creates a `GenerateVideoRequest`.
     ///
@@ -98,6 +105,7 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.referenceImages = try container.decodeIfPresent([ImageURL].self, forKey: "reference_images")
         self.resolution = try container.decodeIfPresent(VideoResolution.self, forKey: "resolution")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -111,5 +119,6 @@ public struct GenerateVideoRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.referenceImages, forKey: "reference_images")
         try container.encodeIfPresent(self.resolution, forKey: "resolution")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -18,6 +18,13 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/GeneratedImage/properties/url`.
     public var url: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["b64_json", "mime_type", "url"])
 
     /// Creates a `GeneratedImage`.
     ///
@@ -40,6 +47,7 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.b64JSON = try container.decodeIfPresent(Swift.String.self, forKey: "b64_json")
         self.mimeType = try container.decodeIfPresent(Swift.String.self, forKey: "mime_type")
         self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct GeneratedImage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.b64JSON, forKey: "b64_json")
         try container.encodeIfPresent(self.mimeType, forKey: "mime_type")
         try container.encodeIfPresent(self.url, forKey: "url")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -20,6 +20,13 @@ public struct GeneratedVideo: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/GeneratedVideo/properties/url`.
     public var url: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["duration", "respect_moderation", "url"])
 
     /// Creates a `GeneratedVideo`.
     ///
@@ -42,6 +49,7 @@ public struct GeneratedVideo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.duration = try container.decodeRequired(Swift.Int32.self, forKey: "duration")
         self.respectModeration = try container.decodeRequired(Swift.Bool.self, forKey: "respect_moderation")
         self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -49,5 +57,6 @@ public struct GeneratedVideo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.duration, forKey: "duration")
         try container.encode(self.respectModeration, forKey: "respect_moderation")
         try container.encodeIfPresent(self.url, forKey: "url")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -41,6 +41,13 @@ extension GroupByAggregate {
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k`.
         public var minK: GroupByAggregate.MinK.MinKPayload
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["min_k"])
 
         /// Creates a `MinK`.
         ///
@@ -55,11 +62,13 @@ extension GroupByAggregate {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.minK = try container.decode(GroupByAggregate.MinK.MinKPayload.self, forKey: "min_k")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.minK, forKey: "min_k")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -77,6 +86,13 @@ extension GroupByAggregate.MinK {
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/0/properties/min_k/properties/keys`.
         public var keys: [Swift.String]
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["k", "keys"])
 
         /// Creates a `MinKPayload`.
         ///
@@ -95,12 +111,14 @@ extension GroupByAggregate.MinK {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.k = try container.decode(Swift.Int32.self, forKey: "k")
             self.keys = try container.decode([Swift.String].self, forKey: "keys")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.k, forKey: "k")
             try container.encode(self.keys, forKey: "keys")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -114,6 +132,13 @@ extension GroupByAggregate {
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k`.
         public var maxK: GroupByAggregate.MaxK.MaxKPayload
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["max_k"])
 
         /// Creates a `MaxK`.
         ///
@@ -128,11 +153,13 @@ extension GroupByAggregate {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.maxK = try container.decode(GroupByAggregate.MaxK.MaxKPayload.self, forKey: "max_k")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.maxK, forKey: "max_k")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -150,6 +177,13 @@ extension GroupByAggregate.MaxK {
         ///
         /// - Remark: Generated from `#/components/schemas/GroupByAggregate/oneOf/1/properties/max_k/properties/keys`.
         public var keys: [Swift.String]
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["k", "keys"])
 
         /// Creates a `MaxKPayload`.
         ///
@@ -168,12 +202,14 @@ extension GroupByAggregate.MaxK {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.k = try container.decode(Swift.Int32.self, forKey: "k")
             self.keys = try container.decode([Swift.String].self, forKey: "keys")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.k, forKey: "k")
             try container.encode(self.keys, forKey: "keys")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

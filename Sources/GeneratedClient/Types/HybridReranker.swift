@@ -48,6 +48,13 @@ extension HybridReranker {
         public var model: Swift.String?
         /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/0/allOf/1/properties/type`.
         public var type: Swift.String { "reranker_model" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["instructions", "model", "type"])
 
         /// Creates a `RerankerModelHybridReranker`.
         ///
@@ -66,6 +73,7 @@ extension HybridReranker {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.instructions = try container.decodeIfPresent(Swift.String.self, forKey: "instructions")
             self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -73,6 +81,7 @@ extension HybridReranker {
             try container.encodeIfPresent(self.instructions, forKey: "instructions")
             try container.encodeIfPresent(self.model, forKey: "model")
             try GeneratedClientRuntime.UnionCoding.encodeTag("reranker_model", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -96,6 +105,13 @@ extension HybridReranker {
         public var textWeight: Swift.Double?
         /// - Remark: Generated from `#/components/schemas/HybridReranker/oneOf/1/allOf/1/properties/type`.
         public var type: Swift.String { "rrf" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["embedding_weight", "k", "text_weight", "type"])
 
         /// Creates a `Rrf`.
         ///
@@ -118,6 +134,7 @@ extension HybridReranker {
             self.embeddingWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "embedding_weight")
             self.k = try container.decodeIfPresent(Swift.Int32.self, forKey: "k")
             self.textWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "text_weight")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -126,6 +143,7 @@ extension HybridReranker {
             try container.encodeIfPresent(self.k, forKey: "k")
             try container.encodeIfPresent(self.textWeight, forKey: "text_weight")
             try GeneratedClientRuntime.UnionCoding.encodeTag("rrf", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -60,6 +60,13 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/ImageGenerationModel/properties/generated_image_token_price`.
     public var generatedImageTokenPrice: Swift.Int64?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aliases", "created", "fingerprint", "id", "image_price", "input_modalities", "max_prompt_length", "object", "output_modalities", "owned_by", "version", "prompt_text_token_price", "prompt_image_token_price", "generated_image_token_price"])
 
     /// Creates an `ImageGenerationModel`.
     ///
@@ -126,6 +133,7 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.promptTextTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "prompt_text_token_price")
         self.promptImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "prompt_image_token_price")
         self.generatedImageTokenPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "generated_image_token_price")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -144,5 +152,6 @@ public struct ImageGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.promptTextTokenPrice, forKey: "prompt_text_token_price")
         try container.encodeIfPresent(self.promptImageTokenPrice, forKey: "prompt_image_token_price")
         try container.encodeIfPresent(self.generatedImageTokenPrice, forKey: "generated_image_token_price")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

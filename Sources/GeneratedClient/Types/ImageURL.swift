@@ -22,6 +22,13 @@ public struct ImageURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ImageUrl/properties/detail`.
     public var detail: ImageURL.Detail?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["file_id", "url", "detail"])
 
     /// Creates an `ImageURL`.
     ///
@@ -44,6 +51,7 @@ public struct ImageURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
         self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
         self.detail = try container.decodeIfPresent(ImageURL.Detail.self, forKey: "detail")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -51,6 +59,7 @@ public struct ImageURL: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.fileID, forKey: "file_id")
         try container.encodeIfPresent(self.url, forKey: "url")
         try container.encodeIfPresent(self.detail, forKey: "detail")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

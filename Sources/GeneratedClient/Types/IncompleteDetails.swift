@@ -40,6 +40,13 @@ extension IncompleteDetails {
     public struct MaxOutputTokens: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/0/properties/reason`.
         public var reason: Swift.String { "max_output_tokens" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reason"])
 
         /// Creates a `MaxOutputTokens`.
         public init(
@@ -48,11 +55,13 @@ extension IncompleteDetails {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_output_tokens", as: "reason", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -62,6 +71,13 @@ extension IncompleteDetails {
     public struct MaxPromptTokens: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/1/properties/reason`.
         public var reason: Swift.String { "max_prompt_tokens" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reason"])
 
         /// Creates a `MaxPromptTokens`.
         public init(
@@ -70,11 +86,13 @@ extension IncompleteDetails {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_prompt_tokens", as: "reason", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -84,6 +102,13 @@ extension IncompleteDetails {
     public struct MaxTimeLimit: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/IncompleteDetails/oneOf/2/properties/reason`.
         public var reason: Swift.String { "max_time_limit" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reason"])
 
         /// Creates a `MaxTimeLimit`.
         public init(
@@ -92,11 +117,13 @@ extension IncompleteDetails {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("max_time_limit", as: "reason", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -62,6 +62,13 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/LanguageModel/properties/version`.
     public var version: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aliases", "cached_prompt_text_token_price", "completion_text_token_price", "created", "fingerprint", "id", "input_modalities", "object", "output_modalities", "owned_by", "prompt_image_token_price", "prompt_text_token_price", "search_price", "version"])
 
     /// Creates a `LanguageModel`.
     ///
@@ -128,6 +135,7 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.promptTextTokenPrice = try container.decodeRequired(Swift.Int64.self, forKey: "prompt_text_token_price")
         self.searchPrice = try container.decodeIfPresent(Swift.Int64.self, forKey: "search_price")
         self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -146,5 +154,6 @@ public struct LanguageModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.promptTextTokenPrice, forKey: "prompt_text_token_price")
         try container.encodeIfPresent(self.searchPrice, forKey: "search_price")
         try container.encode(self.version, forKey: "version")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -8,6 +8,13 @@ public struct ListEmbeddingModelsResponse: Swift.Codable, Swift.Hashable, Swift.
     ///
     /// - Remark: Generated from `#/components/schemas/ListEmbeddingModelsResponse/properties/models`.
     public var models: [EmbeddingModel]
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["models"])
 
     /// Creates a `ListEmbeddingModelsResponse`.
     ///
@@ -22,10 +29,12 @@ public struct ListEmbeddingModelsResponse: Swift.Codable, Swift.Hashable, Swift.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.models = try container.decodeRequired([EmbeddingModel].self, forKey: "models")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.models, forKey: "models")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

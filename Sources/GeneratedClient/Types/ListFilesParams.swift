@@ -30,6 +30,13 @@ public struct ListFilesParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Default: `"created_at"`.
     /// - Generated from `#/components/schemas/ListFilesParams/properties/sort_by`.
     public var sortBy: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["after", "limit", "order", "pagination_token", "sort_by"])
 
     /// Creates a `ListFilesParams`.
     ///
@@ -60,6 +67,7 @@ public struct ListFilesParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.order = try container.decodeIfPresent(Swift.String.self, forKey: "order")
         self.paginationToken = try container.decodeIfPresent(Swift.String.self, forKey: "pagination_token")
         self.sortBy = try container.decodeIfPresent(Swift.String.self, forKey: "sort_by")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -69,5 +77,6 @@ public struct ListFilesParams: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.order, forKey: "order")
         try container.encodeIfPresent(self.paginationToken, forKey: "pagination_token")
         try container.encodeIfPresent(self.sortBy, forKey: "sort_by")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

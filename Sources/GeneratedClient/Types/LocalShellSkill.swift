@@ -18,6 +18,13 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/LocalShellSkill/properties/path`.
     public var path: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["description", "name", "path"])
 
     /// Creates a `LocalShellSkill`.
     ///
@@ -40,6 +47,7 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.description = try container.decodeRequired(Swift.String.self, forKey: "description")
         self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
         self.path = try container.decodeRequired(Swift.String.self, forKey: "path")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct LocalShellSkill: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.description, forKey: "description")
         try container.encode(self.name, forKey: "name")
         try container.encode(self.path, forKey: "path")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -38,6 +38,13 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/McpCall/properties/type`.
     public var type: Swift.String { "mcp_call" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["arguments", "error", "id", "name", "output", "server_label", "status", "type"])
 
     /// Creates a `McpCall`.
     ///
@@ -76,6 +83,7 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.output = try container.decodeRequired(Swift.String.self, forKey: "output")
         self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: "server_label")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -88,5 +96,6 @@ public struct McpCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.serverLabel, forKey: "server_label")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("mcp_call", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -63,6 +63,13 @@ extension Message {
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/0/properties/role`.
         public var role: Swift.String { "system" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "name", "role"])
 
         /// Creates a `System`.
         ///
@@ -81,6 +88,7 @@ extension Message {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.content = try container.decode(Content.self, forKey: "content")
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -88,6 +96,7 @@ extension Message {
             try container.encode(self.content, forKey: "content")
             try container.encodeIfPresent(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("system", as: "role", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -107,6 +116,13 @@ extension Message {
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/1/properties/role`.
         public var role: Swift.String { "user" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "name", "role"])
 
         /// Creates an `User`.
         ///
@@ -125,6 +141,7 @@ extension Message {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.content = try container.decode(Content.self, forKey: "content")
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -132,6 +149,7 @@ extension Message {
             try container.encode(self.content, forKey: "content")
             try container.encodeIfPresent(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("user", as: "role", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -159,6 +177,13 @@ extension Message {
         ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/2/properties/tool_calls`.
         public var toolCalls: [ToolCall]?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "name", "reasoning_content", "role", "tool_calls"])
 
         /// Creates an `Assistant`.
         ///
@@ -185,6 +210,7 @@ extension Message {
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
             self.reasoningContent = try container.decodeIfPresent(Swift.String.self, forKey: "reasoning_content")
             self.toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: "tool_calls")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -194,6 +220,7 @@ extension Message {
             try container.encodeIfPresent(self.reasoningContent, forKey: "reasoning_content")
             try GeneratedClientRuntime.UnionCoding.encodeTag("assistant", as: "role", to: encoder)
             try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -213,6 +240,13 @@ extension Message {
         ///
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/3/properties/tool_call_id`.
         public var toolCallID: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "role", "tool_call_id"])
 
         /// Creates a `ToolMessage`.
         ///
@@ -231,6 +265,7 @@ extension Message {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.content = try container.decode(Content.self, forKey: "content")
             self.toolCallID = try container.decodeIfPresent(Swift.String.self, forKey: "tool_call_id")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -238,6 +273,7 @@ extension Message {
             try container.encode(self.content, forKey: "content")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "role", to: encoder)
             try container.encodeIfPresent(self.toolCallID, forKey: "tool_call_id")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -257,6 +293,13 @@ extension Message {
         public var name: Swift.String?
         /// - Remark: Generated from `#/components/schemas/Message/oneOf/4/properties/role`.
         public var role: Swift.String { "function" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "name", "role"])
 
         /// Creates a `FunctionMessage`.
         ///
@@ -275,6 +318,7 @@ extension Message {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.content = try container.decode(Content.self, forKey: "content")
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -282,6 +326,7 @@ extension Message {
             try container.encode(self.content, forKey: "content")
             try container.encodeIfPresent(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "role", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

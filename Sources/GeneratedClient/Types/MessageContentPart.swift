@@ -66,6 +66,13 @@ extension MessageContentPart {
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/0/properties/type`.
         public var type: Swift.String { "text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "text", "type"])
 
         /// Creates a `Text`.
         ///
@@ -84,6 +91,7 @@ extension MessageContentPart {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
             self.text = try container.decode(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -91,6 +99,7 @@ extension MessageContentPart {
             try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
             try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -110,6 +119,13 @@ extension MessageContentPart {
         public var source: MessageImageContent
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/1/properties/type`.
         public var type: Swift.String { "image" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "source", "type"])
 
         /// Creates an `Image`.
         ///
@@ -128,6 +144,7 @@ extension MessageContentPart {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
             self.source = try container.decode(MessageImageContent.self, forKey: "source")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -135,6 +152,7 @@ extension MessageContentPart {
             try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
             try container.encode(self.source, forKey: "source")
             try GeneratedClientRuntime.UnionCoding.encodeTag("image", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -162,6 +180,13 @@ extension MessageContentPart {
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/2/properties/type`.
         public var type: Swift.String { "tool_use" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "id", "input", "name", "type"])
 
         /// Creates a `ToolUse`.
         ///
@@ -188,6 +213,7 @@ extension MessageContentPart {
             self.id = try container.decode(Swift.String.self, forKey: "id")
             self.input = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "input")
             self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -197,6 +223,7 @@ extension MessageContentPart {
             try container.encode(self.input, forKey: "input")
             try container.encode(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -224,6 +251,13 @@ extension MessageContentPart {
         public var toolUseID: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/3/properties/type`.
         public var type: Swift.String { "tool_result" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "content", "is_error", "tool_use_id", "type"])
 
         /// Creates a `ToolResult`.
         ///
@@ -250,6 +284,7 @@ extension MessageContentPart {
             self.content = try container.decode(ToolResultContent.self, forKey: "content")
             self.isError = try container.decodeIfPresent(Swift.Bool.self, forKey: "is_error")
             self.toolUseID = try container.decode(Swift.String.self, forKey: "tool_use_id")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -259,6 +294,7 @@ extension MessageContentPart {
             try container.encodeIfPresent(self.isError, forKey: "is_error")
             try container.encode(self.toolUseID, forKey: "tool_use_id")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool_result", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -274,6 +310,13 @@ extension MessageContentPart {
         public var data: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/4/properties/type`.
         public var type: Swift.String { "redacted_thinking" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["data", "type"])
 
         /// Creates a `RedactedThinking`.
         ///
@@ -288,12 +331,14 @@ extension MessageContentPart {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.data = try container.decode(Swift.String.self, forKey: "data")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.data, forKey: "data")
             try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -313,6 +358,13 @@ extension MessageContentPart {
         public var thinking: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageContentPart/oneOf/5/properties/type`.
         public var type: Swift.String { "thinking" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["signature", "thinking", "type"])
 
         /// Creates a `Thinking`.
         ///
@@ -331,6 +383,7 @@ extension MessageContentPart {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.signature = try container.decodeIfPresent(Swift.String.self, forKey: "signature")
             self.thinking = try container.decode(Swift.String.self, forKey: "thinking")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -338,6 +391,7 @@ extension MessageContentPart {
             try container.encodeIfPresent(self.signature, forKey: "signature")
             try container.encode(self.thinking, forKey: "thinking")
             try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -42,6 +42,13 @@ extension MessageImageContent {
         public var mediaType: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/0/properties/type`.
         public var type: Swift.String { "base64" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["data", "media_type", "type"])
 
         /// Creates a `Base64`.
         ///
@@ -60,6 +67,7 @@ extension MessageImageContent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.data = try container.decode(Swift.String.self, forKey: "data")
             self.mediaType = try container.decode(Swift.String.self, forKey: "media_type")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -67,6 +75,7 @@ extension MessageImageContent {
             try container.encode(self.data, forKey: "data")
             try container.encode(self.mediaType, forKey: "media_type")
             try GeneratedClientRuntime.UnionCoding.encodeTag("base64", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -80,6 +89,13 @@ extension MessageImageContent {
         ///
         /// - Remark: Generated from `#/components/schemas/MessageImageContent/oneOf/1/properties/url`.
         public var url: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "url"])
 
         /// Creates an `URL`.
         ///
@@ -94,12 +110,14 @@ extension MessageImageContent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.url = try container.decode(Swift.String.self, forKey: "url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("url", as: "type", to: encoder)
             try container.encode(self.url, forKey: "url")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

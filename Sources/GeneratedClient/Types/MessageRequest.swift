@@ -57,6 +57,13 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Default: `1`.
     /// - Generated from `#/components/schemas/MessageRequest/properties/top_p`.
     public var topP: Swift.Double?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["max_tokens", "messages", "metadata", "model", "stop_sequences", "stream", "system", "temperature", "tool_choice", "tools", "top_k", "top_p"])
 
     /// Creates a `MessageRequest`.
     ///
@@ -115,6 +122,7 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.tools = try container.decodeIfPresent([MessageTools].self, forKey: "tools")
         self.topK = try container.decodeIfPresent(Swift.Int32.self, forKey: "top_k")
         self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -131,5 +139,6 @@ public struct MessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.tools, forKey: "tools")
         try container.encodeIfPresent(self.topK, forKey: "top_k")
         try container.encodeIfPresent(self.topP, forKey: "top_p")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

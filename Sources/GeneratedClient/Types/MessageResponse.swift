@@ -40,6 +40,13 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/MessageResponse/properties/usage`.
     public var usage: MessageUsage
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "id", "model", "role", "stop_reason", "stop_sequence", "type", "usage"])
 
     /// Creates a `MessageResponse`.
     ///
@@ -82,6 +89,7 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: "stop_sequence")
         self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
         self.usage = try container.decodeRequired(MessageUsage.self, forKey: "usage")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -94,5 +102,6 @@ public struct MessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.stopSequence, forKey: "stop_sequence")
         try container.encode(self.type, forKey: "type")
         try container.encode(self.usage, forKey: "usage")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

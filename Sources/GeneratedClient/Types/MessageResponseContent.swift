@@ -50,6 +50,13 @@ extension MessageResponseContent {
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/0/properties/type`.
         public var type: Swift.String { "text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "type"])
 
         /// Creates a `Text`.
         ///
@@ -64,12 +71,14 @@ extension MessageResponseContent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -89,6 +98,13 @@ extension MessageResponseContent {
         public var thinking: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/1/properties/type`.
         public var type: Swift.String { "thinking" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["signature", "thinking", "type"])
 
         /// Creates a `Thinking`.
         ///
@@ -107,6 +123,7 @@ extension MessageResponseContent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.signature = try container.decodeRequired(Swift.String.self, forKey: "signature")
             self.thinking = try container.decodeRequired(Swift.String.self, forKey: "thinking")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -114,6 +131,7 @@ extension MessageResponseContent {
             try container.encode(self.signature, forKey: "signature")
             try container.encode(self.thinking, forKey: "thinking")
             try GeneratedClientRuntime.UnionCoding.encodeTag("thinking", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -129,6 +147,13 @@ extension MessageResponseContent {
         public var data: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/2/properties/type`.
         public var type: Swift.String { "redacted_thinking" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["data", "type"])
 
         /// Creates a `RedactedThinking`.
         ///
@@ -143,12 +168,14 @@ extension MessageResponseContent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.data = try container.decodeRequired(Swift.String.self, forKey: "data")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.data, forKey: "data")
             try GeneratedClientRuntime.UnionCoding.encodeTag("redacted_thinking", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -172,6 +199,13 @@ extension MessageResponseContent {
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageResponseContent/oneOf/3/properties/type`.
         public var type: Swift.String { "tool_use" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id", "input", "name", "type"])
 
         /// Creates a `ToolUse`.
         ///
@@ -194,6 +228,7 @@ extension MessageResponseContent {
             self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
             self.input = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "input")
             self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -202,6 +237,7 @@ extension MessageResponseContent {
             try container.encode(self.input, forKey: "input")
             try container.encode(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool_use", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -72,6 +72,13 @@ extension MessageStreamEvent {
         public var type: Swift.String { "message_start" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/0/properties/message`.
         public var message: MessageResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "message"])
 
         /// Creates a `MessageStart`.
         ///
@@ -86,12 +93,14 @@ extension MessageStreamEvent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.message = try container.decodeIfPresent(MessageResponse.self, forKey: "message")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("message_start", as: "type", to: encoder)
             try container.encodeIfPresent(self.message, forKey: "message")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -109,6 +118,13 @@ extension MessageStreamEvent {
         public var index: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/1/properties/content_block`.
         public var contentBlock: MessageResponseContent?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "index", "content_block"])
 
         /// Creates a `ContentBlockStart`.
         ///
@@ -127,6 +143,7 @@ extension MessageStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
             self.contentBlock = try container.decodeIfPresent(MessageResponseContent.self, forKey: "content_block")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -134,6 +151,7 @@ extension MessageStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_start", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: "index")
             try container.encodeIfPresent(self.contentBlock, forKey: "content_block")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -151,6 +169,13 @@ extension MessageStreamEvent {
         public var index: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta`.
         public var delta: MessageStreamEvent.ContentBlockDelta.DeltaPayload?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "index", "delta"])
 
         /// Creates a `ContentBlockDelta`.
         ///
@@ -169,6 +194,7 @@ extension MessageStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
             self.delta = try container.decodeIfPresent(MessageStreamEvent.ContentBlockDelta.DeltaPayload.self, forKey: "delta")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -176,6 +202,7 @@ extension MessageStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: "index")
             try container.encodeIfPresent(self.delta, forKey: "delta")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -230,6 +257,13 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public var type: Swift.String { "text_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/0/properties/text`.
         public var text: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "text"])
 
         /// Creates a `TextDelta`.
         ///
@@ -244,12 +278,14 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.text, forKey: "text")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -263,6 +299,13 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public var type: Swift.String { "input_json_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/1/properties/partial_json`.
         public var partialJSON: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "partial_json"])
 
         /// Creates an `InputJSONDelta`.
         ///
@@ -277,12 +320,14 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.partialJSON = try container.decodeIfPresent(Swift.String.self, forKey: "partial_json")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("input_json_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.partialJSON, forKey: "partial_json")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -296,6 +341,13 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public var type: Swift.String { "thinking_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/2/properties/thinking`.
         public var thinking: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "thinking"])
 
         /// Creates a `ThinkingDelta`.
         ///
@@ -310,12 +362,14 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.thinking = try container.decodeIfPresent(Swift.String.self, forKey: "thinking")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("thinking_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.thinking, forKey: "thinking")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -329,6 +383,13 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public var type: Swift.String { "signature_delta" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/2/properties/delta/oneOf/3/properties/signature`.
         public var signature: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "signature"])
 
         /// Creates a `SignatureDelta`.
         ///
@@ -343,12 +404,14 @@ extension MessageStreamEvent.ContentBlockDelta.DeltaPayload {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.signature = try container.decodeIfPresent(Swift.String.self, forKey: "signature")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("signature_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.signature, forKey: "signature")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -364,6 +427,13 @@ extension MessageStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/3/properties/index`.
         public var index: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "index"])
 
         /// Creates a `ContentBlockStop`.
         ///
@@ -378,12 +448,14 @@ extension MessageStreamEvent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("content_block_stop", as: "type", to: encoder)
             try container.encodeIfPresent(self.index, forKey: "index")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -401,6 +473,13 @@ extension MessageStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/usage`.
         public var usage: MessageStreamEvent.MessageDelta.UsagePayload?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "delta", "usage"])
 
         /// Creates a `MessageDelta`.
         ///
@@ -419,6 +498,7 @@ extension MessageStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.delta = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.DeltaPayload.self, forKey: "delta")
             self.usage = try container.decodeIfPresent(MessageStreamEvent.MessageDelta.UsagePayload.self, forKey: "usage")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -426,6 +506,7 @@ extension MessageStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("message_delta", as: "type", to: encoder)
             try container.encodeIfPresent(self.delta, forKey: "delta")
             try container.encodeIfPresent(self.usage, forKey: "usage")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -439,6 +520,13 @@ extension MessageStreamEvent.MessageDelta {
         public var stopReason: Swift.String?
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/delta/properties/stop_sequence`.
         public var stopSequence: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["stop_reason", "stop_sequence"])
 
         /// Creates a `DeltaPayload`.
         ///
@@ -457,12 +545,14 @@ extension MessageStreamEvent.MessageDelta {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.stopReason = try container.decodeIfPresent(Swift.String.self, forKey: "stop_reason")
             self.stopSequence = try container.decodeIfPresent(Swift.String.self, forKey: "stop_sequence")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.stopReason, forKey: "stop_reason")
             try container.encodeIfPresent(self.stopSequence, forKey: "stop_sequence")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -480,6 +570,13 @@ extension MessageStreamEvent.MessageDelta {
         public var cacheCreationInputTokens: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/4/properties/usage/properties/cache_read_input_tokens`.
         public var cacheReadInputTokens: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens"])
 
         /// Creates an `UsagePayload`.
         ///
@@ -506,6 +603,7 @@ extension MessageStreamEvent.MessageDelta {
             self.outputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_tokens")
             self.cacheCreationInputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "cache_creation_input_tokens")
             self.cacheReadInputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "cache_read_input_tokens")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -514,6 +612,7 @@ extension MessageStreamEvent.MessageDelta {
             try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
             try container.encodeIfPresent(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
             try container.encodeIfPresent(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -525,6 +624,13 @@ extension MessageStreamEvent {
     public struct MessageStop: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/5/properties/type`.
         public var type: Swift.String { "message_stop" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `MessageStop`.
         public init(
@@ -533,11 +639,13 @@ extension MessageStreamEvent {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("message_stop", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -549,6 +657,13 @@ extension MessageStreamEvent {
     public struct Ping: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/6/properties/type`.
         public var type: Swift.String { "ping" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `Ping`.
         public init(
@@ -557,11 +672,13 @@ extension MessageStreamEvent {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("ping", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -575,6 +692,13 @@ extension MessageStreamEvent {
         public var type: Swift.String { "error" }
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7/properties/error`.
         public var error: MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "error"])
 
         /// Creates an `ErrorMessageStreamEvent`.
         ///
@@ -589,12 +713,14 @@ extension MessageStreamEvent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.error = try container.decodeIfPresent(MessageStreamEvent.ErrorMessageStreamEvent.ErrorPayload.self, forKey: "error")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("error", as: "type", to: encoder)
             try container.encodeIfPresent(self.error, forKey: "error")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -608,6 +734,13 @@ extension MessageStreamEvent.ErrorMessageStreamEvent {
         public var type: Swift.String?
         /// - Remark: Generated from `#/components/schemas/MessageStreamEvent/oneOf/7/properties/error/properties/message`.
         public var message: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "message"])
 
         /// Creates an `ErrorPayload`.
         ///
@@ -626,12 +759,14 @@ extension MessageStreamEvent.ErrorMessageStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
             self.message = try container.decodeIfPresent(Swift.String.self, forKey: "message")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.type, forKey: "type")
             try container.encodeIfPresent(self.message, forKey: "message")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -45,6 +45,13 @@ extension MessageToolChoice {
     public struct Auto: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/0/properties/type`.
         public var type: Swift.String { "auto" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates an `Auto`.
         public init(
@@ -53,11 +60,13 @@ extension MessageToolChoice {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("auto", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -69,6 +78,13 @@ extension MessageToolChoice {
     public struct AnyMessageToolChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/1/properties/type`.
         public var type: Swift.String { "any" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates an `AnyMessageToolChoice`.
         public init(
@@ -77,11 +93,13 @@ extension MessageToolChoice {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("any", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -97,6 +115,13 @@ extension MessageToolChoice {
         public var name: Swift.String
         /// - Remark: Generated from `#/components/schemas/MessageToolChoice/oneOf/2/properties/type`.
         public var type: Swift.String { "tool" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "type"])
 
         /// Creates a `ToolMessageToolChoice`.
         ///
@@ -111,12 +136,14 @@ extension MessageToolChoice {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.name, forKey: "name")
             try GeneratedClientRuntime.UnionCoding.encodeTag("tool", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -20,6 +20,13 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/MessageTools/properties/name`.
     public var name: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "description", "input_schema", "name"])
 
     /// Creates a `MessageTools`.
     ///
@@ -46,6 +53,7 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.description = try container.decode(Swift.String.self, forKey: "description")
         self.inputSchema = try container.decode(MessageToolInputSchema.self, forKey: "input_schema")
         self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct MessageTools: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.description, forKey: "description")
         try container.encode(self.inputSchema, forKey: "input_schema")
         try container.encode(self.name, forKey: "name")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -20,6 +20,13 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/MessageUsage/properties/output_tokens`.
     public var outputTokens: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_creation_input_tokens", "cache_read_input_tokens", "input_tokens", "output_tokens"])
 
     /// Creates a `MessageUsage`.
     ///
@@ -46,6 +53,7 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.cacheReadInputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cache_read_input_tokens")
         self.inputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "input_tokens")
         self.outputTokens = try container.decodeRequired(Swift.Int32.self, forKey: "output_tokens")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct MessageUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
         try container.encode(self.inputTokens, forKey: "input_tokens")
         try container.encode(self.outputTokens, forKey: "output_tokens")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

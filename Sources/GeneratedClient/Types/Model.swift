@@ -22,6 +22,13 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Model/properties/owned_by`.
     public var ownedBy: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["created", "id", "object", "owned_by"])
 
     /// Creates a `Model`.
     ///
@@ -48,6 +55,7 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
         self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -56,5 +64,6 @@ public struct Model: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.id, forKey: "id")
         try container.encode(self.object, forKey: "object")
         try container.encode(self.ownedBy, forKey: "owned_by")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

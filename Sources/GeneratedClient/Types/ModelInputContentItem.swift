@@ -52,6 +52,13 @@ extension ModelInputContentItem {
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/0/properties/type`.
         public var type: Swift.String { "input_text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "type"])
 
         /// Creates an `InputText`.
         ///
@@ -66,12 +73,14 @@ extension ModelInputContentItem {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("input_text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -85,6 +94,13 @@ extension ModelInputContentItem {
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/1/properties/type`.
         public var type: Swift.String { "output_text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "type"])
 
         /// Creates an `OutputText`.
         ///
@@ -99,12 +115,14 @@ extension ModelInputContentItem {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -124,6 +142,13 @@ extension ModelInputContentItem {
         public var imageURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/2/properties/type`.
         public var type: Swift.String { "input_image" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["file_id", "image_url", "type"])
 
         /// Creates an `InputImage`.
         ///
@@ -142,6 +167,7 @@ extension ModelInputContentItem {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.fileID = try container.decodeIfPresent(Swift.String.self, forKey: "file_id")
             self.imageURL = try container.decodeRequired(Swift.String.self, forKey: "image_url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -149,6 +175,7 @@ extension ModelInputContentItem {
             try container.encodeIfPresent(self.fileID, forKey: "file_id")
             try container.encode(self.imageURL, forKey: "image_url")
             try GeneratedClientRuntime.UnionCoding.encodeTag("input_image", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -193,6 +220,13 @@ extension ModelInputContentItem {
         public var mimeType: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelInputContentItem/oneOf/3/properties/type`.
         public var type: Swift.String { "input_file" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["file_data", "file_id", "file_url", "filename", "mime_type", "type"])
 
         /// Creates an `InputFile`.
         ///
@@ -223,6 +257,7 @@ extension ModelInputContentItem {
             self.fileURL = try container.decodeIfPresent(Swift.String.self, forKey: "file_url")
             self.filename = try container.decodeIfPresent(Swift.String.self, forKey: "filename")
             self.mimeType = try container.decodeIfPresent(Swift.String.self, forKey: "mime_type")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -233,6 +268,7 @@ extension ModelInputContentItem {
             try container.encodeIfPresent(self.filename, forKey: "filename")
             try container.encodeIfPresent(self.mimeType, forKey: "mime_type")
             try GeneratedClientRuntime.UnionCoding.encodeTag("input_file", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -67,6 +67,13 @@ extension ModelInputPart {
         ///
         /// - Remark: Generated from `#/components/schemas/ModelInputPart/oneOf/0/properties/type`.
         public var type: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "name", "role", "type"])
 
         /// Creates a `MessageModelInputPart`.
         ///
@@ -93,6 +100,7 @@ extension ModelInputPart {
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
             self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
             self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -101,6 +109,7 @@ extension ModelInputPart {
             try container.encodeIfPresent(self.name, forKey: "name")
             try container.encode(self.role, forKey: "role")
             try container.encodeIfPresent(self.type, forKey: "type")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -122,6 +122,13 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["background", "context_management", "include", "input", "instructions", "logprobs", "max_output_tokens", "max_turns", "metadata", "model", "parallel_tool_calls", "previous_response_id", "prompt_cache_key", "reasoning", "search_parameters", "service_tier", "store", "stream", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation", "user"])
 
     /// Creates a `ModelRequest`.
     ///
@@ -236,6 +243,7 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
         self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: "truncation")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -266,5 +274,6 @@ public struct ModelRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.topP, forKey: "top_p")
         try container.encodeIfPresent(self.truncation, forKey: "truncation")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

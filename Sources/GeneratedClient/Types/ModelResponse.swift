@@ -142,6 +142,13 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponse/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["background", "completed_at", "created_at", "error", "frequency_penalty", "id", "incomplete_details", "instructions", "max_output_tokens", "max_tool_calls", "metadata", "model", "object", "output", "parallel_tool_calls", "presence_penalty", "previous_response_id", "prompt_cache_key", "reasoning", "safety_identifier", "service_tier", "status", "store", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation", "usage", "user"])
 
     /// Creates a `ModelResponse`.
     ///
@@ -280,6 +287,7 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.truncation = try container.decodeIfPresent(Swift.String.self, forKey: "truncation")
         self.usage = try container.decodeIfPresent(ResponseUsage.self, forKey: "usage")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -316,5 +324,6 @@ public struct ModelResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.truncation, forKey: "truncation")
         try container.encodeIfPresent(self.usage, forKey: "usage")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -8,6 +8,13 @@ public struct ModelResponseConfiguration: Swift.Codable, Swift.Hashable, Swift.S
     ///
     /// - Remark: Generated from `#/components/schemas/ModelResponseConfiguration/properties/format`.
     public var format: ModelResponseFormat?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["format"])
 
     /// Creates a `ModelResponseConfiguration`.
     ///
@@ -22,10 +29,12 @@ public struct ModelResponseConfiguration: Swift.Codable, Swift.Hashable, Swift.S
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.format = try container.decodeIfPresent(ModelResponseFormat.self, forKey: "format")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.format, forKey: "format")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -45,6 +45,13 @@ extension ModelResponseFormat {
     public struct Text: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/0/properties/type`.
         public var type: Swift.String { "text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `Text`.
         public init(
@@ -53,11 +60,13 @@ extension ModelResponseFormat {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -69,6 +78,13 @@ extension ModelResponseFormat {
     public struct JSONObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/1/properties/type`.
         public var type: Swift.String { "json_object" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `JSONObject`.
         public init(
@@ -77,11 +93,13 @@ extension ModelResponseFormat {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -109,6 +127,13 @@ extension ModelResponseFormat {
         public var strict: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelResponseFormat/oneOf/2/properties/type`.
         public var type: Swift.String { "json_schema" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["description", "name", "schema", "strict", "type"])
 
         /// Creates a `JSONSchema`.
         ///
@@ -135,6 +160,7 @@ extension ModelResponseFormat {
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
             self.schema = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "schema")
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -144,6 +170,7 @@ extension ModelResponseFormat {
             try container.encode(self.schema, forKey: "schema")
             try container.encodeIfPresent(self.strict, forKey: "strict")
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -83,6 +83,13 @@ extension ModelTool {
         public var strict: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/0/allOf/1/properties/type`.
         public var type: Swift.String { "function" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["description", "name", "parameters", "strict", "type"])
 
         /// Creates a `FunctionModelTool`.
         ///
@@ -109,6 +116,7 @@ extension ModelTool {
             self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
             self.parameters = try container.decodeRequired(GeneratedClientRuntime.JSONValue.self, forKey: "parameters")
             self.strict = try container.decodeIfPresent(Swift.Bool.self, forKey: "strict")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -118,6 +126,7 @@ extension ModelTool {
             try container.encode(self.parameters, forKey: "parameters")
             try container.encodeIfPresent(self.strict, forKey: "strict")
             try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -174,6 +183,13 @@ extension ModelTool {
         public var externalWebAccess: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/1/allOf/2/properties/type`.
         public var type: Swift.String { "web_search" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["filters", "search_context_size", "user_location", "allowed_domains", "enable_image_search", "enable_image_understanding", "excluded_domains", "external_web_access", "type"])
 
         /// Creates a `WebSearch`.
         ///
@@ -216,6 +232,7 @@ extension ModelTool {
             self.enableImageUnderstanding = try container.decodeIfPresent(Swift.Bool.self, forKey: "enable_image_understanding")
             self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_domains")
             self.externalWebAccess = try container.decodeIfPresent(Swift.Bool.self, forKey: "external_web_access")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -229,6 +246,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
             try container.encodeIfPresent(self.externalWebAccess, forKey: "external_web_access")
             try GeneratedClientRuntime.UnionCoding.encodeTag("web_search", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -274,6 +292,13 @@ extension ModelTool {
         public var toDate: Swift.String?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/2/properties/type`.
         public var type: Swift.String { "x_search" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["allowed_x_handles", "enable_image_understanding", "enable_video_understanding", "excluded_x_handles", "from_date", "to_date", "type"])
 
         /// Creates a `XSearch`.
         ///
@@ -308,6 +333,7 @@ extension ModelTool {
             self.excludedXHandles = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_x_handles")
             self.fromDate = try container.decodeIfPresent(Swift.String.self, forKey: "from_date")
             self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: "to_date")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -319,6 +345,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.fromDate, forKey: "from_date")
             try container.encodeIfPresent(self.toDate, forKey: "to_date")
             try GeneratedClientRuntime.UnionCoding.encodeTag("x_search", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -348,6 +375,13 @@ extension ModelTool {
         /// - Example: `["collection_id_1","collection_id_2"]`.
         /// - Generated from `#/components/schemas/ModelTool/oneOf/3/properties/vector_store_ids`.
         public var vectorStoreIDs: [Swift.String]
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["filters", "max_num_results", "ranking_options", "type", "vector_store_ids"])
 
         /// Creates a `FileSearch`.
         ///
@@ -374,6 +408,7 @@ extension ModelTool {
             self.maxNumResults = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_num_results")
             self.rankingOptions = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "ranking_options")
             self.vectorStoreIDs = try container.decodeRequired([Swift.String].self, forKey: "vector_store_ids")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -383,6 +418,7 @@ extension ModelTool {
             try container.encodeIfPresent(self.rankingOptions, forKey: "ranking_options")
             try GeneratedClientRuntime.UnionCoding.encodeTag("file_search", as: "type", to: encoder)
             try container.encode(self.vectorStoreIDs, forKey: "vector_store_ids")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -400,6 +436,13 @@ extension ModelTool {
         public var container: GeneratedClientRuntime.JSONValue?
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/4/properties/type`.
         public var type: Swift.String { "code_interpreter" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["container", "type"])
 
         /// Creates a `CodeInterpreter`.
         ///
@@ -414,12 +457,14 @@ extension ModelTool {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.container = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "container")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.container, forKey: "container")
             try GeneratedClientRuntime.UnionCoding.encodeTag("code_interpreter", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -447,6 +492,13 @@ extension ModelTool {
         public var serverURL: Swift.String
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/5/properties/type`.
         public var type: Swift.String { "mcp" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["allowed_tools", "authorization", "connector_id", "headers", "require_approval", "server_description", "server_label", "server_url", "type"])
 
         /// Creates a `Mcp`.
         ///
@@ -489,6 +541,7 @@ extension ModelTool {
             self.serverDescription = try container.decodeIfPresent(Swift.String.self, forKey: "server_description")
             self.serverLabel = try container.decodeRequired(Swift.String.self, forKey: "server_label")
             self.serverURL = try container.decodeRequired(Swift.String.self, forKey: "server_url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -502,6 +555,7 @@ extension ModelTool {
             try container.encode(self.serverLabel, forKey: "server_label")
             try container.encode(self.serverURL, forKey: "server_url")
             try GeneratedClientRuntime.UnionCoding.encodeTag("mcp", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -517,6 +571,13 @@ extension ModelTool {
         public var environment: ShellEnvironment
         /// - Remark: Generated from `#/components/schemas/ModelTool/oneOf/6/properties/type`.
         public var type: Swift.String { "shell" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["environment", "type"])
 
         /// Creates a `Shell`.
         ///
@@ -531,12 +592,14 @@ extension ModelTool {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.environment = try container.decodeRequired(ShellEnvironment.self, forKey: "environment")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.environment, forKey: "environment")
             try GeneratedClientRuntime.UnionCoding.encodeTag("shell", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

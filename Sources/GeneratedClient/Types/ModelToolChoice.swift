@@ -43,6 +43,13 @@ extension ModelToolChoice {
         ///
         /// - Remark: Generated from `#/components/schemas/ModelToolChoice/oneOf/1/properties/type`.
         public var type: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "type"])
 
         /// Creates a `Variant2`.
         ///
@@ -61,12 +68,14 @@ extension ModelToolChoice {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.name = try container.decodeRequired(Swift.String.self, forKey: "name")
             self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.name, forKey: "name")
             try container.encode(self.type, forKey: "type")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -50,6 +50,13 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details`.
     public var contextDetails: ModelUsage.ContextDetails?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cost_in_nano_usd", "cost_in_usd_ticks", "input_tokens", "input_tokens_details", "num_server_side_tools_used", "num_sources_used", "output_tokens", "output_tokens_details", "server_side_tool_usage_details", "total_tokens", "context_details"])
 
     /// Creates a `ModelUsage`.
     ///
@@ -104,6 +111,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.serverSideToolUsageDetails = try container.decodeIfPresent(ServerSideToolUsageDetails.self, forKey: "server_side_tool_usage_details")
         self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
         self.contextDetails = try container.decodeIfPresent(ModelUsage.ContextDetails.self, forKey: "context_details")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -119,6 +127,7 @@ public struct ModelUsage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.serverSideToolUsageDetails, forKey: "server_side_tool_usage_details")
         try container.encode(self.totalTokens, forKey: "total_tokens")
         try container.encodeIfPresent(self.contextDetails, forKey: "context_details")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -135,6 +144,13 @@ extension ModelUsage {
         ///
         /// - Remark: Generated from `#/components/schemas/ModelUsage/properties/context_details/properties/output_tokens`.
         public var outputTokens: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["input_tokens", "output_tokens"])
 
         /// Creates a `ContextDetails`.
         ///
@@ -153,12 +169,14 @@ extension ModelUsage {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.inputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "input_tokens")
             self.outputTokens = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_tokens")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
             try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -26,6 +26,13 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/OutputMessage/properties/type`.
     public var type: Swift.String { "message" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "id", "role", "status", "type"])
 
     /// Creates an `OutputMessage`.
     ///
@@ -52,6 +59,7 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
         self.role = try container.decodeRequired(Swift.String.self, forKey: "role")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -61,5 +69,6 @@ public struct OutputMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.role, forKey: "role")
         try container.encodeIfPresent(self.status, forKey: "status")
         try GeneratedClientRuntime.UnionCoding.encodeTag("message", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

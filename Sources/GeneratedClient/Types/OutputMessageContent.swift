@@ -50,6 +50,13 @@ extension OutputMessageContent {
         public var text: Swift.String
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/0/properties/type`.
         public var type: Swift.String { "output_text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["annotations", "logprobs", "text", "type"])
 
         /// Creates an `OutputText`.
         ///
@@ -72,6 +79,7 @@ extension OutputMessageContent {
             self.annotations = try container.decodeIfPresent([Annotation].self, forKey: "annotations")
             self.logprobs = try container.decodeIfPresent([TokenLogProb].self, forKey: "logprobs")
             self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -80,6 +88,7 @@ extension OutputMessageContent {
             try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
             try container.encode(self.text, forKey: "text")
             try GeneratedClientRuntime.UnionCoding.encodeTag("output_text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -95,6 +104,13 @@ extension OutputMessageContent {
         public var refusal: Swift.String
         /// - Remark: Generated from `#/components/schemas/OutputMessageContent/oneOf/1/properties/type`.
         public var type: Swift.String { "refusal" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["refusal", "type"])
 
         /// Creates a `Refusal`.
         ///
@@ -109,12 +125,14 @@ extension OutputMessageContent {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.refusal = try container.decodeRequired(Swift.String.self, forKey: "refusal")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.refusal, forKey: "refusal")
             try GeneratedClientRuntime.UnionCoding.encodeTag("refusal", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -22,6 +22,13 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/PromptUsageDetail/properties/text_tokens`.
     public var textTokens: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["audio_tokens", "cached_tokens", "image_tokens", "text_tokens"])
 
     /// Creates a `PromptUsageDetail`.
     ///
@@ -48,6 +55,7 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.cachedTokens = try container.decodeRequired(Swift.Int32.self, forKey: "cached_tokens")
         self.imageTokens = try container.decodeRequired(Swift.Int32.self, forKey: "image_tokens")
         self.textTokens = try container.decodeRequired(Swift.Int32.self, forKey: "text_tokens")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -56,5 +64,6 @@ public struct PromptUsageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.cachedTokens, forKey: "cached_tokens")
         try container.encode(self.imageTokens, forKey: "image_tokens")
         try container.encode(self.textTokens, forKey: "text_tokens")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -30,6 +30,13 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Reasoning/properties/type`.
     public var type: Swift.String { "reasoning" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["content", "encrypted_content", "id", "status", "summary", "type"])
 
     /// Creates a `Reasoning`.
     ///
@@ -60,6 +67,7 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
         self.status = try container.decodeIfPresent(Swift.String.self, forKey: "status")
         self.summary = try container.decodeRequired([SummaryText].self, forKey: "summary")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -70,5 +78,6 @@ public struct Reasoning: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.status, forKey: "status")
         try container.encode(self.summary, forKey: "summary")
         try GeneratedClientRuntime.UnionCoding.encodeTag("reasoning", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -17,6 +17,13 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// - Remark: Generated from `#/components/schemas/ReasoningConfiguration/properties/summary`.
     public var summary: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["effort", "generate_summary", "summary"])
 
     /// Creates a `ReasoningConfiguration`.
     ///
@@ -39,6 +46,7 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
         self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "effort")
         self.generateSummary = try container.decodeIfPresent(Swift.String.self, forKey: "generate_summary")
         self.summary = try container.decodeIfPresent(Swift.String.self, forKey: "summary")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -46,5 +54,6 @@ public struct ReasoningConfiguration: Swift.Codable, Swift.Hashable, Swift.Senda
         try container.encodeIfPresent(self.effort, forKey: "effort")
         try container.encodeIfPresent(self.generateSummary, forKey: "generate_summary")
         try container.encodeIfPresent(self.summary, forKey: "summary")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -18,6 +18,13 @@ public struct ReciprocalRankFusion: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/ReciprocalRankFusion/properties/text_weight`.
     public var textWeight: Swift.Double?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["embedding_weight", "k", "text_weight"])
 
     /// Creates a `ReciprocalRankFusion`.
     ///
@@ -40,6 +47,7 @@ public struct ReciprocalRankFusion: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.embeddingWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "embedding_weight")
         self.k = try container.decodeIfPresent(Swift.Int32.self, forKey: "k")
         self.textWeight = try container.decodeIfPresent(Swift.Double.self, forKey: "text_weight")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct ReciprocalRankFusion: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.embeddingWeight, forKey: "embedding_weight")
         try container.encodeIfPresent(self.k, forKey: "k")
         try container.encodeIfPresent(self.textWeight, forKey: "text_weight")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -45,6 +45,13 @@ extension ResponseFormat {
     public struct Text: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/0/properties/type`.
         public var type: Swift.String { "text" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `Text`.
         public init(
@@ -53,11 +60,13 @@ extension ResponseFormat {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("text", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -69,6 +78,13 @@ extension ResponseFormat {
     public struct JSONObject: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/1/properties/type`.
         public var type: Swift.String { "json_object" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `JSONObject`.
         public init(
@@ -77,11 +93,13 @@ extension ResponseFormat {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_object", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -97,6 +115,13 @@ extension ResponseFormat {
         public var jsonSchema: GeneratedClientRuntime.JSONValue
         /// - Remark: Generated from `#/components/schemas/ResponseFormat/oneOf/2/properties/type`.
         public var type: Swift.String { "json_schema" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["json_schema", "type"])
 
         /// Creates a `JSONSchema`.
         ///
@@ -111,12 +136,14 @@ extension ResponseFormat {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.jsonSchema = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "json_schema")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.jsonSchema, forKey: "json_schema")
             try GeneratedClientRuntime.UnionCoding.encodeTag("json_schema", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -156,6 +156,13 @@ extension ResponseStreamEvent {
         public var sequenceNumber: Swift.Int64?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/0/properties/response`.
         public var response: ModelResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "response"])
 
         /// Creates a `ResponseCreated`.
         ///
@@ -174,6 +181,7 @@ extension ResponseStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -181,6 +189,7 @@ extension ResponseStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("response.created", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.response, forKey: "response")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -198,6 +207,13 @@ extension ResponseStreamEvent {
         public var sequenceNumber: Swift.Int64?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/1/properties/response`.
         public var response: ModelResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "response"])
 
         /// Creates a `ResponseInProgress`.
         ///
@@ -216,6 +232,7 @@ extension ResponseStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -223,6 +240,7 @@ extension ResponseStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("response.in_progress", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.response, forKey: "response")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -244,6 +262,13 @@ extension ResponseStreamEvent {
         public var outputIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/2/properties/item`.
         public var item: ModelOutput?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "output_index", "item"])
 
         /// Creates a `ResponseOutputItemAdded`.
         ///
@@ -266,6 +291,7 @@ extension ResponseStreamEvent {
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.item = try container.decodeIfPresent(ModelOutput.self, forKey: "item")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -274,6 +300,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.item, forKey: "item")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -303,6 +330,13 @@ extension ResponseStreamEvent {
         public var contentIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/3/properties/part`.
         public var part: OutputMessageContent?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "content_index", "part"])
 
         /// Creates a `ResponseContentPartAdded`.
         ///
@@ -333,6 +367,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
             self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: "part")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -343,6 +378,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
             try container.encodeIfPresent(self.part, forKey: "part")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -374,6 +410,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/4/properties/delta`.
         public var delta: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "content_index", "delta"])
 
         /// Creates a `ResponseOutputTextDelta`.
         ///
@@ -404,6 +447,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
             self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -414,6 +458,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
             try container.encodeIfPresent(self.delta, forKey: "delta")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -445,6 +490,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/5/properties/text`.
         public var text: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "content_index", "text"])
 
         /// Creates a `ResponseOutputTextDone`.
         ///
@@ -475,6 +527,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
             self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -485,6 +538,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
             try container.encodeIfPresent(self.text, forKey: "text")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -514,6 +568,13 @@ extension ResponseStreamEvent {
         public var contentIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/6/properties/part`.
         public var part: OutputMessageContent?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "content_index", "part"])
 
         /// Creates a `ResponseContentPartDone`.
         ///
@@ -544,6 +605,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
             self.part = try container.decodeIfPresent(OutputMessageContent.self, forKey: "part")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -554,6 +616,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
             try container.encodeIfPresent(self.part, forKey: "part")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -581,6 +644,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/7/properties/delta`.
         public var delta: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "delta"])
 
         /// Creates a `ResponseFunctionCallArgumentsDelta`.
         ///
@@ -607,6 +677,7 @@ extension ResponseStreamEvent {
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -616,6 +687,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.delta, forKey: "delta")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -643,6 +715,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/8/properties/arguments`.
         public var arguments: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "arguments"])
 
         /// Creates a `ResponseFunctionCallArgumentsDone`.
         ///
@@ -669,6 +748,7 @@ extension ResponseStreamEvent {
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -678,6 +758,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.arguments, forKey: "arguments")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -699,6 +780,13 @@ extension ResponseStreamEvent {
         public var outputIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/9/properties/item`.
         public var item: ModelOutput?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "output_index", "item"])
 
         /// Creates a `ResponseOutputItemDone`.
         ///
@@ -721,6 +809,7 @@ extension ResponseStreamEvent {
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.item = try container.decodeIfPresent(ModelOutput.self, forKey: "item")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -729,6 +818,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.item, forKey: "item")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -746,6 +836,13 @@ extension ResponseStreamEvent {
         public var sequenceNumber: Swift.Int64?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/10/properties/response`.
         public var response: ModelResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "response"])
 
         /// Creates a `ResponseCompleted`.
         ///
@@ -764,6 +861,7 @@ extension ResponseStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -771,6 +869,7 @@ extension ResponseStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("response.completed", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.response, forKey: "response")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -788,6 +887,13 @@ extension ResponseStreamEvent {
         public var sequenceNumber: Swift.Int64?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/11/properties/response`.
         public var response: ModelResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "response"])
 
         /// Creates a `ResponseFailed`.
         ///
@@ -806,6 +912,7 @@ extension ResponseStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -813,6 +920,7 @@ extension ResponseStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("response.failed", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.response, forKey: "response")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -830,6 +938,13 @@ extension ResponseStreamEvent {
         public var sequenceNumber: Swift.Int64?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/12/properties/response`.
         public var response: ModelResponse?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "response"])
 
         /// Creates a `ResponseIncomplete`.
         ///
@@ -848,6 +963,7 @@ extension ResponseStreamEvent {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.response = try container.decodeIfPresent(ModelResponse.self, forKey: "response")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -855,6 +971,7 @@ extension ResponseStreamEvent {
             try GeneratedClientRuntime.UnionCoding.encodeTag("response.incomplete", as: "type", to: encoder)
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.response, forKey: "response")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -882,6 +999,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/13/properties/param`.
         public var param: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "code", "message", "param"])
 
         /// Creates an `ErrorResponseStreamEvent`.
         ///
@@ -908,6 +1032,7 @@ extension ResponseStreamEvent {
             self.code = try container.decodeIfPresent(Swift.String.self, forKey: "code")
             self.message = try container.decodeIfPresent(Swift.String.self, forKey: "message")
             self.param = try container.decodeIfPresent(Swift.String.self, forKey: "param")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -917,6 +1042,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.code, forKey: "code")
             try container.encodeIfPresent(self.message, forKey: "message")
             try container.encodeIfPresent(self.param, forKey: "param")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -946,6 +1072,13 @@ extension ResponseStreamEvent {
         public var summaryIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/14/properties/part`.
         public var part: ReasoningSummaryPart?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "summary_index", "part"])
 
         /// Creates a `ResponseReasoningSummaryPartAdded`.
         ///
@@ -976,6 +1109,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
             self.part = try container.decodeIfPresent(ReasoningSummaryPart.self, forKey: "part")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -986,6 +1120,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
             try container.encodeIfPresent(self.part, forKey: "part")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1015,6 +1150,13 @@ extension ResponseStreamEvent {
         public var summaryIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/15/properties/part`.
         public var part: ReasoningSummaryPart?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "summary_index", "part"])
 
         /// Creates a `ResponseReasoningSummaryPartDone`.
         ///
@@ -1045,6 +1187,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
             self.part = try container.decodeIfPresent(ReasoningSummaryPart.self, forKey: "part")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1055,6 +1198,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
             try container.encodeIfPresent(self.part, forKey: "part")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1086,6 +1230,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/16/properties/delta`.
         public var delta: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "summary_index", "delta"])
 
         /// Creates a `ResponseReasoningSummaryTextDelta`.
         ///
@@ -1116,6 +1267,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
             self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1126,6 +1278,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
             try container.encodeIfPresent(self.delta, forKey: "delta")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1157,6 +1310,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/17/properties/text`.
         public var text: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "summary_index", "text"])
 
         /// Creates a `ResponseReasoningSummaryTextDone`.
         ///
@@ -1187,6 +1347,7 @@ extension ResponseStreamEvent {
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.summaryIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "summary_index")
             self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1197,6 +1358,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.summaryIndex, forKey: "summary_index")
             try container.encodeIfPresent(self.text, forKey: "text")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1220,6 +1382,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/18/properties/output_index`.
         public var outputIndex: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index"])
 
         /// Creates a `ResponseWebSearchCallInProgress`.
         ///
@@ -1242,6 +1411,7 @@ extension ResponseStreamEvent {
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1250,6 +1420,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1273,6 +1444,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/19/properties/output_index`.
         public var outputIndex: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index"])
 
         /// Creates a `ResponseWebSearchCallSearching`.
         ///
@@ -1295,6 +1473,7 @@ extension ResponseStreamEvent {
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1303,6 +1482,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1326,6 +1506,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/20/properties/output_index`.
         public var outputIndex: Swift.Int32?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index"])
 
         /// Creates a `ResponseWebSearchCallCompleted`.
         ///
@@ -1348,6 +1535,7 @@ extension ResponseStreamEvent {
             self.sequenceNumber = try container.decodeIfPresent(Swift.Int64.self, forKey: "sequence_number")
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1356,6 +1544,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.sequenceNumber, forKey: "sequence_number")
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1389,6 +1578,13 @@ extension ResponseStreamEvent {
         public var annotationIndex: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/21/properties/annotation`.
         public var annotation: Annotation?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "content_index", "annotation_index", "annotation"])
 
         /// Creates a `ResponseOutputTextAnnotationAdded`.
         ///
@@ -1423,6 +1619,7 @@ extension ResponseStreamEvent {
             self.contentIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "content_index")
             self.annotationIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "annotation_index")
             self.annotation = try container.decodeIfPresent(Annotation.self, forKey: "annotation")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1434,6 +1631,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.contentIndex, forKey: "content_index")
             try container.encodeIfPresent(self.annotationIndex, forKey: "annotation_index")
             try container.encodeIfPresent(self.annotation, forKey: "annotation")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1461,6 +1659,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/22/properties/delta`.
         public var delta: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "delta"])
 
         /// Creates a `ResponseCustomToolCallInputDelta`.
         ///
@@ -1487,6 +1692,7 @@ extension ResponseStreamEvent {
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.delta = try container.decodeIfPresent(Swift.String.self, forKey: "delta")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1496,6 +1702,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.delta, forKey: "delta")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -1523,6 +1730,13 @@ extension ResponseStreamEvent {
         ///
         /// - Remark: Generated from `#/components/schemas/ResponseStreamEvent/oneOf/23/properties/input`.
         public var input: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "sequence_number", "item_id", "output_index", "input"])
 
         /// Creates a `ResponseCustomToolCallInputDone`.
         ///
@@ -1549,6 +1763,7 @@ extension ResponseStreamEvent {
             self.itemID = try container.decodeIfPresent(Swift.String.self, forKey: "item_id")
             self.outputIndex = try container.decodeIfPresent(Swift.Int32.self, forKey: "output_index")
             self.input = try container.decodeIfPresent(Swift.String.self, forKey: "input")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -1558,6 +1773,7 @@ extension ResponseStreamEvent {
             try container.encodeIfPresent(self.itemID, forKey: "item_id")
             try container.encodeIfPresent(self.outputIndex, forKey: "output_index")
             try container.encodeIfPresent(self.input, forKey: "input")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -54,6 +54,13 @@ extension RetrievalMode {
         public var searchMultiplier: Swift.Int32?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/0/allOf/1/properties/type`.
         public var type: Swift.String { "hybrid" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reranker", "search_multiplier", "type"])
 
         /// Creates a `Hybrid`.
         ///
@@ -72,6 +79,7 @@ extension RetrievalMode {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.reranker = try container.decodeIfPresent(HybridReranker.self, forKey: "reranker")
             self.searchMultiplier = try container.decodeIfPresent(Swift.Int32.self, forKey: "search_multiplier")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -79,6 +87,7 @@ extension RetrievalMode {
             try container.encodeIfPresent(self.reranker, forKey: "reranker")
             try container.encodeIfPresent(self.searchMultiplier, forKey: "search_multiplier")
             try GeneratedClientRuntime.UnionCoding.encodeTag("hybrid", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -94,6 +103,13 @@ extension RetrievalMode {
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/1/allOf/1/properties/type`.
         public var type: Swift.String { "semantic" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reranker", "type"])
 
         /// Creates a `Semantic`.
         ///
@@ -108,12 +124,14 @@ extension RetrievalMode {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.reranker = try container.decodeIfPresent(RerankerModel.self, forKey: "reranker")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.reranker, forKey: "reranker")
             try GeneratedClientRuntime.UnionCoding.encodeTag("semantic", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -129,6 +147,13 @@ extension RetrievalMode {
         public var reranker: RerankerModel?
         /// - Remark: Generated from `#/components/schemas/RetrievalMode/oneOf/2/allOf/1/properties/type`.
         public var type: Swift.String { "keyword" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["reranker", "type"])
 
         /// Creates a `Keyword`.
         ///
@@ -143,12 +168,14 @@ extension RetrievalMode {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.reranker = try container.decodeIfPresent(RerankerModel.self, forKey: "reranker")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.reranker, forKey: "reranker")
             try GeneratedClientRuntime.UnionCoding.encodeTag("keyword", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -16,6 +16,13 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SampleChoice/properties/text`.
     public var text: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["finish_reason", "index", "text"])
 
     /// Creates a `SampleChoice`.
     ///
@@ -38,6 +45,7 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.finishReason = try container.decodeRequired(Swift.String.self, forKey: "finish_reason")
         self.index = try container.decodeRequired(Swift.Int32.self, forKey: "index")
         self.text = try container.decodeRequired(Swift.String.self, forKey: "text")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -45,5 +53,6 @@ public struct SampleChoice: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.finishReason, forKey: "finish_reason")
         try container.encode(self.index, forKey: "index")
         try container.encode(self.text, forKey: "text")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

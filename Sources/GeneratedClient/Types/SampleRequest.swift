@@ -80,6 +80,13 @@ public struct SampleRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SampleRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["best_of", "echo", "frequency_penalty", "logit_bias", "logprobs", "max_tokens", "model", "n", "presence_penalty", "prompt", "seed", "stop", "stream", "stream_options", "suffix", "temperature", "top_p", "user"])
 
     /// Creates a `SampleRequest`.
     ///
@@ -162,6 +169,7 @@ public struct SampleRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
         self.topP = try container.decodeIfPresent(Swift.Double.self, forKey: "top_p")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -184,5 +192,6 @@ public struct SampleRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.temperature, forKey: "temperature")
         try container.encodeIfPresent(self.topP, forKey: "top_p")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

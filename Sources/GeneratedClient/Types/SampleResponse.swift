@@ -35,6 +35,13 @@ public struct SampleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SampleResponse/properties/usage`.
     public var usage: Usage?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["choices", "created", "id", "model", "object", "system_fingerprint", "usage"])
 
     /// Creates a `SampleResponse`.
     ///
@@ -73,6 +80,7 @@ public struct SampleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.object = try container.decodeRequired(Swift.String.self, forKey: "object")
         self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "system_fingerprint")
         self.usage = try container.decodeIfPresent(Usage.self, forKey: "usage")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -84,5 +92,6 @@ public struct SampleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.object, forKey: "object")
         try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
         try container.encodeIfPresent(self.usage, forKey: "usage")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

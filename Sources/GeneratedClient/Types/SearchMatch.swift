@@ -34,6 +34,13 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SearchMatch/properties/score`.
     public var score: Swift.Double
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["chunk_content", "chunk_id", "collection_ids", "fields", "file_id", "page_number", "score"])
 
     /// Creates a `SearchMatch`.
     ///
@@ -72,6 +79,7 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.fileID = try container.decodeRequired(Swift.String.self, forKey: "file_id")
         self.pageNumber = try container.decodeIfPresent(Swift.Int32.self, forKey: "page_number")
         self.score = try container.decodeRequired(Swift.Double.self, forKey: "score")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -83,5 +91,6 @@ public struct SearchMatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.fileID, forKey: "file_id")
         try container.encodeIfPresent(self.pageNumber, forKey: "page_number")
         try container.encode(self.score, forKey: "score")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -41,6 +41,13 @@ public struct SearchParameters: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `"2024-12-24"`.
     /// - Generated from `#/components/schemas/SearchParameters/properties/to_date`.
     public var toDate: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["from_date", "max_search_results", "mode", "return_citations", "sources", "to_date"])
 
     /// Creates a `SearchParameters`.
     ///
@@ -75,6 +82,7 @@ public struct SearchParameters: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.returnCitations = try container.decodeIfPresent(Swift.Bool.self, forKey: "return_citations")
         self.sources = try container.decodeIfPresent([SearchSource].self, forKey: "sources")
         self.toDate = try container.decodeIfPresent(Swift.String.self, forKey: "to_date")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -85,5 +93,6 @@ public struct SearchParameters: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.returnCitations, forKey: "return_citations")
         try container.encodeIfPresent(self.sources, forKey: "sources")
         try container.encodeIfPresent(self.toDate, forKey: "to_date")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -50,6 +50,13 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/source`.
     public var source: DocumentsSource
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["filter", "group_by", "instructions", "limit", "query", "ranking_metric", "retrieval_mode", "source"])
 
     /// Creates a `SearchRequest`.
     ///
@@ -92,6 +99,7 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.rankingMetric = try container.decodeIfPresent(RankingMetric.self, forKey: "ranking_metric")
         self.retrievalMode = try container.decodeIfPresent(RetrievalMode.self, forKey: "retrieval_mode")
         self.source = try container.decode(DocumentsSource.self, forKey: "source")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -104,5 +112,6 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.rankingMetric, forKey: "ranking_metric")
         try container.encodeIfPresent(self.retrievalMode, forKey: "retrieval_mode")
         try container.encode(self.source, forKey: "source")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

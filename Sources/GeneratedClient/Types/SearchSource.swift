@@ -67,6 +67,13 @@ extension SearchSource {
         ///
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/0/properties/x_handles`.
         @available(*, deprecated, message: "DEPRECATED in favor of `included_x_handles`.") public var xHandles: [Swift.String]?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["excluded_x_handles", "included_x_handles", "post_favorite_count", "post_view_count", "type", "x_handles"])
 
         /// Creates a `X`.
         ///
@@ -97,6 +104,7 @@ extension SearchSource {
             self.postFavoriteCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "post_favorite_count")
             self.postViewCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "post_view_count")
             self.xHandles = try container.decodeIfPresent([Swift.String].self, forKey: "x_handles")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -107,6 +115,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.postViewCount, forKey: "post_view_count")
             try GeneratedClientRuntime.UnionCoding.encodeTag("x", as: "type", to: encoder)
             try container.encodeIfPresent(self.xHandles, forKey: "x_handles")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -145,6 +154,13 @@ extension SearchSource {
         public var safeSearch: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/1/properties/type`.
         public var type: Swift.String { "web" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["allowed_websites", "country", "excluded_websites", "safe_search", "type"])
 
         /// Creates a `Web`.
         ///
@@ -171,6 +187,7 @@ extension SearchSource {
             self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
             self.excludedWebsites = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_websites")
             self.safeSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: "safe_search")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -180,6 +197,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.excludedWebsites, forKey: "excluded_websites")
             try container.encodeIfPresent(self.safeSearch, forKey: "safe_search")
             try GeneratedClientRuntime.UnionCoding.encodeTag("web", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -205,6 +223,13 @@ extension SearchSource {
         public var safeSearch: Swift.Bool?
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/2/properties/type`.
         public var type: Swift.String { "news" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["country", "excluded_websites", "safe_search", "type"])
 
         /// Creates a `News`.
         ///
@@ -227,6 +252,7 @@ extension SearchSource {
             self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
             self.excludedWebsites = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_websites")
             self.safeSearch = try container.decodeIfPresent(Swift.Bool.self, forKey: "safe_search")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -235,6 +261,7 @@ extension SearchSource {
             try container.encodeIfPresent(self.excludedWebsites, forKey: "excluded_websites")
             try container.encodeIfPresent(self.safeSearch, forKey: "safe_search")
             try GeneratedClientRuntime.UnionCoding.encodeTag("news", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -249,6 +276,13 @@ extension SearchSource {
         public var links: [Swift.String]
         /// - Remark: Generated from `#/components/schemas/SearchSource/oneOf/3/properties/type`.
         public var type: Swift.String { "rss" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["links", "type"])
 
         /// Creates a `Rss`.
         ///
@@ -263,12 +297,14 @@ extension SearchSource {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.links = try container.decode([Swift.String].self, forKey: "links")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.links, forKey: "links")
             try GeneratedClientRuntime.UnionCoding.encodeTag("rss", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -28,6 +28,13 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
     ///
     /// - Remark: Generated from `#/components/schemas/ServerSideToolUsageDetails/properties/x_search_calls`.
     public var xSearchCalls: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["code_interpreter_calls", "document_search_calls", "file_search_calls", "mcp_calls", "web_search_calls", "x_search_calls"])
 
     /// Creates a `ServerSideToolUsageDetails`.
     ///
@@ -62,6 +69,7 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
         self.mcpCalls = try container.decodeRequired(Swift.Int32.self, forKey: "mcp_calls")
         self.webSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "web_search_calls")
         self.xSearchCalls = try container.decodeRequired(Swift.Int32.self, forKey: "x_search_calls")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -72,5 +80,6 @@ public struct ServerSideToolUsageDetails: Swift.Codable, Swift.Hashable, Swift.S
         try container.encode(self.mcpCalls, forKey: "mcp_calls")
         try container.encode(self.webSearchCalls, forKey: "web_search_calls")
         try container.encode(self.xSearchCalls, forKey: "x_search_calls")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -22,6 +22,13 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ShellCallAction/properties/type`.
     public var type: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["commands", "max_output_length", "timeout_ms", "type"])
 
     /// Creates a `ShellCallAction`.
     ///
@@ -48,6 +55,7 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_length")
         self.timeoutMs = try container.decodeIfPresent(Swift.Int64.self, forKey: "timeout_ms")
         self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -56,5 +64,6 @@ public struct ShellCallAction: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
         try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
         try container.encodeIfPresent(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

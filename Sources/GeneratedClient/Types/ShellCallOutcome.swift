@@ -44,6 +44,13 @@ extension ShellCallOutcome {
         public var exitCode: Swift.Int32
         /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/0/properties/type`.
         public var type: Swift.String { "exit" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["exit_code", "type"])
 
         /// Creates an `Exit`.
         ///
@@ -58,12 +65,14 @@ extension ShellCallOutcome {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.exitCode = try container.decodeRequired(Swift.Int32.self, forKey: "exit_code")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.exitCode, forKey: "exit_code")
             try GeneratedClientRuntime.UnionCoding.encodeTag("exit", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -75,6 +84,13 @@ extension ShellCallOutcome {
     public struct Timeout: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/ShellCallOutcome/oneOf/1/properties/type`.
         public var type: Swift.String { "timeout" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type"])
 
         /// Creates a `Timeout`.
         public init(
@@ -83,11 +99,13 @@ extension ShellCallOutcome {
 
         public init(from decoder: any Swift.Decoder) throws {
             _ = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             _ = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("timeout", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -23,6 +23,13 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ShellCallOutput/properties/type`.
     public var type: Swift.String { "shell_call_output" }
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["call_id", "max_output_length", "output", "type"])
 
     /// Creates a `ShellCallOutput`.
     ///
@@ -45,6 +52,7 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.callID = try container.decodeRequired(Swift.String.self, forKey: "call_id")
         self.maxOutputLength = try container.decodeIfPresent(Swift.Int32.self, forKey: "max_output_length")
         self.output = try container.decodeRequired([ShellCallOutputResult].self, forKey: "output")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -53,5 +61,6 @@ public struct ShellCallOutput: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
         try container.encode(self.output, forKey: "output")
         try GeneratedClientRuntime.UnionCoding.encodeTag("shell_call_output", as: "type", to: encoder)
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

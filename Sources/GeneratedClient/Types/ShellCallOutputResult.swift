@@ -18,6 +18,13 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// - Remark: Generated from `#/components/schemas/ShellCallOutputResult/properties/stdout`.
     public var stdout: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["outcome", "stderr", "stdout"])
 
     /// Creates a `ShellCallOutputResult`.
     ///
@@ -40,6 +47,7 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.outcome = try container.decodeRequired(ShellCallOutcome.self, forKey: "outcome")
         self.stderr = try container.decodeIfPresent(Swift.String.self, forKey: "stderr")
         self.stdout = try container.decodeIfPresent(Swift.String.self, forKey: "stdout")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct ShellCallOutputResult: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encode(self.outcome, forKey: "outcome")
         try container.encodeIfPresent(self.stderr, forKey: "stderr")
         try container.encodeIfPresent(self.stdout, forKey: "stdout")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

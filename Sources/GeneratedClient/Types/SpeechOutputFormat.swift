@@ -18,6 +18,13 @@ public struct SpeechOutputFormat: Swift.Codable, Swift.Hashable, Swift.Sendable 
     ///
     /// - Remark: Generated from `#/components/schemas/SpeechOutputFormat/properties/bit_rate`.
     public var bitRate: Swift.Int32?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["codec", "sample_rate", "bit_rate"])
 
     /// Creates a `SpeechOutputFormat`.
     ///
@@ -40,6 +47,7 @@ public struct SpeechOutputFormat: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.codec = try container.decodeIfPresent(SpeechOutputFormat.Codec.self, forKey: "codec")
         self.sampleRate = try container.decodeIfPresent(Swift.Int32.self, forKey: "sample_rate")
         self.bitRate = try container.decodeIfPresent(Swift.Int32.self, forKey: "bit_rate")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,6 +55,7 @@ public struct SpeechOutputFormat: Swift.Codable, Swift.Hashable, Swift.Sendable 
         try container.encodeIfPresent(self.codec, forKey: "codec")
         try container.encodeIfPresent(self.sampleRate, forKey: "sample_rate")
         try container.encodeIfPresent(self.bitRate, forKey: "bit_rate")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

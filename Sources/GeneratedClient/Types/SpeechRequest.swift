@@ -32,6 +32,13 @@ public struct SpeechRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SpeechRequest/properties/text_normalization`.
     public var textNormalization: Swift.Bool?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "voice_id", "language", "output_format", "speed", "optimize_streaming_latency", "text_normalization"])
 
     /// Creates a `SpeechRequest`.
     ///
@@ -70,6 +77,7 @@ public struct SpeechRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.speed = try container.decodeIfPresent(Swift.Double.self, forKey: "speed")
         self.optimizeStreamingLatency = try container.decodeIfPresent(Swift.Int32.self, forKey: "optimize_streaming_latency")
         self.textNormalization = try container.decodeIfPresent(Swift.Bool.self, forKey: "text_normalization")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -81,5 +89,6 @@ public struct SpeechRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.speed, forKey: "speed")
         try container.encodeIfPresent(self.optimizeStreamingLatency, forKey: "optimize_streaming_latency")
         try container.encodeIfPresent(self.textNormalization, forKey: "text_normalization")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -16,6 +16,13 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SystemMessagePart/properties/type`.
     public var type: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["cache_control", "text", "type"])
 
     /// Creates a `SystemMessagePart`.
     ///
@@ -38,6 +45,7 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.cacheControl = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "cache_control")
         self.text = try container.decode(Swift.String.self, forKey: "text")
         self.type = try container.decode(Swift.String.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -45,5 +53,6 @@ public struct SystemMessagePart: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
         try container.encode(self.text, forKey: "text")
         try container.encode(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

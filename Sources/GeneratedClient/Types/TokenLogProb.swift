@@ -20,6 +20,13 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/TokenLogProb/properties/top_logprobs`.
     public var topLogprobs: [TopLogProb]
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["bytes", "logprob", "token", "top_logprobs"])
 
     /// Creates a `TokenLogProb`.
     ///
@@ -46,6 +53,7 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.logprob = try container.decodeRequired(Swift.Double.self, forKey: "logprob")
         self.token = try container.decodeRequired(Swift.String.self, forKey: "token")
         self.topLogprobs = try container.decodeRequired([TopLogProb].self, forKey: "top_logprobs")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct TokenLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.logprob, forKey: "logprob")
         try container.encode(self.token, forKey: "token")
         try container.encode(self.topLogprobs, forKey: "top_logprobs")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

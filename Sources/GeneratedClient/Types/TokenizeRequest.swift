@@ -16,6 +16,13 @@ public struct TokenizeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/TokenizeRequest/properties/user`.
     public var user: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["model", "text", "user"])
 
     /// Creates a `TokenizeRequest`.
     ///
@@ -38,6 +45,7 @@ public struct TokenizeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.model = try container.decodeIfPresent(Swift.String.self, forKey: "model")
         self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
         self.user = try container.decodeIfPresent(Swift.String.self, forKey: "user")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -45,5 +53,6 @@ public struct TokenizeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.model, forKey: "model")
         try container.encodeIfPresent(self.text, forKey: "text")
         try container.encodeIfPresent(self.user, forKey: "user")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -16,6 +16,13 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// - Remark: Generated from `#/components/schemas/TokenizeResponseToken/properties/token_id`.
     public var tokenID: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["string_token", "token_bytes", "token_id"])
 
     /// Creates a `TokenizeResponseToken`.
     ///
@@ -38,6 +45,7 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.stringToken = try container.decodeRequired(Swift.String.self, forKey: "string_token")
         self.tokenBytes = try container.decodeRequired([Swift.Int32].self, forKey: "token_bytes")
         self.tokenID = try container.decodeRequired(Swift.Int32.self, forKey: "token_id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -45,5 +53,6 @@ public struct TokenizeResponseToken: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encode(self.stringToken, forKey: "string_token")
         try container.encode(self.tokenBytes, forKey: "token_bytes")
         try container.encode(self.tokenID, forKey: "token_id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -40,6 +40,13 @@ extension Tool {
         public var function: FunctionDefinition
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/0/properties/type`.
         public var type: Swift.String { "function" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["function", "type"])
 
         /// Creates a `FunctionTool`.
         ///
@@ -54,12 +61,14 @@ extension Tool {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.function = try container.decode(FunctionDefinition.self, forKey: "function")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.function, forKey: "function")
             try GeneratedClientRuntime.UnionCoding.encodeTag("function", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -71,6 +80,13 @@ extension Tool {
         public var sources: [SearchSource]
         /// - Remark: Generated from `#/components/schemas/Tool/oneOf/1/properties/type`.
         public var type: Swift.String { "live_search" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["sources", "type"])
 
         /// Creates a `LiveSearch`.
         ///
@@ -85,12 +101,14 @@ extension Tool {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.sources = try container.decode([SearchSource].self, forKey: "sources")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.sources, forKey: "sources")
             try GeneratedClientRuntime.UnionCoding.encodeTag("live_search", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -20,6 +20,13 @@ public struct ToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/ToolCall/properties/type`.
     public var type: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["function", "id", "index", "type"])
 
     /// Creates a `ToolCall`.
     ///
@@ -46,6 +53,7 @@ public struct ToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
         self.index = try container.decodeIfPresent(Swift.Int32.self, forKey: "index")
         self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -54,5 +62,6 @@ public struct ToolCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.id, forKey: "id")
         try container.encodeIfPresent(self.index, forKey: "index")
         try container.encodeIfPresent(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

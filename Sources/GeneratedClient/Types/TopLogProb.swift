@@ -16,6 +16,13 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/TopLogProb/properties/token`.
     public var token: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["bytes", "logprob", "token"])
 
     /// Creates a `TopLogProb`.
     ///
@@ -38,6 +45,7 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.bytes = try container.decodeIfPresent([Swift.Int32].self, forKey: "bytes")
         self.logprob = try container.decodeRequired(Swift.Double.self, forKey: "logprob")
         self.token = try container.decodeRequired(Swift.String.self, forKey: "token")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -45,5 +53,6 @@ public struct TopLogProb: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.bytes, forKey: "bytes")
         try container.encode(self.logprob, forKey: "logprob")
         try container.encode(self.token, forKey: "token")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -24,6 +24,13 @@ public struct Transcription: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Transcription/properties/channels`.
     public var channels: [GeneratedClientRuntime.JSONValue]?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "language", "duration", "words", "channels"])
 
     /// Creates a `Transcription`.
     ///
@@ -54,6 +61,7 @@ public struct Transcription: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.duration = try container.decodeIfPresent(Swift.Double.self, forKey: "duration")
         self.words = try container.decodeIfPresent([TranscriptionWord].self, forKey: "words")
         self.channels = try container.decodeIfPresent([GeneratedClientRuntime.JSONValue].self, forKey: "channels")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -63,5 +71,6 @@ public struct Transcription: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.duration, forKey: "duration")
         try container.encodeIfPresent(self.words, forKey: "words")
         try container.encodeIfPresent(self.channels, forKey: "channels")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -46,6 +46,13 @@ public struct TranscriptionRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/TranscriptionRequest/properties/file`.
     public var file: GeneratedClientRuntime.FileUpload?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["url", "audio_format", "sample_rate", "language", "format", "multichannel", "channels", "diarize", "filler_words", "file"])
 
     /// Creates a `TranscriptionRequest`.
     ///
@@ -96,6 +103,7 @@ public struct TranscriptionRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.diarize = try container.decodeIfPresent(TranscriptionRequest.Diarize.self, forKey: "diarize")
         self.fillerWords = try container.decodeIfPresent(TranscriptionRequest.FillerWords.self, forKey: "filler_words")
         self.file = try container.decodeIfPresent(GeneratedClientRuntime.FileUpload.self, forKey: "file")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -110,6 +118,7 @@ public struct TranscriptionRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.diarize, forKey: "diarize")
         try container.encodeIfPresent(self.fillerWords, forKey: "filler_words")
         try container.encodeIfPresent(self.file, forKey: "file")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

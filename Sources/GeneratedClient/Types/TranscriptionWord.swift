@@ -18,6 +18,13 @@ public struct TranscriptionWord: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/TranscriptionWord/properties/speaker`.
     public var speaker: Swift.Int32?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "start", "end", "speaker"])
 
     /// Creates a `TranscriptionWord`.
     ///
@@ -44,6 +51,7 @@ public struct TranscriptionWord: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.start = try container.decodeIfPresent(Swift.Double.self, forKey: "start")
         self.end = try container.decodeIfPresent(Swift.Double.self, forKey: "end")
         self.speaker = try container.decodeIfPresent(Swift.Int32.self, forKey: "speaker")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -52,5 +60,6 @@ public struct TranscriptionWord: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.start, forKey: "start")
         try container.encodeIfPresent(self.end, forKey: "end")
         try container.encodeIfPresent(self.speaker, forKey: "speaker")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -31,6 +31,13 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
     ///
     /// - Remark: Generated from `#/components/schemas/UploadFileMultipartRequest/properties/purpose`.
     public var purpose: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["expires_after", "file", "purpose"])
 
     /// Creates an `UploadFileMultipartRequest`.
     ///
@@ -53,6 +60,7 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
         self.expiresAfter = try container.decodeIfPresent(Swift.Int64.self, forKey: "expires_after")
         self.file = try container.decode(GeneratedClientRuntime.FileUpload.self, forKey: "file")
         self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -60,5 +68,6 @@ public struct UploadFileMultipartRequest: Swift.Codable, Swift.Hashable, Swift.S
         try container.encodeIfPresent(self.expiresAfter, forKey: "expires_after")
         try container.encode(self.file, forKey: "file")
         try container.encodeIfPresent(self.purpose, forKey: "purpose")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -34,6 +34,13 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/Usage/properties/total_tokens`.
     public var totalTokens: Swift.Int32
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["completion_tokens", "completion_tokens_details", "cost_in_usd_ticks", "num_sources_used", "prompt_tokens", "prompt_tokens_details", "total_tokens"])
 
     /// Creates an `Usage`.
     ///
@@ -72,6 +79,7 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.promptTokens = try container.decodeRequired(Swift.Int32.self, forKey: "prompt_tokens")
         self.promptTokensDetails = try container.decodeRequired(PromptUsageDetail.self, forKey: "prompt_tokens_details")
         self.totalTokens = try container.decodeRequired(Swift.Int32.self, forKey: "total_tokens")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -83,5 +91,6 @@ public struct Usage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.promptTokens, forKey: "prompt_tokens")
         try container.encode(self.promptTokensDetails, forKey: "prompt_tokens_details")
         try container.encode(self.totalTokens, forKey: "total_tokens")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -42,6 +42,13 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// - Remark: Generated from `#/components/schemas/VideoGenerationModel/properties/version`.
     public var version: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["aliases", "created", "fingerprint", "id", "input_modalities", "object", "output_modalities", "owned_by", "version"])
 
     /// Creates a `VideoGenerationModel`.
     ///
@@ -88,6 +95,7 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.outputModalities = try container.decodeRequired([Swift.String].self, forKey: "output_modalities")
         self.ownedBy = try container.decodeRequired(Swift.String.self, forKey: "owned_by")
         self.version = try container.decodeRequired(Swift.String.self, forKey: "version")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -101,5 +109,6 @@ public struct VideoGenerationModel: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encode(self.outputModalities, forKey: "output_modalities")
         try container.encode(self.ownedBy, forKey: "owned_by")
         try container.encode(self.version, forKey: "version")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -34,6 +34,13 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/VideoResponse/properties/video`.
     public var video: GeneratedVideo?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["error", "model", "progress", "status", "usage", "video"])
 
     /// Creates a `VideoResponse`.
     ///
@@ -68,6 +75,7 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.status = try container.decodeRequired(Swift.String.self, forKey: "status")
         self.usage = try container.decodeIfPresent(MediaUsage.self, forKey: "usage")
         self.video = try container.decodeIfPresent(GeneratedVideo.self, forKey: "video")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -78,5 +86,6 @@ public struct VideoResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.status, forKey: "status")
         try container.encodeIfPresent(self.usage, forKey: "usage")
         try container.encodeIfPresent(self.video, forKey: "video")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -51,6 +51,13 @@ extension WebSearchAction {
         public var sources: [WebSearchSource]?
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/0/properties/type`.
         public var type: Swift.String { "search" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["query", "sources", "type"])
 
         /// Creates a `Search`.
         ///
@@ -69,6 +76,7 @@ extension WebSearchAction {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.query = try container.decodeRequired(Swift.String.self, forKey: "query")
             self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: "sources")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -76,6 +84,7 @@ extension WebSearchAction {
             try container.encode(self.query, forKey: "query")
             try container.encodeIfPresent(self.sources, forKey: "sources")
             try GeneratedClientRuntime.UnionCoding.encodeTag("search", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -91,6 +100,13 @@ extension WebSearchAction {
         ///
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/1/properties/url`.
         public var url: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["type", "url"])
 
         /// Creates an `OpenPage`.
         ///
@@ -105,12 +121,14 @@ extension WebSearchAction {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.url = try container.decodeRequired(Swift.String.self, forKey: "url")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try GeneratedClientRuntime.UnionCoding.encodeTag("open_page", as: "type", to: encoder)
             try container.encode(self.url, forKey: "url")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -130,6 +148,13 @@ extension WebSearchAction {
         public var source: WebSearchSource
         /// - Remark: Generated from `#/components/schemas/WebSearchAction/oneOf/2/properties/type`.
         public var type: Swift.String { "find" }
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["pattern", "source", "type"])
 
         /// Creates a `Find`.
         ///
@@ -148,6 +173,7 @@ extension WebSearchAction {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.pattern = try container.decodeRequired(Swift.String.self, forKey: "pattern")
             self.source = try container.decodeRequired(WebSearchSource.self, forKey: "source")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -155,6 +181,7 @@ extension WebSearchAction {
             try container.encode(self.pattern, forKey: "pattern")
             try container.encode(self.source, forKey: "source")
             try GeneratedClientRuntime.UnionCoding.encodeTag("find", as: "type", to: encoder)
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -35,6 +35,13 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchCall/properties/call_id`.
     public var callID: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["action", "id", "status", "type", "arguments", "name", "call_id"])
 
     /// Creates a `WebSearchCall`.
     ///
@@ -69,6 +76,7 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.arguments = try container.decodeIfPresent(Swift.String.self, forKey: "arguments")
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
         self.callID = try container.decodeIfPresent(Swift.String.self, forKey: "call_id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -80,5 +88,6 @@ public struct WebSearchCall: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.arguments, forKey: "arguments")
         try container.encodeIfPresent(self.name, forKey: "name")
         try container.encodeIfPresent(self.callID, forKey: "call_id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -21,6 +21,13 @@ public struct WebSearchFilters: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Example: `["example.com"]`.
     /// - Generated from `#/components/schemas/WebSearchFilters/properties/excluded_domains`.
     public var excludedDomains: [Swift.String]?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["allowed_domains", "excluded_domains"])
 
     /// Creates a `WebSearchFilters`.
     ///
@@ -39,11 +46,13 @@ public struct WebSearchFilters: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.allowedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "allowed_domains")
         self.excludedDomains = try container.decodeIfPresent([Swift.String].self, forKey: "excluded_domains")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
         try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

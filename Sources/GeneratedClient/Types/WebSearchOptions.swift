@@ -18,6 +18,13 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchOptions/properties/user_location`.
     public var userLocation: GeneratedClientRuntime.JSONValue?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["filters", "search_context_size", "user_location"])
 
     /// Creates a `WebSearchOptions`.
     ///
@@ -40,6 +47,7 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.filters = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "filters")
         self.searchContextSize = try container.decodeIfPresent(Swift.String.self, forKey: "search_context_size")
         self.userLocation = try container.decodeIfPresent(GeneratedClientRuntime.JSONValue.self, forKey: "user_location")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -47,5 +55,6 @@ public struct WebSearchOptions: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.filters, forKey: "filters")
         try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
         try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -24,6 +24,13 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// - Remark: Generated from `#/components/schemas/WebSearchUserLocation/properties/type`.
     public var type: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["city", "country", "region", "timezone", "type"])
 
     /// Creates a `WebSearchUserLocation`.
     ///
@@ -54,6 +61,7 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.region = try container.decodeIfPresent(Swift.String.self, forKey: "region")
         self.timezone = try container.decodeIfPresent(Swift.String.self, forKey: "timezone")
         self.type = try container.decodeRequired(Swift.String.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -63,5 +71,6 @@ public struct WebSearchUserLocation: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encodeIfPresent(self.region, forKey: "region")
         try container.encodeIfPresent(self.timezone, forKey: "timezone")
         try container.encode(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

@@ -130,6 +130,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
 
     private func attemptOnce(_ unauthenticated: Request, retry: Int) async throws -> (HTTPResponse, HTTPBody?) {
         var request = unauthenticated
+        request.query += configuration.query
         try request.validate()
         try configuration.validateHeaders()
         if let apiKey { request.authenticate(with: apiKey.value, requirements: request.security ?? security) }

@@ -30,6 +30,9 @@ public struct APIClientConfiguration: Sendable {
     /// not a valid HTTP field name, or a name or value holding CR, LF or NUL, makes the client's
     /// initialiser (and any call, if set later) throw `APIClientError.invalidRequest`.
     public var headers: [String: String]
+    /// Query items added to every request after the generated ones: a parameter the document lacks,
+    /// for one call with `configured { $0.query.append(("name", "value")) }`. Escaped as sent.
+    public var query: [(name: String, value: String)] = []
     /// The longest a call may take, all retries included. Reasoning models can think for a long
     /// time, so the default is an hour, as xAI's own examples use. This and `streamIdleTimeout` are
     /// the only time limits: the default transports are made without read or request timeouts of

@@ -9,6 +9,8 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
     /// One step of the coding path, kept cheap; made into `CodingKey`s only when asked for.
     enum PathComponent {
         case key(String)
+        /// A member found on the tape, by its key's entry: the name is made only if a path is asked for.
+        case member(Int)
         case index(Int)
     }
 
@@ -16,6 +18,9 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
     /// The entry being decoded.
     var index: Int
     var path: [PathComponent]
+    /// The object being decoded as a composed part (`UnknownFields.decodingPart`), which keeps no
+    /// unknown members; -1 for none.
+    var composedPart = -1
 
     init(tape: JSONTape, index: Int, path: [PathComponent]) {
         self.tape = tape
@@ -35,6 +40,7 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
         path.prefix(depth).map { component -> any CodingKey in
             switch component {
             case .key(let name): AnyCodingKey(name)
+            case .member(let keyEntry): AnyCodingKey(tape.string(at: keyEntry))
             case .index(let index): AnyCodingKey(intValue: index)!
             }
         }
@@ -226,12 +232,13 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// Reads the member `key` with `read`, the decoder positioned on it.
     private func read<T>(_ key: Key, _ read: (TapeDecoder) throws -> T) throws -> T {
-        try decoder.at(required(key), .key(key.stringValue), read)
+        let entry = try required(key)
+        return try decoder.at(entry, .member(entry - 1), read)
     }
 
     private func readIfPresent<T>(_ key: Key, _ read: (TapeDecoder) throws -> T) throws -> T? {
         guard let entry = entry(key), decoder.tape.kind(at: entry) != .null else { return nil }
-        return try decoder.at(entry, .key(key.stringValue), read)
+        return try decoder.at(entry, .member(entry - 1), read)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { decoder.tape.kind(at: try required(key)) == .null }

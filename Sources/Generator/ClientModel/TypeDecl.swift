@@ -50,6 +50,13 @@ package struct Structure: Sendable, Equatable {
     package var additionalProperties: TypeUsage?
     /// Reachable from a response body or stream event (`SchemaIndex.reach`, marked by `ModelBuilder.markDecodedFromResponses`): decoded tolerantly.
     package var decodedFromResponses = false
+
+    /// Keeps the members no property reads (`unknownFields`), so a field the document lacks is read,
+    /// sent and round-tripped. Not with `additionalProperties` (its dictionary holds them, typed), nor
+    /// for an object composed of parts (`allOf` with a `oneOf`), whose members are spread over them.
+    package var keepsUnknownFields: Bool {
+        additionalProperties == nil && !properties.contains { $0.isComposed }
+    }
 }
 
 package struct Property: Sendable, Equatable {

@@ -9,6 +9,13 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String
     /// - Remark: Generated from `#/components/schemas/NewPet/properties/tag`.
     public var tag: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "tag"])
 
     /// Creates a `NewPet`.
     ///
@@ -27,12 +34,14 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
         self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.name, forKey: "name")
         try container.encodeIfPresent(self.tag, forKey: "tag")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -49,6 +58,13 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var tag: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Pet/allOf/1/properties/id`.
     public var id: Swift.Int64
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "tag", "id"])
 
     /// Creates a `Pet`.
     ///
@@ -71,6 +87,7 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = try container.decode(Swift.String.self, forKey: "name")
         self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
         self.id = try container.decode(Swift.Int64.self, forKey: "id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -78,6 +95,7 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.name, forKey: "name")
         try container.encodeIfPresent(self.tag, forKey: "tag")
         try container.encode(self.id, forKey: "id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

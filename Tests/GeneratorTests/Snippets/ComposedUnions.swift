@@ -42,6 +42,13 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var kind: Swift.String { "circle" }
     /// - Remark: Generated from `#/components/schemas/Circle/properties/radius`.
     public var radius: Swift.Double
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["kind", "radius"])
 
     /// Creates a `Circle`.
     ///
@@ -56,12 +63,14 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.radius = try container.decode(Swift.Double.self, forKey: "radius")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try GeneratedClientRuntime.UnionCoding.encodeTag("circle", as: "kind", to: encoder)
         try container.encode(self.radius, forKey: "radius")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -95,7 +104,7 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.title = try container.decodeRequired(Swift.String.self, forKey: "title")
-        self.oneOf = try Drawing.OneOf(from: decoder)
+        self.oneOf = try GeneratedClientRuntime.UnknownFields.decodingPart(of: decoder) { try Drawing.OneOf(from: $0) }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -138,6 +147,13 @@ extension Drawing.OneOf {
     public struct Pen: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/0/properties/pen`.
         public var pen: Swift.String
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["pen"])
 
         /// Creates a `Pen`.
         ///
@@ -152,11 +168,13 @@ extension Drawing.OneOf {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.pen = try container.decodeRequired(Swift.String.self, forKey: "pen")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.pen, forKey: "pen")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -166,6 +184,13 @@ extension Drawing.OneOf {
     public struct Brush: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/components/schemas/Drawing/oneOf/1/properties/brush`.
         public var brush: Swift.Int
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["brush"])
 
         /// Creates a `Brush`.
         ///
@@ -180,11 +205,13 @@ extension Drawing.OneOf {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.brush = try container.decodeRequired(Swift.Int.self, forKey: "brush")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encode(self.brush, forKey: "brush")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -217,7 +244,7 @@ public struct LabelledShape: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.label = try container.decodeRequired(Swift.String.self, forKey: "label")
-        self.shape = try Shape(from: decoder)
+        self.shape = try GeneratedClientRuntime.UnknownFields.decodingPart(of: decoder) { try Shape(from: $0) }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -270,6 +297,13 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var kind: Swift.String { "square" }
     /// - Remark: Generated from `#/components/schemas/Square/properties/side`.
     public var side: Swift.Double
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["kind", "side"])
 
     /// Creates a `Square`.
     ///
@@ -284,12 +318,14 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.side = try container.decode(Swift.Double.self, forKey: "side")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try GeneratedClientRuntime.UnionCoding.encodeTag("square", as: "kind", to: encoder)
         try container.encode(self.side, forKey: "side")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -45,6 +45,13 @@ import Foundation
 public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1complete/post/responses/200/content/application~1json/schema/properties/text`.
     public var text: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text"])
 
     /// Creates a `CompleteResponse`.
     ///
@@ -59,11 +66,13 @@ public struct CompleteResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.text, forKey: "text")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -116,6 +125,13 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Remark: Generated from `#/components/schemas/SearchRequest/properties/legacy`.
     @available(*, deprecated, message: "Marked deprecated in the OpenAPI document.") public var legacy: Swift.Bool?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["query", "search_parameters", "x_handles", "legacy"])
 
     /// Creates a `SearchRequest`.
     ///
@@ -142,6 +158,7 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.searchParameters = try container.decodeIfPresent(SearchMode.self, forKey: "search_parameters")
         self.xHandles = try container.decodeIfPresent([Swift.String].self, forKey: "x_handles")
         self.legacy = try container.decodeIfPresent(Swift.Bool.self, forKey: "legacy")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -150,6 +167,7 @@ public struct SearchRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.searchParameters, forKey: "search_parameters")
         try container.encodeIfPresent(self.xHandles, forKey: "x_handles")
         try container.encodeIfPresent(self.legacy, forKey: "legacy")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

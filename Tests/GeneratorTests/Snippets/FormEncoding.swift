@@ -53,6 +53,13 @@ public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
     public var metadata: [Swift.String: Swift.String]?
     /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences`.
     public var preferences: CreateCustomerRequest.Preferences?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "address", "tags", "metadata", "preferences"])
 
     /// Creates a `CreateCustomerRequest`.
     ///
@@ -83,6 +90,7 @@ public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
         self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
         self.preferences = try container.decodeIfPresent(CreateCustomerRequest.Preferences.self, forKey: "preferences")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -92,6 +100,7 @@ public struct CreateCustomerRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encodeIfPresent(self.tags, forKey: "tags")
         try container.encodeIfPresent(self.metadata, forKey: "metadata")
         try container.encodeIfPresent(self.preferences, forKey: "preferences")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -102,6 +111,13 @@ extension CreateCustomerRequest {
         public var city: Swift.String?
         /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/address/properties/zip`.
         public var zip: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["city", "zip"])
 
         /// Creates an `Address`.
         ///
@@ -120,12 +136,14 @@ extension CreateCustomerRequest {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.city = try container.decodeIfPresent(Swift.String.self, forKey: "city")
             self.zip = try container.decodeIfPresent(Swift.String.self, forKey: "zip")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.city, forKey: "city")
             try container.encodeIfPresent(self.zip, forKey: "zip")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }
@@ -135,6 +153,13 @@ extension CreateCustomerRequest {
     public struct Preferences: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Remark: Generated from `#/paths/~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/preferences/properties/theme`.
         public var theme: Swift.String?
+        /// The object's members that no property above reads, as the server sent them: a field added to
+        /// the API after this client was generated. Written back beside the properties when encoding,
+        /// so a field the document lacks can be sent too; a name a property has is refused there.
+        public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+        /// The JSON names the properties read.
+        private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["theme"])
 
         /// Creates a `Preferences`.
         ///
@@ -149,11 +174,13 @@ extension CreateCustomerRequest {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             self.theme = try container.decodeIfPresent(Swift.String.self, forKey: "theme")
+            self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
             try container.encodeIfPresent(self.theme, forKey: "theme")
+            if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
         }
     }
 }

@@ -19,6 +19,13 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var ratio: Swift.Double?
     /// - Remark: Generated from `#/components/schemas/Record/properties/count32`.
     public var count32: Swift.Int32?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["anything", "metadata", "labels", "created_at", "payload", "ratio", "count32"])
 
     /// Creates a `Record`.
     ///
@@ -57,6 +64,7 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.payload = try container.decodeIfPresent(Foundation.Data.self, forKey: "payload")
         self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: "ratio")
         self.count32 = try container.decodeIfPresent(Swift.Int32.self, forKey: "count32")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -68,6 +76,7 @@ public struct Record: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.payload, forKey: "payload")
         try container.encodeIfPresent(self.ratio, forKey: "ratio")
         try container.encodeIfPresent(self.count32, forKey: "count32")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

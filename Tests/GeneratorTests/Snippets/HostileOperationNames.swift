@@ -391,6 +391,13 @@ import Foundation
 public struct Raw2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Raw/properties/id`.
     public var id: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id"])
 
     /// Creates a `Raw2`.
     ///
@@ -405,11 +412,13 @@ public struct Raw2: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.id, forKey: "id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -422,6 +431,13 @@ import Foundation
 public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~12fa~1{self}/get/requestBody/content/application~1json/schema/properties/request`.
     public var request: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["request"])
 
     /// Creates a `_2faRequest`.
     ///
@@ -436,11 +452,13 @@ public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.request = try container.decodeIfPresent(Swift.String.self, forKey: "request")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.request, forKey: "request")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -21,6 +21,13 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var temperature: Swift.Double?
     /// - Remark: Generated from `#/components/schemas/ChatResponse/properties/legacy`.
     @available(*, deprecated, message: "Marked deprecated in the OpenAPI document.") public var legacy: Swift.Bool?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id", "created", "system_fingerprint", "temperature", "legacy"])
 
     /// Creates a `ChatResponse`.
     ///
@@ -51,6 +58,7 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.systemFingerprint = try container.decodeIfPresent(Swift.String.self, forKey: "system_fingerprint")
         self.temperature = try container.decodeIfPresent(Swift.Double.self, forKey: "temperature")
         self.legacy = try container.decodeIfPresent(Swift.Bool.self, forKey: "legacy")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -60,6 +68,7 @@ public struct ChatResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
         try container.encodeIfPresent(self.temperature, forKey: "temperature")
         try container.encodeIfPresent(self.legacy, forKey: "legacy")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -10,6 +10,13 @@ public struct Limits: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var max: Swift.Int?
     /// - Remark: Generated from `#/components/schemas/Limits/properties/mode`.
     public var mode: Limits.Mode?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["max", "mode"])
 
     /// Creates a `Limits`.
     ///
@@ -28,12 +35,14 @@ public struct Limits: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.max = try container.decodeIfPresent(Swift.Int.self, forKey: "max")
         self.mode = try container.decodeIfPresent(Limits.Mode.self, forKey: "mode")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.max, forKey: "max")
         try container.encodeIfPresent(self.mode, forKey: "mode")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -81,6 +81,13 @@ import Foundation
 public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1items/post/requestBody/content/application~1json/schema/properties/name`.
     public var name: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name"])
 
     /// Creates a `CreateItemRequest`.
     ///
@@ -95,11 +102,13 @@ public struct CreateItemRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.name, forKey: "name")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -112,6 +121,13 @@ import Foundation
 public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1v1~1items/post/responses/200/content/application~1json/schema/properties/id`.
     public var id: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id"])
 
     /// Creates a `CreateItemResponse`.
     ///
@@ -126,11 +142,13 @@ public struct CreateItemResponse: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.id, forKey: "id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

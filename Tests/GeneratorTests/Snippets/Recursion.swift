@@ -39,6 +39,13 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
     @GeneratedClientRuntime.Indirect public var next: Node?
     /// - Remark: Generated from `#/components/schemas/Node/properties/children`.
     public var children: [Node]?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["value", "next", "children"])
 
     /// Creates a `Node`.
     ///
@@ -61,6 +68,7 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.value = try container.decode(Swift.String.self, forKey: "value")
         self.next = try container.decodeIfPresent(Node.self, forKey: "next")
         self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -68,6 +76,7 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.value, forKey: "value")
         try container.encodeIfPresent(self.next, forKey: "next")
         try container.encodeIfPresent(self.children, forKey: "children")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

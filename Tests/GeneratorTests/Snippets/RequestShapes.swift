@@ -41,6 +41,13 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var access: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Lock/required`.
     public var type: GeneratedClientRuntime.JSONValue
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["access", "type"])
 
     /// Creates a `Lock`.
     ///
@@ -59,12 +66,14 @@ public struct Lock: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.access = try container.decodeIfPresent(Swift.String.self, forKey: "access")
         self.type = try container.decode(GeneratedClientRuntime.JSONValue.self, forKey: "type")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.access, forKey: "access")
         try container.encode(self.type, forKey: "type")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -103,6 +103,13 @@ import Foundation
 public struct GetStatsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/paths/~1stats/get/responses/200/content/application~1json/schema/properties/count`.
     public var count: Swift.Int
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["count"])
 
     /// Creates a `GetStatsResponse`.
     ///
@@ -117,11 +124,13 @@ public struct GetStatsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.count = try container.decodeRequired(Swift.Int.self, forKey: "count")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.count, forKey: "count")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -69,6 +69,13 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var text: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Result/properties/state`.
     public var state: Result.State
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "state"])
 
     /// Creates a `Result`.
     ///
@@ -87,12 +94,14 @@ public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
         self.state = try container.decodeRequired(Result.State.self, forKey: "state")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.text, forKey: "text")
         try container.encode(self.state, forKey: "state")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

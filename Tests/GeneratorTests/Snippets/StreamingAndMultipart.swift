@@ -92,6 +92,13 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var prompt: Swift.String?
     /// - Remark: Generated from `#/paths/~1v1~1chat/post/requestBody/content/application~1json/schema/properties/stream`.
     public var stream: Swift.Bool?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["prompt", "stream"])
 
     /// Creates a `ChatRequest`.
     ///
@@ -110,12 +117,14 @@ public struct ChatRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.prompt = try container.decodeIfPresent(Swift.String.self, forKey: "prompt")
         self.stream = try container.decodeIfPresent(Swift.Bool.self, forKey: "stream")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.prompt, forKey: "prompt")
         try container.encodeIfPresent(self.stream, forKey: "stream")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -128,6 +137,13 @@ import Foundation
 public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Remark: Generated from `#/components/schemas/Chunk/properties/text`.
     public var text: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text"])
 
     /// Creates a `Chunk`.
     ///
@@ -142,11 +158,13 @@ public struct Chunk: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.text, forKey: "text")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -161,6 +179,13 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var purpose: Swift.String?
     /// - Remark: Generated from `#/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema/properties/file`.
     public var file: GeneratedClientRuntime.FileUpload
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["purpose", "file"])
 
     /// Creates an `UploadRequest`.
     ///
@@ -179,12 +204,14 @@ public struct UploadRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.purpose = try container.decodeIfPresent(Swift.String.self, forKey: "purpose")
         self.file = try container.decode(GeneratedClientRuntime.FileUpload.self, forKey: "file")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encodeIfPresent(self.purpose, forKey: "purpose")
         try container.encode(self.file, forKey: "file")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

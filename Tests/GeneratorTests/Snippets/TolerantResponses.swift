@@ -46,6 +46,13 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var note: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Hit/properties/scope`.
     public var scope: Scope
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["id", "score", "note", "scope"])
 
     /// Creates a `Hit`.
     ///
@@ -72,6 +79,7 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.score = try container.decodeRequired(Swift.Double.self, forKey: "score")
         self.note = try container.decodeIfPresent(Swift.String.self, forKey: "note")
         self.scope = try container.decodeRequired(Scope.self, forKey: "scope")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -80,6 +88,7 @@ public struct Hit: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.score, forKey: "score")
         try container.encodeIfPresent(self.note, forKey: "note")
         try container.encode(self.scope, forKey: "scope")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 
@@ -94,6 +103,13 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var text: Swift.String
     /// - Remark: Generated from `#/components/schemas/Query/properties/scope`.
     public var scope: Scope
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["text", "scope"])
 
     /// Creates a `Query`.
     ///
@@ -112,12 +128,14 @@ public struct Query: Swift.Codable, Swift.Hashable, Swift.Sendable {
         let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         self.text = try container.decode(Swift.String.self, forKey: "text")
         self.scope = try container.decode(Scope.self, forKey: "scope")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
         try container.encode(self.text, forKey: "text")
         try container.encode(self.scope, forKey: "scope")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

@@ -43,6 +43,13 @@ public struct Metrics: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var range: Metrics.Range?
     /// - Remark: Generated from `#/components/schemas/Metrics/properties/table`.
     public var table: Metrics.Table?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["points", "range", "table"])
 
     /// Creates a `Metrics`.
     ///
@@ -65,6 +72,7 @@ public struct Metrics: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.points = try container.decodeRequired([Metrics.PointsItem].self, forKey: "points")
         self.range = try container.decodeIfPresent(Metrics.Range.self, forKey: "range")
         self.table = try container.decodeIfPresent(Metrics.Table.self, forKey: "table")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -72,6 +80,7 @@ public struct Metrics: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.points, forKey: "points")
         try container.encodeIfPresent(self.range, forKey: "range")
         try container.encodeIfPresent(self.table, forKey: "table")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
 

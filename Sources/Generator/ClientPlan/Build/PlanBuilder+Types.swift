@@ -60,6 +60,11 @@ extension PlanBuilder {
                 knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.filter { !$0.isComposed }.map(\.jsonName))
             )
         }
+        let unknown = structure.keepsUnknownFields ? UnknownFieldsView(
+            fieldsName: SwiftIdentifier.escaped(members[members.count - 2]),
+            knownKeysName: SwiftIdentifier.escaped(members[members.count - 1]),
+            knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.map(\.jsonName))
+        ) : nil
         return StructView(
             docLines: docs,
             initDocLines: DocComment.initializerLines(
@@ -74,6 +79,7 @@ extension PlanBuilder {
             hashable: config.hashable,
             properties: properties,
             additional: additional,
+            unknown: unknown,
             hasKeyedProperties: !keyed.isEmpty,
             checksObject: keyed.isEmpty && !hasComposed && additional == nil
         )

@@ -230,8 +230,12 @@ extension NameTable {
         case .structure(let structure):
             var used: Set<String> = []
             let names = structure.properties.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.jsonName), in: &used) }
-            // The dictionary of other keys comes last, after every named property kept its name.
-            return names + (structure.additionalProperties == nil ? [] : [SwiftIdentifier.unique("additionalProperties", in: &used)])
+            // The dictionary of other keys comes last, after every named property kept its name: the
+            // typed `additionalProperties`, or the members no property reads (`unknownFields`) and the
+            // static list of the names properties do read.
+            if structure.additionalProperties != nil { return names + [SwiftIdentifier.unique("additionalProperties", in: &used)] }
+            if structure.keepsUnknownFields { return names + [SwiftIdentifier.unique("unknownFields", in: &used), SwiftIdentifier.unique("knownKeys", in: &used)] }
+            return names
         case .stringEnum(let values):
             var used: Set<String> = ["unknown"]
             return values.values.map { SwiftIdentifier.unique($0.isEmpty ? "empty" : SwiftIdentifier.memberName($0), in: &used) }

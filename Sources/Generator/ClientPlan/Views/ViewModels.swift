@@ -17,6 +17,8 @@ package struct StructView: Sendable {
     package var properties: [PropertyView]
     /// `additionalProperties` beside named properties: a dictionary of the other keys.
     package var additional: AdditionalPropertiesView?
+    /// The members no property reads, kept as `JSONValue`s.
+    package var unknown: UnknownFieldsView?
     /// Some property is read from a key (not only composed parts). Coding is always written out,
     /// keyed by the runtime's shared `AnyCodingKey`: no `CodingKeys` enum and no synthesis per type,
     /// which is most of what a generated type costs the compiler.
@@ -36,6 +38,14 @@ package struct AdditionalPropertiesView: Sendable {
     package var extraName: String
     package var extraValueType: String
     /// The named properties' JSON names, which are not other keys.
+    package var knownKeysLiteral: String
+}
+
+package struct UnknownFieldsView: Sendable {
+    /// The dictionary property, escaped.
+    package var fieldsName: String
+    /// The static list of the properties' JSON names, escaped.
+    package var knownKeysName: String
     package var knownKeysLiteral: String
 }
 

@@ -384,6 +384,15 @@ extension {{{clientName}}}.Raw {
     /// The object's other keys and their values (`additionalProperties`).
     {{{access}}} var {{{extraName}}}: [Swift.String: {{{extraValueType}}}]
 {{/additional}}
+{{#unknown}}
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    {{{access}}} var {{{fieldsName}}}: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let {{{knownKeysName}}} = GeneratedClientRuntime.UnknownFields.Known({{{knownKeysLiteral}}})
+{{/unknown}}
 
 {{#initDocLines}}
     {{{.}}}
@@ -423,7 +432,7 @@ extension {{{clientName}}}.Raw {
 {{#properties}}
 {{^constantLiteral}}
 {{#composed}}
-        self.{{{name}}} = try {{{decodedType}}}(from: decoder)
+        self.{{{name}}} = try GeneratedClientRuntime.UnknownFields.decodingPart(of: decoder) { try {{{decodedType}}}(from: $0) }
 {{/composed}}
 {{^composed}}
         self.{{{name}}} = try container.{{{decodeMethod}}}({{{decodedType}}}.self, forKey: {{{jsonNameLiteral}}})
@@ -433,6 +442,9 @@ extension {{{clientName}}}.Raw {
 {{#additional}}
         self.{{{extraName}}} = try GeneratedClientRuntime.AdditionalProperties.decode({{{extraValueType}}}.self, from: decoder, excluding: {{{knownKeysLiteral}}})
 {{/additional}}
+{{#unknown}}
+        self.{{{fieldsName}}} = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.{{{knownKeysName}}})
+{{/unknown}}
     }
 
     {{{access}}} func encode(to encoder: any Swift.Encoder) throws {
@@ -460,6 +472,9 @@ extension {{{clientName}}}.Raw {
 {{#additional}}
         try GeneratedClientRuntime.AdditionalProperties.encode(self.{{{extraName}}}, to: encoder)
 {{/additional}}
+{{#unknown}}
+        if !self.{{{fieldsName}}}.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.{{{fieldsName}}}, known: Self.{{{knownKeysName}}}, of: Self.self, to: encoder) }
+{{/unknown}}
     }
 }
 
