@@ -73,6 +73,11 @@ import Testing
             "GET /v1/chat/deferred-completion/{id}",
             "POST /v1/files",
             "GET /v1/files/file_a128090d-f0c9-4873-bd84-e499777e7417/content",
+            "GET /v1/models",  // raw
+            "POST /v1/chat/completions",  // raw stream
+            "POST /v1/chat/completions",  // a field the spec lacks
+            "GET /v1/models",  // a header and query item for one call
+            "GET /v1/models",  // any path
             "GET /v1/models",  // errors
         ], "\(requests)")
     }

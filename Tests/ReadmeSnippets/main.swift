@@ -114,7 +114,33 @@ func readme() async throws {
     try await xai.downloadFileContent(fileID: file.id, to: URL(fileURLWithPath: "copy.pdf"))
     // Attach it to a message by id:
     let attached = Message.user([.file(id: file.id), .text("Summarise this report.")])
-    // README.md:245
+    // README.md:237
+    // Any call through `raw`: the value with the status, headers, request id and rate limits.
+    let rawModels = try await xai.raw.listModels()
+    print(rawModels.status, rawModels.requestID ?? "-", rawModels.rateLimit.requests?.remaining ?? -1, rawModels.value.data.count)
+    // A stream's head (status, headers, request id) before its first event.
+    let rawStream = try await xai.raw.createChatCompletionStream(request)
+    print("stream", rawStream.requestID ?? "-")
+    for try await chunk in rawStream.value { print(chunk.choices.first?.delta.content ?? "", terminator: "") }
+
+    // A request field the spec lacks goes beside the known ones (a known name there is refused).
+    var ahead = request
+    ahead.unknownFields["new_option"] = .bool(true)
+    let answered = try await xai.createChatCompletion(ahead)
+    // A response field the spec lacks is kept, and written back if you encode the value again.
+    print(answered.unknownFields["new_field"] ?? "no new_field")
+
+    // A header or query item for one call.
+    _ = try await xai.configured {
+        $0.headers["x-preview"] = "on"
+        $0.query.append(("beta", "true"))
+    }.listModels()
+
+    // A path the spec lacks, through the same client (key, retries, limits, errors, logging), decoded
+    // as any Decodable: `JSONValue` when you do not know its shape (here a path the client also has).
+    let anyPath = try await xai.client.send(.get, "/v1/models", decoding: JSONValue.self)
+    if case .array(let listed)? = anyPath.value["data"] { print(listed.count, "models") }
+    // README.md:275
     do {
         _ = try await xai.listModels()
     } catch let error as APIClientError {
@@ -126,7 +152,7 @@ func readme() async throws {
         default: print(error)   // timedOut, cancelled, transport, stream, missingAPIKey, invalidRequest
         }
     }
-    // README.md:324
+    // README.md:354
     let custom = try XAIClient(
         apiKey: "xai-…",
         configuration: APIClientConfiguration(
