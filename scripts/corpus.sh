@@ -71,7 +71,8 @@ PY
   operations=$(echo "$summary" | sed -n 's/.* \([0-9]*\) operations/\1/p')
   # A construct the generator could not map is information the client drops: a failure here.
   unmapped=$(printf '%s\n' "$log" | sed -n 's/.*; \([0-9]*\) constructs could not be mapped.*/\1/p' | tail -1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\n' "$name" "$version" "${operations:-0}" "${types:-0}" "$warnings" "$errors" "$seconds" "$status" "${unmapped:-0}" >> "$results"
+  paged=$(printf '%s\n' "$log" | sed -n 's/.* \([0-9]*\) paged,.*/\1/p' | tail -1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\n' "$name" "$version" "${operations:-0}" "${types:-0}" "$warnings" "$errors" "$seconds" "$status" "${unmapped:-0}" "${paged:-0}" >> "$results"
   printf '%s\n' "$log" > "$work/$module.log"
   # The wire check's cases: a valid value for every parameter and body of every operation.
   # Snippet documents with operations are checked too: they are the focused documents for
@@ -154,14 +155,14 @@ swift build --package-path "$package" --target "${modules[0]}" > "$work/deps.log
 failed=0
 snippets=0
 snippets_failed=0
-printf '| document | OpenAPI | operations | schemas | warnings | errors | generation (s) | compile (s) | result |\n|---|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
+printf '| document | OpenAPI | operations | paged | schemas | warnings | errors | generation (s) | compile (s) | result |\n|---|---|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
 index=0
-matrix_documents=0; matrix_operations=0; matrix_types=0; matrix_warnings=0; matrix_errors=0; matrix_seconds=0; matrix_failed=0
-while IFS=$'\t' read -r name version operations types warnings errors seconds status unmapped; do
+matrix_documents=0; matrix_operations=0; matrix_paged=0; matrix_types=0; matrix_warnings=0; matrix_errors=0; matrix_seconds=0; matrix_failed=0
+while IFS=$'\t' read -r name version operations types warnings errors seconds status unmapped paged; do
   module="${modules[$index]}"; index=$((index + 1))
   result="ok"; compile="-"
   case "$name" in matrix-*)
-    matrix_documents=$((matrix_documents + 1)); matrix_operations=$((matrix_operations + operations)); matrix_types=$((matrix_types + types))
+    matrix_documents=$((matrix_documents + 1)); matrix_operations=$((matrix_operations + operations)); matrix_paged=$((matrix_paged + paged)); matrix_types=$((matrix_types + types))
     matrix_warnings=$((matrix_warnings + warnings)); matrix_errors=$((matrix_errors + errors))
     matrix_seconds=$(awk -v a="$matrix_seconds" -v b="$seconds" 'BEGIN { printf "%.2f", a + b }')
     if [ "$status" != 0 ]; then
@@ -195,7 +196,7 @@ while IFS=$'\t' read -r name version operations types warnings errors seconds st
       [ "$result" = ok ] || { snippets_failed=$((snippets_failed + 1)); echo "$name: $result" >&2; }
       continue ;;
   esac
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$version" "$operations" "$types" "$warnings" "$errors" "$seconds" "$compile" "$result" >> "$work/table.md"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$version" "$operations" "$paged" "$types" "$warnings" "$errors" "$seconds" "$compile" "$result" >> "$work/table.md"
 done < "$results"
 if [ "$matrix_documents" -gt 0 ]; then
   find "$package/Sources" -path '*/Corpus_matrix_*' -name '*.swift' -exec touch {} +
@@ -210,7 +211,7 @@ if [ "$matrix_documents" -gt 0 ]; then
   compile="$(elapsed "$start") (all together)"
   [ "$matrix_failed" -eq 0 ] || result="$matrix_failed failed"
   failed=$((failed + matrix_failed))
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "matrix-spec-3.1 client-server, $matrix_documents documents" "3.1.0" "$matrix_operations" "$matrix_types" "$matrix_warnings" "$matrix_errors" "$matrix_seconds" "$compile" "$result" >> "$work/table.md"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "matrix-spec-3.1 client-server, $matrix_documents documents" "3.1.0" "$matrix_operations" "$matrix_paged" "$matrix_types" "$matrix_warnings" "$matrix_errors" "$matrix_seconds" "$compile" "$result" >> "$work/table.md"
 fi
 # No generated operation may send a path that still holds a `{…}`: a parameter nothing fills.
 unfilled=$(grep -rlE 'path: "[^"]*\{[A-Za-z_]' "$package/Sources" --include='*.swift' || true)

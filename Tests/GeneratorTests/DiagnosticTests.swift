@@ -81,6 +81,29 @@ import Testing
         #expect(generation.files["Operations/GetA.swift"]?.contains("request.security") == false)
     }
 
+    @Test func anXPaginationThatNamesNothingUsableIsAWarningAndNoPagesMethod() throws {
+        let generation = try Generation(yaml: """
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: listA
+                  x-pagination: {token: page}
+                  parameters:
+                    - {name: cursor, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: object, properties: {items: {type: array, items: {type: string}}, cursor: {type: string}}}
+            """)
+        #expect(generation.warnings == ["snippet.yaml:6: warning: x-pagination: no optional string query parameter 'page' takes the token; the operation gets no pages method [#/paths/~1a/get/x-pagination]"])
+        #expect(generation.files["Operations/ListA.swift"]?.contains("Pages") == false)
+        #expect(generation.model.unmappedCount == 1)
+    }
+
     @Test func aDuplicateOperationIDIsRenamedWithAWarningNamingBoth() throws {
         let generation = try Generation(yaml: """
             openapi: 3.1.0

@@ -20,7 +20,7 @@ import Testing
     @Test func everyConstructHasASnippet() throws {
         #expect(Self.names == [
             "AdditionalProperties", "AllOfMerge", "AnySchemaParameters", "ComposedUnions", "Deprecation", "DiscriminatorMapping", "FormEncoding", "FreeFormAndDictionaries", "HostileNames", "HostileOperationNames",
-            "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Recursion", "RequestShapes", "RequiredKeyAndElementUnion", "ResponseMediaTypes",
+            "NullableTypeArray", "ObjectToStruct", "OpenAPI30Nullable", "Operations", "Pagination", "Recursion", "RequestShapes", "RequiredKeyAndElementUnion", "ResponseMediaTypes",
             "SecuritySchemes", "SeveralOutcomes", "ShapeUnion", "StreamingAndMultipart", "StringEnum", "StructuralUnions",
             "TaggedUnionConst", "TolerantResponses", "Tuples",
         ])

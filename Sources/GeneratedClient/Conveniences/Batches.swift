@@ -20,48 +20,9 @@ extension XAIClient {
     }
 
     /// Every result of a batch, fetched a page at a time as you iterate, following
-    /// `pagination_token` until a page comes without one.
-    public func batchResults(batchID: String, pageSize: Int32? = nil) -> BatchResults {
-        BatchResults(client: self, batchID: batchID, pageSize: pageSize)
-    }
-}
-
-/// The results of a batch as an `AsyncSequence`: `for try await result in xai.batchResults(batchID: id)`.
-/// Each page is requested only when the previous one has been consumed.
-public struct BatchResults: AsyncSequence, Sendable {
-    public typealias Element = BatchResult
-    let client: XAIClient
-    let batchID: String
-    let pageSize: Int32?
-
-    public func makeAsyncIterator() -> Iterator {
-        Iterator(client: client, batchID: batchID, pageSize: pageSize)
-    }
-
-    public struct Iterator: AsyncIteratorProtocol {
-        let client: XAIClient
-        let batchID: String
-        let pageSize: Int32?
-        var buffer: [BatchResult] = []
-        var token: String?
-        var finished = false
-
-        init(client: XAIClient, batchID: String, pageSize: Int32?) {
-            self.client = client
-            self.batchID = batchID
-            self.pageSize = pageSize
-        }
-
-        public mutating func next() async throws -> BatchResult? {
-            while buffer.isEmpty {
-                if finished { return nil }
-                let page = try await client.listBatchResults(batchID: batchID, limit: pageSize, paginationToken: token)
-                buffer = page.results
-                token = page.paginationToken.flatMap { $0.isEmpty ? nil : $0 }
-                finished = token == nil
-            }
-            return buffer.removeFirst()
-        }
+    /// `pagination_token` until a page comes without one (the generated `listBatchResultsPages`).
+    public func batchResults(batchID: String, pageSize: Int32? = nil) -> Pages<BatchResultList, BatchResult> {
+        listBatchResultsPages(batchID: batchID, limit: pageSize)
     }
 }
 

@@ -11,6 +11,15 @@ extension XAIClient {
         try await raw.listBatchRequests(batchID: batchID, limit: limit, paginationToken: paginationToken).value
     }
 
+    /// Every item of `listBatchRequests`, page by page.
+    ///
+    /// Each page is requested once the previous one's items are consumed, with its `pagination_token` as `pagination_token`, until a page comes without one.
+    public func listBatchRequestsPages(batchID: Swift.String, limit: Swift.Int32? = nil) -> GeneratedClientRuntime.Pages<BatchRequestMetadataList, BatchRequestMetadata> {
+        GeneratedClientRuntime.Pages(operationID: "listBatchRequests", items: { $0.batchRequestMetadata }, nextToken: { $0.paginationToken }) { token in
+            try await self.listBatchRequests(batchID: batchID, limit: limit, paginationToken: token)
+        }
+    }
+
     /// The HTTP request for `listBatchRequests`, before the client's middlewares and authentication.
     public func listBatchRequestsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/requests", operationID: "listBatchRequests")

@@ -11,6 +11,15 @@ extension XAIClient {
         try await raw.listBatchResults(batchID: batchID, limit: limit, paginationToken: paginationToken).value
     }
 
+    /// Every item of `listBatchResults`, page by page.
+    ///
+    /// Each page is requested once the previous one's items are consumed, with its `pagination_token` as `pagination_token`, until a page comes without one.
+    public func listBatchResultsPages(batchID: Swift.String, limit: Swift.Int32? = nil) -> GeneratedClientRuntime.Pages<BatchResultList, BatchResult> {
+        GeneratedClientRuntime.Pages(operationID: "listBatchResults", items: { $0.results }, nextToken: { $0.paginationToken }) { token in
+            try await self.listBatchResults(batchID: batchID, limit: limit, paginationToken: token)
+        }
+    }
+
     /// The HTTP request for `listBatchResults`, before the client's middlewares and authentication.
     public func listBatchResultsRequest(batchID: Swift.String, limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches/\(try GeneratedClientRuntime.PathEncoding.segment(batchID))/results", operationID: "listBatchResults")

@@ -11,6 +11,15 @@ extension XAIClient {
         try await raw.listBatches(limit: limit, paginationToken: paginationToken).value
     }
 
+    /// Every item of `listBatches`, page by page.
+    ///
+    /// Each page is requested once the previous one's items are consumed, with its `pagination_token` as `pagination_token`, until a page comes without one.
+    public func listBatchesPages(limit: Swift.Int32? = nil) -> GeneratedClientRuntime.Pages<BatchList, Batch> {
+        GeneratedClientRuntime.Pages(operationID: "listBatches", items: { $0.batches }, nextToken: { $0.paginationToken }) { token in
+            try await self.listBatches(limit: limit, paginationToken: token)
+        }
+    }
+
     /// The HTTP request for `listBatches`, before the client's middlewares and authentication.
     public func listBatchesRequest(limit: Swift.Int32? = nil, paginationToken: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/batches", operationID: "listBatches")

@@ -14,6 +14,15 @@ extension XAIClient {
         try await raw.listFiles(limit: limit, order: order, sortBy: sortBy, paginationToken: paginationToken, after: after).value
     }
 
+    /// Every item of `listFiles`, page by page.
+    ///
+    /// Each page is requested once the previous one's items are consumed, with its `pagination_token` as `pagination_token`, until a page comes without one.
+    public func listFilesPages(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, after: Swift.String? = nil) -> GeneratedClientRuntime.Pages<ListFilesResponse, File> {
+        GeneratedClientRuntime.Pages(operationID: "listFiles", items: { $0.data }, nextToken: { $0.paginationToken }) { token in
+            try await self.listFiles(limit: limit, order: order, sortBy: sortBy, paginationToken: token, after: after)
+        }
+    }
+
     /// The HTTP request for `listFiles`, before the client's middlewares and authentication.
     public func listFilesRequest(limit: Swift.Int32? = nil, order: Swift.String? = nil, sortBy: Swift.String? = nil, paginationToken: Swift.String? = nil, after: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/v1/files", operationID: "listFiles")

@@ -104,7 +104,8 @@ extension ModelBuilder {
             noRetry: operation.noRetry,
             streamEnd: operation.streamEnd,
             polling: try polling(operation, outcomes: outcomes),
-            downloads: outcomes.count == 1 && outcomes[0].content == .binary
+            downloads: outcomes.count == 1 && outcomes[0].content == .binary,
+            pagination: pagination(operation, parameters: parameters, outcomes: outcomes)
         )
     }
 
@@ -185,6 +186,78 @@ extension ModelBuilder {
         diagnostics.emit(.warning("x-poll-until names '\(condition.property)', which is not a string property of the 200 result; polling stops at the first 200", at: operation.origin, pointer: operation.pointer + "/x-poll-until"))
         unmapped += 1
         return polling
+    }
+
+    /// Query parameters that take a page token, most telling first (a document with both
+    /// `pagination_token` and a compatibility `after` pages by the first).
+    static let tokenParameterNames = ["paginationtoken", "pagetoken", "nextpagetoken", "nexttoken", "continuationtoken", "cursor", "pagecursor", "startingafter", "after", "marker"]
+    /// Page properties that hold the next token, besides one named like the parameter.
+    static let nextTokenPropertyNames = ["nextpagetoken", "nexttoken", "nextcursor", "paginationtoken", "continuationtoken", "pagetoken", "cursor", "nextmarker"]
+    /// The array of items when a page has several arrays.
+    static let itemsPropertyNames = ["data", "items", "results"]
+
+    /// `pagination_token`, `pageToken` and `page-token` are one name.
+    static func normalised(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// Token pagination: a `GET` whose optional string query parameter takes a token, answered by one
+    /// JSON object holding an array of items and the next token (or OpenAI's `has_more` and `last_id`
+    /// for `after`). `x-pagination` names the parts where the names say nothing, or turns it off.
+    private func pagination(_ operation: Operation, parameters: [ParameterDecl], outcomes: [Outcome]) -> Pagination? {
+        let hint = operation.pagination
+        if case .off? = hint { return nil }
+        let given: (token: String?, next: String?, items: String?)? = if case .given(let token, let next, let items)? = hint { (token, next, items) } else { nil }
+        func failed(_ why: String) -> Pagination? {
+            if given != nil {
+                diagnostics.emit(.warning("x-pagination: \(why); the operation gets no pages method", at: operation.origin, pointer: operation.pointer + "/x-pagination"))
+                unmapped += 1
+            }
+            return nil
+        }
+        guard given != nil || operation.method == "get" else { return nil }
+        let successes = outcomes.filter { $0.content != .none }
+        guard successes.count == 1, case .json(let pageType) = successes[0].content, case .named(let pageID) = pageType.unwrapped,
+              case .structure(let page)? = declarations[pageID]?.kind else {
+            return failed("the operation's answer is not one JSON object")
+        }
+        let candidates = parameters.indices.filter { index in
+            let parameter = parameters[index]
+            return parameter.location == .query && !parameter.required && parameter.type.unwrapped == .string
+        }
+        let tokenIndex: Int? = if let name = given?.token {
+            candidates.first { parameters[$0].name == name }
+        } else {
+            Self.tokenParameterNames.lazy.compactMap { wanted in candidates.first { Self.normalised(parameters[$0].name) == wanted } }.first
+        }
+        guard let tokenIndex else { return failed("no optional string query parameter '\(given?.token ?? "")' takes the token") }
+        let properties = page.properties.enumerated().filter { !$0.element.isComposed }
+        let arrays = properties.filter { if case .array = $0.element.type.unwrapped { true } else { false } }
+        let items: (offset: Int, element: Property)? = if let name = given?.items {
+            arrays.first { $0.element.jsonName == name }
+        } else if arrays.count == 1 {
+            arrays[0]
+        } else {
+            Self.itemsPropertyNames.lazy.compactMap { wanted in arrays.first { Self.normalised($0.element.jsonName) == wanted } }.first
+        }
+        guard let items, case .array(let itemType) = items.element.type.unwrapped else {
+            return failed("the answer has no array property '\(given?.items ?? "")' of items")
+        }
+        let strings = properties.filter { $0.element.type.unwrapped == .string }
+        let tokenName = Self.normalised(parameters[tokenIndex].name)
+        let next: Pagination.Next
+        if let name = given?.next, let property = strings.first(where: { $0.element.jsonName == name }) {
+            next = .token(propertyIndex: property.offset)
+        } else if given?.next == nil, let property = ([tokenName] + Self.nextTokenPropertyNames).lazy.compactMap({ wanted in strings.first { Self.normalised($0.element.jsonName) == wanted } }).first {
+            next = .token(propertyIndex: property.offset)
+        } else if given?.next == nil, ["after", "startingafter"].contains(tokenName),
+                  let hasMore = properties.first(where: { Self.normalised($0.element.jsonName) == "hasmore" && $0.element.type.unwrapped == .bool }),
+                  let lastID = strings.first(where: { Self.normalised($0.element.jsonName) == "lastid" }) {
+            next = .lastID(hasMoreIndex: hasMore.offset, lastIDIndex: lastID.offset)
+        } else {
+            return failed("the answer has no string property '\(given?.next ?? "")' holding the next token")
+        }
+        return Pagination(tokenParameter: tokenIndex, page: pageID, itemsIndex: items.offset, itemType: itemType, next: next)
     }
 
     /// Picks the request body's media type (JSON first, then forms, bytes, text) and how to encode it.

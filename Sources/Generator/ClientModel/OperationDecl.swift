@@ -38,6 +38,28 @@ package struct OperationDecl: Sendable {
     package var polling: Polling?
     /// A single outcome of bytes: the operation also gets a method that writes them to a file.
     package var downloads = false
+    /// Pages by a token: the operation also gets a method whose sequence follows it page by page.
+    package var pagination: Pagination?
+}
+
+/// Cursor or token pagination: the query parameter that takes the token, the page's array of items,
+/// and where the page says what comes next. Inferred (`ModelBuilder.pagination`) or given
+/// (`x-pagination`); `docs/type-mapping.md` states the rule.
+package struct Pagination: Sendable, Equatable {
+    package enum Next: Sendable, Equatable {
+        /// A string property holding the next token; absent, null or empty on the last page.
+        case token(propertyIndex: Int)
+        /// `has_more` and `last_id` (OpenAI's lists): the last item's id is the next `after`.
+        case lastID(hasMoreIndex: Int, lastIDIndex: Int)
+    }
+
+    /// Index into the operation's `parameters`.
+    package var tokenParameter: Int
+    /// The page: the success outcome's structure.
+    package var page: DeclID
+    package var itemsIndex: Int
+    package var itemType: TypeUsage
+    package var next: Next
 }
 
 /// The JSON request body's boolean property that asks for a stream (`x-stream-flag: stream`).

@@ -70,7 +70,7 @@ struct Generate: ParsableCommand {
             let result = try pipeline.run(.init(spec: document.spec, overlay: document.overlay, config: settings))
             report(diagnostics)
             let model = result.model
-            var counts = "\(model.types.count) types, \(model.operations.count) operations, \(model.examples.count) examples; \(model.unmappedCount) constructs could not be mapped"
+            var counts = "\(model.types.count) types, \(model.operations.count) operations, \(model.operations.filter { $0.pagination != nil }.count) paged, \(model.examples.count) examples; \(model.unmappedCount) constructs could not be mapped"
             let other = result.fromOtherFiles
             if other.files > 0 { counts += "; \(other.schemas) schemas and \(other.operations) operations read from \(other.files) other files" }
             switch try pipeline.write(result, config: settings, check: check) {

@@ -109,7 +109,53 @@ extension PlanBuilder {
             outcomes: outcomes,
             stream: stream,
             poll: pollView(operation, methodName: methodName, pollName: derived.whenReady, caseNames: caseNames),
+            pages: pagesView(operation, parameters: parameters, pagesName: derived.pages),
             download: operation.downloads
+        )
+    }
+
+    private func pagesView(_ operation: OperationDecl, parameters: [ParameterView], pagesName: String) -> PagesView? {
+        guard let pagination = operation.pagination else { return nil }
+        let pageMembers = names[type: pagination.page].members
+        let page = names[type: pagination.page]
+        let locals = parameters.map { $0.internalName ?? $0.name }
+        var tokenLocal = "token"
+        while locals.contains(tokenLocal) { tokenLocal += "_" }
+        let declared = parameters.enumerated().filter { $0.offset != pagination.tokenParameter }.map { _, parameter in
+            (parameter.unlabelled ? "_ " : "") + parameter.name + (parameter.internalName.map { " " + $0 } ?? "") + ": " + parameter.type + (parameter.defaultsToNil ? " = nil" : "")
+        }
+        let arguments = parameters.enumerated().map { index, parameter in
+            (parameter.unlabelled ? "" : parameter.name + ": ") + (index == pagination.tokenParameter ? tokenLocal : parameter.internalName ?? parameter.name)
+        }
+        guard case .structure(let structure) = declaration(of: pagination.page).kind else {
+            preconditionFailure("a page is a structure (ModelBuilder.pagination)")
+        }
+        func member(_ index: Int) -> String { "$0." + SwiftIdentifier.escaped(pageMembers[index]) }
+        let items = structure.properties[pagination.itemsIndex].type.isOptional ? member(pagination.itemsIndex) + " ?? []" : member(pagination.itemsIndex)
+        let next: String
+        let followed: String
+        switch pagination.next {
+        case .token(let index):
+            next = member(index)
+            followed = "`\(structure.properties[index].jsonName)`"
+        case .lastID(let hasMore, let lastID):
+            next = member(hasMore) + " == true ? " + member(lastID) + " : nil"
+            followed = "`\(structure.properties[lastID].jsonName)` while `\(structure.properties[hasMore].jsonName)`"
+        }
+        let tokenName = operation.parameters[pagination.tokenParameter].name
+        return PagesView(
+            pagesDocLines: DocComment.lines(Documentation(
+                summary: "Every item of `\(names[operation: operation.id].method)`, page by page.",
+                details: "Each page is requested once the previous one's items are consumed, with its \(followed) as `\(tokenName)`, until a page comes without one."
+            ), pointer: nil),
+            pagesMethodName: SwiftIdentifier.escaped(pagesName),
+            pagesParameterList: declared.joined(separator: ", "),
+            pagesCallArguments: arguments.joined(separator: ", "),
+            tokenLocal: tokenLocal,
+            pageType: page.qualified,
+            itemType: spelling.spell(pagination.itemType),
+            itemsExpression: items,
+            nextTokenExpression: next
         )
     }
 

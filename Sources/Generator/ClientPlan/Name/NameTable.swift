@@ -80,6 +80,8 @@ package struct DerivedMethodNames: Sendable, Equatable {
     package var stream: String
     /// `getDeferredChatCompletionWhenReady`: polls until 200.
     package var whenReady: String
+    /// `listBatchesPages`: every item, page by page.
+    package var pages: String
 }
 
 /// Assigns names in spec order, so adding a schema never renames an earlier one.
@@ -149,7 +151,8 @@ extension NameTable {
             names.derived[operation.id] = DerivedMethodNames(
                 requestBuilder: SwiftIdentifier.unique(method + "Request", in: &methodsUsed),
                 stream: SwiftIdentifier.unique(method + "Stream", in: &methodsUsed),
-                whenReady: SwiftIdentifier.unique(method + "WhenReady", in: &methodsUsed)
+                whenReady: SwiftIdentifier.unique(method + "WhenReady", in: &methodsUsed),
+                pages: SwiftIdentifier.unique(method + "Pages", in: &methodsUsed)
             )
         }
         for operation in model.operations {

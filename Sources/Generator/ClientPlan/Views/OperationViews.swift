@@ -27,6 +27,7 @@ package struct OperationView: Sendable {
     package var outcomes: [OutcomeView]
     package var stream: StreamView?
     package var poll: PollView?
+    package var pages: PagesView?
     /// Set for operations whose single outcome is bytes: adds a variant that writes them to a file.
     package var download: Bool
 }
@@ -168,6 +169,23 @@ package struct PollUntilView: Sendable {
     package var propertyIsOptional: Bool
     package var rawValue: Bool
     package var valuesLiteral: String
+}
+
+/// Token pagination: a method whose sequence calls the operation page by page.
+package struct PagesView: Sendable {
+    package var pagesDocLines: [String]
+    package var pagesMethodName: String
+    /// The operation's parameters without the token, spelled as a declaration's.
+    package var pagesParameterList: String
+    /// The operation's arguments, the token's being `tokenLocal`.
+    package var pagesCallArguments: String
+    package var tokenLocal: String
+    package var pageType: String
+    package var itemType: String
+    /// The page's items, from the page `$0`: `$0.batches`.
+    package var itemsExpression: String
+    /// The next token, from the page `$0`: `$0.paginationToken`.
+    package var nextTokenExpression: String
 }
 
 package struct StreamView: Sendable {

@@ -222,6 +222,9 @@ package struct DocumentReader {
                     streamEnd: (operationNode["x-stream-end"]?.elements ?? []).compactMap(\.string),
                     pollUntil: operationNode["x-poll-until"].flatMap { node in
                         node["property"]?.string.map { (property: $0, values: (node["values"]?.elements ?? []).compactMap(\.string)) }
+                    },
+                    pagination: operationNode["x-pagination"].map { node in
+                        node.bool == false ? .off : .given(token: node["token"]?.string, next: node["next"]?.string, items: node["items"]?.string)
                     }
                 ))
             }

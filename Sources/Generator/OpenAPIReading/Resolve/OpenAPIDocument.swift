@@ -44,6 +44,15 @@ package struct Operation: Sendable {
     package var streamEnd: [String]
     /// `x-poll-until: {property, values}`: a 200 is final only when that property holds one of the values.
     package var pollUntil: (property: String, values: [String])?
+    /// `x-pagination`: how the operation pages, where the generator cannot tell (or to turn it off).
+    package var pagination: PaginationHint?
+}
+
+/// `x-pagination: false`, or `x-pagination: {token, next, items}`: the query parameter that takes the
+/// token, the response property that holds the next one, and the response's array of items.
+package enum PaginationHint: Sendable {
+    case off
+    case given(token: String?, next: String?, items: String?)
 }
 
 package struct Parameter: Sendable {

@@ -193,6 +193,20 @@ extension {{{clientName}}} {
         }
     }
 {{/poll}}
+{{#pages}}
+
+{{#pagesDocLines}}
+    {{{.}}}
+{{/pagesDocLines}}
+{{#deprecation}}
+    @available(*, deprecated, message: {{{messageLiteral}}})
+{{/deprecation}}
+    {{{access}}} func {{{pagesMethodName}}}({{{pagesParameterList}}}) -> GeneratedClientRuntime.Pages<{{{pageType}}}, {{{itemType}}}> {
+        GeneratedClientRuntime.Pages(operationID: {{{operationIDLiteral}}}, items: { {{{itemsExpression}}} }, nextToken: { {{{nextTokenExpression}}} }) { {{{tokenLocal}}} in
+            try await self.{{{methodName}}}({{{pagesCallArguments}}})
+        }
+    }
+{{/pages}}
 
     /// The HTTP request for `{{{methodName}}}`, before the client's middlewares and authentication.
 {{#deprecation}}
