@@ -47,9 +47,9 @@ func readme() async throws {
     for try await result in xai.batchResults(batchID: batch.batchID) {
         print(result.batchRequestID, result.chatCompletion?.choices.first?.message.content ?? result.errorMessage ?? "")
     }
-    // README.md:127
+    // README.md:134
     try await xai.createSpeech(SpeechRequest(text: "Hello from Grok.", voiceID: "eve", language: "en"), to: URL(fileURLWithPath: "hello.mp3"))
-    // README.md:133
+    // README.md:140
     let request = ChatRequest(
         messages: [
             .system("You are Grok, a helpful assistant."),
@@ -59,7 +59,7 @@ func readme() async throws {
     )
     let chat = try await xai.createChatCompletion(request)
     print(chat.choices.first?.message.content ?? "")
-    // README.md:148
+    // README.md:155
     let look = ChatRequest(
         messages: [.user([
             .image(url: "https://example.com/cat.jpg", detail: .high),
@@ -68,13 +68,13 @@ func readme() async throws {
         model: "grok-4"
     )
     let seen = try await xai.createChatCompletion(look)
-    // README.md:163
+    // README.md:170
     for try await chunk in xai.createChatCompletionStream(request) {
         print(chunk.choices.first?.delta.content ?? "", terminator: "")
     }
     // Or fold the whole stream into one ChatResponse (content, reasoning, tool calls, usage, citations):
     let folded = try await xai.createChatCompletionStream(request).accumulated(as: ChatResponse.self)
-    // README.md:178
+    // README.md:185
     struct WeatherQuery: Decodable { var city: String }
     let weather = Tool.function(.init(function: FunctionDefinition(
         description: "Current temperature in a city.",
@@ -92,7 +92,7 @@ func readme() async throws {
         let final = try await xai.createChatCompletion(ChatRequest(messages: messages, model: "grok-4", tools: [weather]))
         print(final.choices.first?.message.content ?? "")
     }
-    // README.md:200
+    // README.md:207
     struct Primes: Decodable { var primes: [Int] }
     let structured = try await xai.createChatCompletion(ChatRequest(
         messages: [.user("List three prime numbers.")],
@@ -104,17 +104,17 @@ func readme() async throws {
         ], strict: true)
     ))
     print(try structured.decodeContent(as: Primes.self).primes)
-    // README.md:216
+    // README.md:223
     let requestID = try await xai.startDeferredChatCompletion(ChatRequest(messages: messages, model: "grok-4"))
     // Polls 202 → 200 (never retried: xAI serves the result once).
     let result = try await xai.getDeferredChatCompletionWhenReady(requestID: requestID,
                                                                   polling: PollingPolicy(interval: .seconds(2), timeout: .seconds(600)))
-    // README.md:225
+    // README.md:232
     let file = try await xai.uploadFile(UploadFileMultipartRequest(file: FileUpload(fileURL: URL(fileURLWithPath: "report.pdf"))))
     try await xai.downloadFileContent(fileID: file.id, to: URL(fileURLWithPath: "copy.pdf"))
     // Attach it to a message by id:
     let attached = Message.user([.file(id: file.id), .text("Summarise this report.")])
-    // README.md:237
+    // README.md:244
     // Any call through `raw`: the value with the status, headers, request id and rate limits.
     let rawModels = try await xai.raw.listModels()
     print(rawModels.status, rawModels.requestID ?? "-", rawModels.rateLimit.requests?.remaining ?? -1, rawModels.value.data.count)
@@ -140,7 +140,7 @@ func readme() async throws {
     // as any Decodable: `JSONValue` when you do not know its shape (here a path the client also has).
     let anyPath = try await xai.client.send(.get, "/v1/models", decoding: JSONValue.self)
     if case .array(let listed)? = anyPath.value["data"] { print(listed.count, "models") }
-    // README.md:275
+    // README.md:282
     do {
         _ = try await xai.listModels()
     } catch let error as APIClientError {
@@ -152,7 +152,7 @@ func readme() async throws {
         default: print(error)   // timedOut, cancelled, transport, stream, missingAPIKey, invalidRequest
         }
     }
-    // README.md:354
+    // README.md:361
     let custom = try XAIClient(
         apiKey: "xai-…",
         configuration: APIClientConfiguration(

@@ -40,6 +40,17 @@ public struct PetstoreClient: Swift.Sendable {
         return Self(client: copy)
     }
 
+    /// Every operation again, each returning its value together with the answer's status, headers,
+    /// request id and rate limits: `try await client.raw.someCall(...)` gives an
+    /// `APIResponse` whose `value` is what `client.someCall(...)` returns.
+    public var raw: Raw { Raw(base: self) }
+
+    /// The operations of ``raw``: each returns `GeneratedClientRuntime.APIResponse` around its value.
+    public struct Raw: Swift.Sendable {
+        /// The client whose calls these are.
+        public let base: PetstoreClient
+    }
+
     /// Creates a client authenticated with the key in the `PETSTORE_API_KEY` environment variable.
     /// The server is `serverURL` when given, else the one in `PETSTORE_BASE_URL` when that is set
     /// (a proxy or a local server), else ``defaultServerURL``.

@@ -6,12 +6,7 @@ extension PetstoreClient {
     /// - `GET /pets`
     /// - Generated from `#/paths/~1pets/get`.
     public func listPets(limit: Swift.Int? = nil, tags: [Swift.String]? = nil) async throws -> [Pet] {
-        let request = try listPetsRequest(limit: limit, tags: tags)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode([Pet].self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.listPets(limit: limit, tags: tags).value
     }
 
     /// The HTTP request for `listPets`, before the client's middlewares and authentication.
@@ -21,5 +16,17 @@ extension PetstoreClient {
         request.addQuery("limit", limit)
         request.addQuery("tags", tags, explode: true)
         return request
+    }
+}
+
+extension PetstoreClient.Raw {
+    /// Like `listPets`, with the answer's status, headers, request id and rate limits.
+    public func listPets(limit: Swift.Int? = nil, tags: [Swift.String]? = nil) async throws -> GeneratedClientRuntime.APIResponse<[Pet]> {
+        let request = try base.listPetsRequest(limit: limit, tags: tags)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode([Pet].self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

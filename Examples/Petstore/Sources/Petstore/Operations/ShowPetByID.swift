@@ -6,12 +6,7 @@ extension PetstoreClient {
     /// - `GET /pets/{petId}`
     /// - Generated from `#/paths/~1pets~1{petId}/get`.
     public func showPetByID(petID: Swift.String) async throws -> Pet {
-        let request = try showPetByIDRequest(petID: petID)
-        let response = try await client.send(request)
-        switch response.status {
-        case 200: return try response.decode(Pet.self)
-        default: throw response.unexpectedStatus()
-        }
+        try await raw.showPetByID(petID: petID).value
     }
 
     /// The HTTP request for `showPetByID`, before the client's middlewares and authentication.
@@ -19,5 +14,17 @@ extension PetstoreClient {
         var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/pets/\(try GeneratedClientRuntime.PathEncoding.segment(petID))", operationID: "showPetById")
         request.setHeader("Accept", "application/json")
         return request
+    }
+}
+
+extension PetstoreClient.Raw {
+    /// Like `showPetByID`, with the answer's status, headers, request id and rate limits.
+    public func showPetByID(petID: Swift.String) async throws -> GeneratedClientRuntime.APIResponse<Pet> {
+        let request = try base.showPetByIDRequest(petID: petID)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(try response.decode(Pet.self))
+        default: throw response.unexpectedStatus()
+        }
     }
 }

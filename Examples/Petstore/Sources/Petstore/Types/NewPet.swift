@@ -10,6 +10,13 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var kind: Kind
     /// - Remark: Generated from `#/components/schemas/NewPet/properties/tag`.
     public var tag: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "kind", "tag"])
 
     /// Creates a `NewPet`.
     ///
@@ -32,6 +39,7 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = try container.decode(Swift.String.self, forKey: "name")
         self.kind = try container.decode(Kind.self, forKey: "kind")
         self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -39,5 +47,6 @@ public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.name, forKey: "name")
         try container.encode(self.kind, forKey: "kind")
         try container.encodeIfPresent(self.tag, forKey: "tag")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

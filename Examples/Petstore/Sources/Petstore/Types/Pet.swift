@@ -12,6 +12,13 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var tag: Swift.String?
     /// - Remark: Generated from `#/components/schemas/Pet/allOf/1/properties/id`.
     public var id: Swift.String
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["name", "kind", "tag", "id"])
 
     /// Creates a `Pet`.
     ///
@@ -38,6 +45,7 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.kind = try container.decodeRequired(Kind.self, forKey: "kind")
         self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
         self.id = try container.decodeRequired(Swift.String.self, forKey: "id")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -46,5 +54,6 @@ public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.kind, forKey: "kind")
         try container.encodeIfPresent(self.tag, forKey: "tag")
         try container.encode(self.id, forKey: "id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }
