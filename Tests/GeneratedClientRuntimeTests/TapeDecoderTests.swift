@@ -205,6 +205,20 @@ import Testing
         }
     }
 
+    /// A decoder for a missing key reads another tape (null): the path it carries still names the
+    /// members above it.
+    @Test func aSuperDecoderForAMissingKeyNamesItsPath() throws {
+        struct Probe: Decodable {
+            var path: String
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                path = JSONCoding.describe(try container.superDecoder(forKey: "missing").codingPath)
+            }
+        }
+        struct Outer: Decodable { var a: Probe }
+        #expect(try JSONCoding.decode(Outer.self, from: Data(#"{"a": {"b": 1}}"#.utf8)).a.path == "a.missing")
+    }
+
     @Test func readsLargeObjectsAndMapsByName() {
         // More members than the linear scan handles: the container indexes them once.
         let members = (0..<300).map { #""key\#($0)": \#($0)"# }.joined(separator: ", ")

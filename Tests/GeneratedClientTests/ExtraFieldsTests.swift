@@ -89,6 +89,12 @@ import XAI
             // The mock server answers a path its document lacks with 400, as a validation error.
             return api.status == 400 && api.operationID == "POST /v1/not-in-the-document" && api.message?.contains("Path not found") == true
         }
+        await #expect {
+            _ = try await client.client.send(.get, "/v1/models?limit=1", decoding: JSONValue.self)
+        } throws: { error in
+            guard case APIClientError.invalidRequest(let message) = error else { return false }
+            return message.contains("pass query items in `query:`")
+        }
         // The first answer is a 500: only a retry makes this call succeed.
         let retried = try LiveServerTests.client(fault: "500-once")
         #expect(try await retried.client.send(.get, "/v1/models", decoding: JSONValue.self).status == 200)

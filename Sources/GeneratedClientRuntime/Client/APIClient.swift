@@ -64,6 +64,8 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
         let logger = configuration.logger
         let operationID = request.operationID
         var request = request
+        // Once, before any attempt: a redirect's `Location` then replaces the whole query.
+        request.query += configuration.query
         var attempt = 0
         var redirects = 0
         while true {
@@ -130,7 +132,6 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomReflectable {
 
     private func attemptOnce(_ unauthenticated: Request, retry: Int) async throws -> (HTTPResponse, HTTPBody?) {
         var request = unauthenticated
-        request.query += configuration.query
         try request.validate()
         try configuration.validateHeaders()
         if let apiKey { request.authenticate(with: apiKey.value, requirements: request.security ?? security) }

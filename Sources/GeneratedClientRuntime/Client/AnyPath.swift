@@ -32,6 +32,9 @@ extension APIClient {
         headers: [String: String], body: Body?, decoding type: Value.Type
     ) async throws -> APIResponse<Value> {
         guard path.hasPrefix("/") else { throw APIClientError.invalidRequest("'\(path)' must start with '/'") }
+        guard !path.contains("?"), !path.contains("#") else {
+            throw APIClientError.invalidRequest("'\(path)': pass query items in `query:`, not in the path")
+        }
         var request = Request(method: method, path: path, operationID: "\(method.rawValue) \(path)")
         request.query = query
         for (name, value) in headers { request.setHeader(name, value) }

@@ -285,7 +285,13 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
         // A missing key reads as null, as in JSONDecoder.
-        guard let entry = entry(key) else { return TapeDecoder(tape: JSONTape.null, index: 0, path: decoder.path.prefix(depth) + [.key(key.stringValue)]) }
+        guard let entry = entry(key) else {
+            // Another tape: members named by entries of this one are named by their text.
+            let path = decoder.path.prefix(depth).map { step -> TapeDecoder.PathComponent in
+                if case .member(let keyEntry) = step { .key(decoder.tape.string(at: keyEntry)) } else { step }
+            }
+            return TapeDecoder(tape: JSONTape.null, index: 0, path: path + [.key(key.stringValue)])
+        }
         return try decoder.at(entry, .key(key.stringValue)) { $0.detached() }
     }
 }

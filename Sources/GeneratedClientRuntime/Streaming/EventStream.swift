@@ -116,7 +116,8 @@ extension APIClient {
     /// Like `stream(of:endingAt:_:)`, but sends the request at once and returns when the answer's
     /// head has arrived: its status, headers and request id are known before the first event. An
     /// error status, or an error sent with a success status instead of events, throws here. The
-    /// events in `value` can be iterated once.
+    /// events in `value` can be iterated once. Until they are read to the end, or the answer is
+    /// released, the request stays open (within `timeout`): drop an answer you will not read.
     public func streamResponse<Event: Decodable & Sendable>(
         of type: Event.Type, endingAt terminalEvents: Set<String> = [], _ makeRequest: @escaping @Sendable () throws -> Request
     ) async throws -> APIResponse<EventStream<Event>> {

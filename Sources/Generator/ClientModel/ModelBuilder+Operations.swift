@@ -216,8 +216,8 @@ extension ModelBuilder {
             return nil
         }
         guard given != nil || operation.method == "get" else { return nil }
-        let successes = outcomes.filter { $0.content != .none }
-        guard successes.count == 1, case .json(let pageType) = successes[0].content, case .named(let pageID) = pageType.unwrapped,
+        // One outcome, so the method returns the page itself (several make an output enum).
+        guard outcomes.count == 1, case .json(let pageType) = outcomes[0].content, !pageType.isOptional, case .named(let pageID) = pageType.unwrapped,
               case .structure(let page)? = declarations[pageID]?.kind else {
             return failed("the operation's answer is not one JSON object")
         }
@@ -248,7 +248,7 @@ extension ModelBuilder {
         let next: Pagination.Next
         if let name = given?.next, let property = strings.first(where: { $0.element.jsonName == name }) {
             next = .token(propertyIndex: property.offset)
-        } else if given?.next == nil, let property = ([tokenName] + Self.nextTokenPropertyNames).lazy.compactMap({ wanted in strings.first { Self.normalised($0.element.jsonName) == wanted } }).first {
+        } else if given?.next == nil, let property = (Self.nextTokenPropertyNames + [tokenName]).lazy.compactMap({ wanted in strings.first { Self.normalised($0.element.jsonName) == wanted } }).first {
             next = .token(propertyIndex: property.offset)
         } else if given?.next == nil, ["after", "startingafter"].contains(tokenName),
                   let hasMore = properties.first(where: { Self.normalised($0.element.jsonName) == "hasmore" && $0.element.type.unwrapped == .bool }),

@@ -65,14 +65,23 @@ package final class ModelBuilder {
             guard case .named(let id) = type.unwrapped, case .structure(let structure)? = declarations[id]?.kind else { return false }
             return structure.properties.contains { $0.jsonName == property && $0.constant != nil }
         }
+        var tagsWrittenFor: [DeclID: Set<String>] = [:]
         for index in types.indices {
             guard case .union(var union) = types[index].kind, case .tag(let property) = union.dispatch else { continue }
             for variant in union.variants.indices {
                 let entry = union.variants[variant]
                 union.variants[variant].writesTag = entry.tags.count == 1 && !entry.matchesMissingTag && !isUnion(entry.type)
                     && !writesOwnTag(entry.type, property)
+                if union.variants[variant].writesTag, case .named(let id) = entry.type.unwrapped { tagsWrittenFor[id, default: []].insert(property) }
             }
             types[index].kind = .union(union)
+        }
+        // The union reads and writes the tag of a variant that has no property for it: the tag is no
+        // unknown member of that variant.
+        for index in types.indices {
+            guard let tags = tagsWrittenFor[types[index].id], case .structure(var structure) = types[index].kind else { continue }
+            structure.keysTheUnionCodes = tags.sorted()
+            types[index].kind = .structure(structure)
         }
     }
 

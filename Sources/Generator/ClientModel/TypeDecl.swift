@@ -50,6 +50,8 @@ package struct Structure: Sendable, Equatable {
     package var additionalProperties: TypeUsage?
     /// Reachable from a response body or stream event (`SchemaIndex.reach`, marked by `ModelBuilder.markDecodedFromResponses`): decoded tolerantly.
     package var decodedFromResponses = false
+    /// The tag a union writes for this variant, which has no property for it (`Variant.writesTag`).
+    package var keysTheUnionCodes: [String] = []
 
     /// Keeps the members no property reads (`unknownFields`), so a field the document lacks is read,
     /// sent and round-tripped. Not with `additionalProperties` (its dictionary holds them, typed), nor

@@ -125,6 +125,53 @@ extension TestClient.Raw {
     }
 }
 
+// FILE: Operations/ListThings.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// The successful outcomes of `listThings`.
+///
+/// - Remark: Generated from `#/paths/~1things/get/responses`.
+public enum ListThingsOutput: Swift.Hashable, Swift.Sendable {
+    /// A page, but also a 204, so the method returns an output enum and gets no pages.
+    ///
+    /// - HTTP 200.
+    case ok(ListThingsResponse)
+    /// Nothing yet.
+    ///
+    /// - HTTP 204.
+    case noContent
+}
+extension TestClient {
+    /// - `GET /things`
+    /// - Generated from `#/paths/~1things/get`.
+    public func listThings(cursor: Swift.String? = nil) async throws -> ListThingsOutput {
+        try await raw.listThings(cursor: cursor).value
+    }
+
+    /// The HTTP request for `listThings`, before the client's middlewares and authentication.
+    public func listThingsRequest(cursor: Swift.String? = nil) throws -> GeneratedClientRuntime.APIClient.Request {
+        var request = GeneratedClientRuntime.APIClient.Request(method: .get, path: "/things", operationID: "listThings")
+        request.setHeader("Accept", "application/json")
+        request.addQuery("cursor", cursor)
+        return request
+    }
+}
+
+extension TestClient.Raw {
+    /// Like `listThings`, with the answer's status, headers, request id and rate limits.
+    public func listThings(cursor: Swift.String? = nil) async throws -> GeneratedClientRuntime.APIResponse<ListThingsOutput> {
+        let request = try base.listThingsRequest(cursor: cursor)
+        let response = try await base.client.send(request)
+        switch response.status {
+        case 200: return response.carrying(.ok(try response.decode(ListThingsResponse.self)))
+        case 204: return response.carrying(.noContent)
+        default: throw response.unexpectedStatus()
+        }
+    }
+}
+
 // FILE: Operations/Search.swift
 // Generated from an OpenAPI document by the generator. Do not edit by hand.
 @_spi(Generated) import GeneratedClientRuntime
@@ -316,6 +363,53 @@ public struct ListFilesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.data, forKey: "data")
         try container.encode(self.hasMore, forKey: "has_more")
         try container.encodeIfPresent(self.lastID, forKey: "last_id")
+        if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
+    }
+}
+
+// FILE: Types/ListThingsResponse.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+@_spi(Generated) import GeneratedClientRuntime
+import Foundation
+
+/// - Remark: Generated from `#/paths/~1things/get/responses/200/content/application~1json/schema`.
+public struct ListThingsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// - Remark: Generated from `#/paths/~1things/get/responses/200/content/application~1json/schema/properties/things`.
+    public var things: [Swift.String]?
+    /// - Remark: Generated from `#/paths/~1things/get/responses/200/content/application~1json/schema/properties/next_cursor`.
+    public var nextCursor: Swift.String?
+    /// The object's members that no property above reads, as the server sent them: a field added to
+    /// the API after this client was generated. Written back beside the properties when encoding,
+    /// so a field the document lacks can be sent too; a name a property has is refused there.
+    public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
+
+    /// The JSON names the properties read.
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["things", "next_cursor"])
+
+    /// Creates a `ListThingsResponse`.
+    ///
+    /// - Parameters:
+    ///   - things: The `things` value.
+    ///   - nextCursor: The `next_cursor` value.
+    public init(
+        things: [Swift.String]? = nil,
+        nextCursor: Swift.String? = nil,
+    ) {
+        self.things = things
+        self.nextCursor = nextCursor
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        self.things = try container.decodeIfPresent([Swift.String].self, forKey: "things")
+        self.nextCursor = try container.decodeIfPresent(Swift.String.self, forKey: "next_cursor")
+        self.unknownFields = try GeneratedClientRuntime.UnknownFields.decode(from: decoder, known: Self.knownKeys)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: GeneratedClientRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.things, forKey: "things")
+        try container.encodeIfPresent(self.nextCursor, forKey: "next_cursor")
         if !self.unknownFields.isEmpty { try GeneratedClientRuntime.UnknownFields.encode(self.unknownFields, known: Self.knownKeys, of: Self.self, to: encoder) }
     }
 }

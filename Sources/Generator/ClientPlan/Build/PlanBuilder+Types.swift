@@ -63,7 +63,7 @@ extension PlanBuilder {
         let unknown = structure.keepsUnknownFields ? UnknownFieldsView(
             fieldsName: SwiftIdentifier.escaped(members[members.count - 2]),
             knownKeysName: SwiftIdentifier.escaped(members[members.count - 1]),
-            knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.map(\.jsonName))
+            knownKeysLiteral: TypeSpelling.arrayLiteral(structure.properties.map(\.jsonName) + structure.keysTheUnionCodes)
         ) : nil
         return StructView(
             docLines: docs,
