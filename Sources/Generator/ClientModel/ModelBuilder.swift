@@ -80,7 +80,7 @@ package final class ModelBuilder {
         // unknown member of that variant.
         for index in types.indices {
             guard let tags = tagsWrittenFor[types[index].id], case .structure(var structure) = types[index].kind else { continue }
-            structure.keysTheUnionCodes = tags.sorted()
+            structure.keysTheUnionCodes = tags.sorted().filter { tag in !structure.properties.contains { $0.jsonName == tag } }
             types[index].kind = .structure(structure)
         }
     }

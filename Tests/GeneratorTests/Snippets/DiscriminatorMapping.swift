@@ -15,7 +15,7 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
 
     /// The JSON names the properties read.
-    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["petType", "lives", "petType"])
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["petType", "lives"])
 
     /// Creates a `Cat`.
     ///
@@ -60,7 +60,7 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var unknownFields: [Swift.String: GeneratedClientRuntime.JSONValue] = [:]
 
     /// The JSON names the properties read.
-    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["petType", "petType"])
+    private static let knownKeys = GeneratedClientRuntime.UnknownFields.Known(["petType"])
 
     /// Creates a `Dog`.
     ///
