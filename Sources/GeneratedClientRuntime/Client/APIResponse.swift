@@ -23,11 +23,6 @@ public struct APIResponse<Value> {
 
     /// The rate-limit headers the server sent with this answer.
     public var rateLimit: RateLimit { RateLimit(headers) }
-
-    /// The same answer carrying another value.
-    public func map<Other>(_ transform: (Value) throws -> Other) rethrows -> APIResponse<Other> {
-        APIResponse<Other>(value: try transform(value), status: status, headers: headers, operationID: operationID)
-    }
 }
 
 extension APIResponse: Sendable where Value: Sendable {}

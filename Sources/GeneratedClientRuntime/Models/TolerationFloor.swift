@@ -32,20 +32,8 @@ enum TolerationFloor {
         .dataCorrupted(.init(codingPath: [], debugDescription: reason))
     }
 
-    /// The required keys of `type`'s outermost object: those an empty object lacks. Found once per
-    /// type (decoding `{}` on every body that lacked a key cost 14% of a small response's decoding).
+    /// The required keys of `type`'s outermost object: those an empty object lacks.
     static func requiredKeys<T: Decodable>(of type: T.Type) -> Set<String> {
-        let key = ObjectIdentifier(type)
-        if let known = lock.withLock({ requiredKeysByType[key] }) { return known }
-        let keys = findRequiredKeys(of: type)
-        lock.withLock { requiredKeysByType[key] = keys }
-        return keys
-    }
-
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var requiredKeysByType: [ObjectIdentifier: Set<String>] = [:]
-
-    private static func findRequiredKeys<T: Decodable>(of type: T.Type) -> Set<String> {
         let session = DecodingSession(mode: .tolerant)
         _ = DecodingSession.$current.withValue(session) { try? TapeDecoder.decode(type, from: Data("{}".utf8)) }
         return session.missingRootKeys

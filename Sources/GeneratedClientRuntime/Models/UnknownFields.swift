@@ -40,27 +40,19 @@ import Foundation
             return try unsafeBitCast(decoder, to: TapeDecoder.self).unknownMembers(known: known)
         }
         if decoder.userInfo[composedPartKey] != nil { return [:] }
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        var fields: [String: JSONValue] = [:]
-        for key in container.allKeys where !known.names.contains(key.stringValue) {
-            fields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        return fields
+        return try AdditionalProperties.decode(JSONValue.self, from: decoder, excluding: known.names)
     }
 
     /// Writes `fields` beside the properties already encoded, in key order so output is stable. A
     /// name the type has a property for is refused rather than written twice (the request would
     /// carry one of two values, and which one would depend on the encoder).
     public static func encode(_ fields: [String: JSONValue], known: Known, of type: Any.Type, to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        for name in fields.keys.sorted() {
-            guard !known.names.contains(name) else {
-                throw EncodingError.invalidValue(fields[name] as Any, .init(
-                    codingPath: encoder.codingPath + [AnyCodingKey(name)],
-                    debugDescription: "unknownFields holds '\(name)', which \(type) has a property for: set the property instead"))
-            }
-            try container.encode(fields[name], forKey: AnyCodingKey(name))
+        if let name = fields.keys.sorted().first(where: known.names.contains) {
+            throw EncodingError.invalidValue(fields[name] as Any, .init(
+                codingPath: encoder.codingPath + [AnyCodingKey(name)],
+                debugDescription: "unknownFields holds '\(name)', which \(type) has a property for: set the property instead"))
         }
+        try AdditionalProperties.encode(fields, to: encoder)
     }
 
     /// Decodes a part of an object composed of several (`allOf`): the part's members are only some

@@ -121,12 +121,8 @@ extension PlanBuilder {
         let locals = parameters.map { $0.internalName ?? $0.name }
         var tokenLocal = "token"
         while locals.contains(tokenLocal) { tokenLocal += "_" }
-        let declared = parameters.enumerated().filter { $0.offset != pagination.tokenParameter }.map { _, parameter in
-            (parameter.unlabelled ? "_ " : "") + parameter.name + (parameter.internalName.map { " " + $0 } ?? "") + ": " + parameter.type + (parameter.defaultsToNil ? " = nil" : "")
-        }
-        let arguments = parameters.enumerated().map { index, parameter in
-            (parameter.unlabelled ? "" : parameter.name + ": ") + (index == pagination.tokenParameter ? tokenLocal : parameter.internalName ?? parameter.name)
-        }
+        var arguments = parameters
+        arguments[pagination.tokenParameter].internalName = tokenLocal
         guard case .structure(let structure) = declaration(of: pagination.page).kind else {
             preconditionFailure("a page is a structure (ModelBuilder.pagination)")
         }
@@ -149,8 +145,8 @@ extension PlanBuilder {
                 details: "Each page is requested once the previous one's items are consumed, with its \(followed) as `\(tokenName)`, until a page comes without one."
             ), pointer: nil),
             pagesMethodName: SwiftIdentifier.escaped(pagesName),
-            pagesParameterList: declared.joined(separator: ", "),
-            pagesCallArguments: arguments.joined(separator: ", "),
+            parameters: parameters.enumerated().filter { $0.offset != pagination.tokenParameter }.map(\.element),
+            call: PagesCallView(parameters: arguments),
             tokenLocal: tokenLocal,
             pageType: page.qualified,
             itemType: spelling.spell(pagination.itemType),

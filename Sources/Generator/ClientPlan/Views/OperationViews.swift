@@ -175,10 +175,10 @@ package struct PollUntilView: Sendable {
 package struct PagesView: Sendable {
     package var pagesDocLines: [String]
     package var pagesMethodName: String
-    /// The operation's parameters without the token, spelled as a declaration's.
-    package var pagesParameterList: String
-    /// The operation's arguments, the token's being `tokenLocal`.
-    package var pagesCallArguments: String
+    /// The operation's parameters without the token (the `Parameters` partial declares them).
+    package var parameters: [ParameterView]
+    /// The operation's call, its token argument being `tokenLocal`.
+    package var call: PagesCallView
     package var tokenLocal: String
     package var pageType: String
     package var itemType: String
@@ -186,6 +186,11 @@ package struct PagesView: Sendable {
     package var itemsExpression: String
     /// The next token, from the page `$0`: `$0.paginationToken`.
     package var nextTokenExpression: String
+}
+
+/// The arguments of the operation's call inside a pages method (the `Arguments` partial passes them).
+package struct PagesCallView: Sendable {
+    package var parameters: [ParameterView]
 }
 
 package struct StreamView: Sendable {

@@ -201,9 +201,9 @@ extension {{{clientName}}} {
 {{#deprecation}}
     @available(*, deprecated, message: {{{messageLiteral}}})
 {{/deprecation}}
-    {{{access}}} func {{{pagesMethodName}}}({{{pagesParameterList}}}) -> GeneratedClientRuntime.Pages<{{{pageType}}}, {{{itemType}}}> {
+    {{{access}}} func {{{pagesMethodName}}}({{> Parameters}}) -> GeneratedClientRuntime.Pages<{{{pageType}}}, {{{itemType}}}> {
         GeneratedClientRuntime.Pages(operationID: {{{operationIDLiteral}}}, items: { {{{itemsExpression}}} }, nextToken: { {{{nextTokenExpression}}} }) { {{{tokenLocal}}} in
-            try await self.{{{methodName}}}({{{pagesCallArguments}}})
+            try await self.{{{methodName}}}({{#call}}{{> Arguments}}{{/call}})
         }
     }
 {{/pages}}
