@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "XAI", targets: ["XAI"]),
         .library(name: "GeneratedClientRuntime", targets: ["GeneratedClientRuntime"]),
+        // For test targets only: the xAI client answered by a mock, and the mock's runtime for any client.
+        .library(name: "XAITesting", targets: ["XAITesting"]),
+        .library(name: "GeneratedClientTesting", targets: ["GeneratedClientTesting"]),
         .executable(name: "generator", targets: ["Generator"]),
         .executable(name: "xai-example", targets: ["XAIExample"]),
         // For other teams' specs: regenerate committed code, or generate on every build.
@@ -73,9 +76,21 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ]
         ),
+        // What every generated test kit builds on: a transport answering by operation, recording
+        // requests, and the client's faults. Only test targets depend on it.
+        .target(
+            name: "GeneratedClientTesting",
+            dependencies: [
+                "GeneratedClientRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The xAI client: generated from Spec/ by `make generate` (never edited by hand), beside the
         // hand-written Conveniences/ and the DocC catalog. `import XAI` is all a user writes.
         .target(name: "XAI", dependencies: ["GeneratedClientRuntime"], path: "Sources/GeneratedClient", exclude: ["Conveniences/README.md"]),
+        // `XAIClient.Mock`: the xAI client's test kit, generated from Spec/ by `make generate`.
+        .target(name: "XAITesting", dependencies: ["XAI", "GeneratedClientTesting"], path: "Sources/XAITesting"),
         // A command-line program on the client; its commands run against the local server in the tests.
         .executableTarget(
             name: "XAIExample",
@@ -105,7 +120,7 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "OpenAPIReading", "ClientModel", "ClientPlan", "SwiftRendering", "SpecDiff", "GeneratedClientRuntime"], exclude: ["Snippets", "DiffFixtures", "FuzzRegressions", "MultiFile"]),
         .testTarget(
             name: "GeneratedClientTests",
-            dependencies: ["XAI", "GeneratedClientRuntime", .product(name: "Logging", package: "swift-log"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            dependencies: ["XAI", "XAITesting", "GeneratedClientRuntime", .product(name: "Logging", package: "swift-log"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             exclude: ["known-example-failures.json"]
         ),
     ]

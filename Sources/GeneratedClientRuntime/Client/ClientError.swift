@@ -168,7 +168,8 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
         (self.operationID, self.type, self.path, self.reason, self.requestID) = (operationID, type, path, reason, requestID)
     }
 
-    init(operationID: String, type: Any.Type, error: any Error, requestID: String?) {
+    /// The failure `error` (a `DecodingError` or the tape decoder's) describes, its path as text.
+    @_spi(Generated) public init(operationID: String, type: Any.Type, error: any Error, requestID: String?) {
         self.operationID = operationID
         self.type = String(describing: type)
         self.requestID = requestID

@@ -17,6 +17,8 @@ struct Pipeline {
         /// Relative path → contents, for the client folder.
         var clientFiles: [String: String]
         var exampleCatalog: String?
+        /// Relative path → contents, for the test kit's folder; empty without the `testKit` setting.
+        var testKitFiles: [String: String] = [:]
         var model: GenerationModel
         /// What the document brought in from other files.
         var fromOtherFiles = DocumentBundler.Report()
@@ -61,6 +63,9 @@ struct Pipeline {
     }
 
     func run(_ inputs: Inputs) throws(Diagnostic) -> Result {
+        if inputs.config.testKit != nil, inputs.config.access == "internal" {
+            throw .error("a test kit is a module of its own and cannot see an internal client: set 'access' to public or package, or remove 'testKit'")
+        }
         let (document, report) = try loadBundle(spec: inputs.spec, overlay: inputs.overlay)
         var result = try render(model(root: document), config: inputs.config)
         result.fromOtherFiles = report
@@ -72,13 +77,19 @@ struct Pipeline {
         let names = NameTable.assign(model, clientName: config.clientName)
         let plan = PlanBuilder(model: model, names: names, config: config).plan()
         let renderer = try Renderer(templatesDirectory: config.templates)
-        return Result(clientFiles: renderer.files(plan), exampleCatalog: plan.exampleCatalog.map(renderer.exampleCatalog), model: model)
+        return Result(
+            clientFiles: renderer.files(plan),
+            exampleCatalog: plan.exampleCatalog.map(renderer.exampleCatalog),
+            testKitFiles: plan.testKit.map(renderer.testKitFiles) ?? [:],
+            model: model
+        )
     }
 
-    /// Writes the client folder and the example catalog, changing only files whose bytes differ and
+    /// Writes the client folder, the test kit's and the example catalog, changing only files whose bytes differ and
     /// removing Swift files no longer generated; with `check`, writes nothing and reports the drift.
     func write(_ result: Result, config: GeneratorConfig, check: Bool) throws(Diagnostic) -> WriteOutcome {
         var outputs = [(folder: config.output, files: result.clientFiles)]
+        if let folder = config.testKit { outputs.append((folder, result.testKitFiles)) }
         if let catalogPath = config.exampleCatalog, let catalog = result.exampleCatalog {
             let url = URL(fileURLWithPath: catalogPath)
             outputs.append((url.deletingLastPathComponent().path, [url.lastPathComponent: catalog]))

@@ -43,6 +43,7 @@ extension ModelBuilder {
         for response in operation.responses where response.status.hasPrefix("2") {
             var json: TypeUsage?
             var kinds: [Outcome.Content] = []
+            var examples: [ResponseExample] = []
             for media in response.contents {
                 let kind = MediaKind(media.mediaType)
                 if kind == .eventStream {
@@ -60,6 +61,7 @@ extension ModelBuilder {
                         unmapped += 1
                     }
                     if !kinds.contains(.json(.json)) { kinds.append(.json(.json)) }
+                    examples += media.examples.map { ResponseExample(name: $0.name, json: JSONText.compact($0.value)) }
                 case .binary where !kinds.contains(.binary): kinds.append(.binary)
                 // A url-encoded form is text.
                 case .text, .formURLEncoded: if !kinds.contains(.text) { kinds.append(.text) }
@@ -75,7 +77,7 @@ extension ModelBuilder {
                 content = .media(json: json)
                 describesSeveralKinds = true
             }
-            outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description)))
+            outcomes.append(Outcome(status: response.status, content: content, documentation: Documentation(summary: response.description), examples: examples))
         }
         if outcomes.isEmpty { outcomes = [Outcome(status: "2XX", content: .none, documentation: Documentation())] }
         let returnsJSON = outcomes.contains { if case .json = $0.content { true } else { false } }

@@ -160,4 +160,13 @@ package struct Outcome: Sendable, Equatable {
     package var status: String
     package var content: Content
     package var documentation: Documentation
+    /// The JSON examples the document gives for this response, for test kits to answer with.
+    package var examples: [ResponseExample] = []
+}
+
+/// A response example, named as the document names it (`example` for a media type's single one).
+package struct ResponseExample: Sendable, Equatable {
+    package var name: String
+    /// Compact JSON text.
+    package var json: String
 }

@@ -4,6 +4,8 @@ package struct GenerationPlan: Sendable {
     package var files: [PlannedFile]
     /// The example catalog for the conformance tests; nil when the settings ask for none.
     package var exampleCatalog: ExampleCatalogView?
+    /// The client's `Mock`, for a test target; nil when the settings ask for none.
+    package var testKit: TestKitView?
     /// The import lines of every client file; the runtime's with its `Generated` SPI, the helpers
     /// only generated code calls.
     package var imports: [String]

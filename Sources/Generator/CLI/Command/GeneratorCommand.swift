@@ -46,6 +46,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Folder for the client's Swift files; overrides the config's 'output'.")
     var output: String?
 
+    @Option(help: "Folder for the test kit's Swift files (the client's Mock); overrides the config's 'testKit'.")
+    var testKitOutput: String?
+
     @Option(help: "Folder of .mustache templates replacing the built-in ones; overrides the config's 'templates'.")
     var templates: String?
 
@@ -63,6 +66,7 @@ struct Generate: ParsableCommand {
         do {
             var settings = try config.map { path throws(Diagnostic) in try GeneratorConfig.load(path: path, diagnostics: diagnostics) } ?? GeneratorConfig()
             if let output { settings.output = output }
+            if let testKitOutput { settings.testKit = testKitOutput }
             if let templates { settings.templates = templates }
             if fixedFiles { settings.fixedFiles = true }
             if let clientName { settings.clientName = clientName }
@@ -75,7 +79,8 @@ struct Generate: ParsableCommand {
             if other.files > 0 { counts += "; \(other.schemas) schemas and \(other.operations) operations read from \(other.files) other files" }
             switch try pipeline.write(result, config: settings, check: check) {
             case .written(let files, let removed):
-                printError("wrote \(files) changed files, removed \(removed) into \(settings.output) (\(counts))")
+                let folders = [settings.output] + (settings.testKit.map { [$0] } ?? [])
+                printError("wrote \(files) changed files, removed \(removed) into \(folders.joined(separator: " and ")) (\(counts))")
             case .upToDate:
                 printError("generated files are up to date (\(counts))")
             case .drifted(let diff):

@@ -49,6 +49,7 @@ package struct PlanBuilder: Sendable {
         return GenerationPlan(
             files: files,
             exampleCatalog: config.exampleCatalog == nil ? nil : exampleCatalogView(),
+            testKit: config.testKit == nil ? nil : testKitView(operationViews),
             imports: ["@_spi(Generated) import GeneratedClientRuntime", "import Foundation"],
             fixedFiles: config.fixedFiles
         )

@@ -92,9 +92,10 @@ extension NameTable {
 
     package static func assign(_ model: GenerationModel, clientName: String) -> NameTable {
         var names = Draft()
-        // `Raw` is the client's nested type (Templates/Client.mustache): a schema of that name would be
-        // shadowed by it inside the client's extensions.
-        var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName, "Raw"])
+        // `Raw` and the test kit's `Mock` are the client's nested types (Templates/Client.mustache,
+        // TestKit.mustache): a schema of either name would be shadowed inside the client's extensions.
+        // Both are reserved whether or not a test kit is generated, so turning it on renames nothing.
+        var topLevel: Set<String> = SwiftIdentifier.reservedTypeNames.union([clientName, "Raw", "Mock"])
         let byID = Dictionary(model.types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let source = NameSourceText(declarations: byID)
         let roots = model.types.filter { $0.parent == nil }
@@ -127,8 +128,9 @@ extension NameTable {
             }
             names.members[decl.id] = memberNames(decl, source: source)
         }
-        // The client's own members (Templates/Client.mustache) are never an operation's name.
-        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity", "raw", "base"]
+        // The client's own members (Templates/Client.mustache) and its mock's (TestKit.mustache) are
+        // never an operation's name.
+        var methodsUsed: Set<String> = ["client", "init", "configuration", "configured", "fromEnvironment", "defaultServerURL", "defaultSecurity", "raw", "base", "transport"]
         let methods = model.operations.map { SwiftIdentifier.unique(SwiftIdentifier.memberName($0.operationID), in: &methodsUsed) }
         for (operation, method) in zip(model.operations, methods) {
             names.methods[operation.id] = method

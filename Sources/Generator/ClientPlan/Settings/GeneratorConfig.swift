@@ -13,6 +13,9 @@ package struct GeneratorConfig: Sendable, Equatable {
     package var output = "Sources/GeneratedClient"
     /// Where the example catalog for the conformance tests goes; nil to skip it.
     package var exampleCatalog: String?
+    /// Folder the test kit is written to (`<clientName>.Mock`, for a test target that depends on
+    /// the client's module and on `GeneratedClientTesting`); nil for none.
+    package var testKit: String?
     /// `true` adds `RequestCatalog.swift` to the client: every request builder, taking its arguments
     /// as JSON, for the wire check that validates what the client sends (`make corpus`).
     package var requestCatalog = false
@@ -53,6 +56,7 @@ package struct GeneratorConfig: Sendable, Equatable {
         Setting(name: "access", value: .choice(\.access, ["public", "package", "internal"])),
         Setting(name: "output", value: .text(\.output)),
         Setting(name: "exampleCatalog", value: .optionalText(\.exampleCatalog)),
+        Setting(name: "testKit", value: .optionalText(\.testKit)),
         Setting(name: "requestCatalog", value: .flag(\.requestCatalog)),
         Setting(name: "apiKeyEnvironmentVariable", value: .optionalText(\.apiKeyEnvironmentVariable)),
         Setting(name: "serverURLEnvironmentVariable", value: .optionalText(\.serverURLEnvironmentVariable)),

@@ -248,3 +248,45 @@ package struct ExampleView: Sendable {
     package var type: String
     package var jsonLiteral: String
 }
+
+/// `TestKit.mustache`: the client's `Mock`, one accessor per operation.
+package struct TestKitView: Sendable {
+    package var clientModule: String
+    package var clientName: String
+    package var access: String
+    package var operations: [MockOperationView]
+}
+
+/// One operation's accessor on the mock: `MockOperation<Body, Value, Event>` and how it answers.
+package struct MockOperationView: Sendable {
+    package var docLines: [String]
+    package var deprecation: DeprecationView?
+    /// The accessor's access level: the kit's.
+    package var memberAccess: String
+    /// The operation's method name, escaped: the accessor has the same.
+    package var methodName: String
+    package var bodyType: String
+    package var valueType: String
+    package var eventType: String
+    package var operationIDLiteral: String
+    package var pathLiteral: String
+    package var examples: [MockExampleView]
+    /// Reads a recorded body (`$0`, `Data`) back into `bodyType`.
+    package var readBodyExpression: String
+    /// The answer to `value` when the operation has one outcome; else `answerCases` switch over it.
+    package var answerExpression: String?
+    package var answerCases: [MockAnswerCaseView]
+}
+
+package struct MockExampleView: Sendable {
+    package var nameLiteral: String
+    package var status: String
+    package var jsonLiteral: String
+}
+
+/// A `case` of the switch over an output enum and the answer it gives.
+package struct MockAnswerCaseView: Sendable {
+    /// `.ok(let payload)` or `.accepted`.
+    package var pattern: String
+    package var caseAnswer: String
+}

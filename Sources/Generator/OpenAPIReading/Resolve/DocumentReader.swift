@@ -264,15 +264,17 @@ package struct DocumentReader {
         (node["content"]?.members ?? []).map { member in
             let mediaPointer = pointer + "/content/" + JSONPointer.escape(member.key)
             let schema = member.value["schema"].map { schemaParser.parse($0, pointer: mediaPointer + "/schema") }
-            if let schema, MediaKind(member.key) == .json {
-                if let example = member.value["example"] {
-                    examples.append(Example(pointer: mediaPointer + "/example", schema: schema, value: example))
-                }
+            var own: [(name: String, pointer: String, value: Node)] = []
+            if MediaKind(member.key) == .json {
+                if let example = member.value["example"] { own.append((name: "example", pointer: mediaPointer + "/example", value: example)) }
                 for named in member.value["examples"]?.members ?? [] {
                     if let value = named.value["value"] {
-                        examples.append(Example(pointer: mediaPointer + "/examples/" + JSONPointer.escape(named.key) + "/value", schema: schema, value: value))
+                        own.append((name: named.key, pointer: mediaPointer + "/examples/" + JSONPointer.escape(named.key) + "/value", value: value))
                     }
                 }
+            }
+            if let schema, MediaKind(member.key) == .json {
+                for example in own { examples.append(Example(pointer: example.pointer, schema: schema, value: example.value)) }
                 collectExamples(schema, into: &examples)
             }
             var encoding: [String: PropertyEncoding] = [:]
@@ -283,7 +285,7 @@ package struct DocumentReader {
                     explode: entry.value["explode"]?.bool
                 )
             }
-            return MediaContent(mediaType: member.key, schema: schema, pointer: mediaPointer, encoding: encoding)
+            return MediaContent(mediaType: member.key, schema: schema, pointer: mediaPointer, encoding: encoding, examples: own)
         }
     }
 

@@ -75,6 +75,9 @@ package struct MediaContent: Sendable {
     package var pointer: String
     /// The Encoding Object of a form body: property name → how that property is written.
     package var encoding: [String: PropertyEncoding] = [:]
+    /// A JSON media type's own examples, in the document's order: `example` (named `example`),
+    /// then each of `examples` that has a `value`.
+    package var examples: [(name: String, pointer: String, value: Node)] = []
 }
 
 /// One entry of a media type's `encoding` map.

@@ -7,7 +7,7 @@ import OpenAPIReading
 package enum Template: String, CaseIterable, Sendable {
     case file = "File", structure = "Struct", stringEnum = "StringEnum", union = "Union", typeAlias = "TypeAlias", tuple = "Tuple"
     case `extension` = "Extension", client = "Client", operation = "Operation", outputEnum = "OutputEnum"
-    case exampleCatalog = "ExampleCatalog", requestCatalog = "RequestCatalog"
+    case exampleCatalog = "ExampleCatalog", requestCatalog = "RequestCatalog", testKit = "TestKit"
     /// Partials of `Operation`.
     case parameters = "Parameters", arguments = "Arguments", requestStep = "RequestStep", body = "Body"
     /// Partial of `Union`.
@@ -74,6 +74,11 @@ package struct Renderer: Sendable {
     /// The example catalog the conformance tests iterate.
     package func exampleCatalog(_ view: ExampleCatalogView) -> String {
         Self.normalise("// Generated from an OpenAPI document by the generator. Do not edit by hand.\n" + render(view, .exampleCatalog))
+    }
+
+    /// The test kit's folder: one file, the client's `Mock`.
+    package func testKitFiles(_ view: TestKitView) -> [String: String] {
+        [view.clientName + "+Mock.swift": Self.normalise(render(view, .testKit))]
     }
 
     private func render(_ declaration: PlannedDeclaration) -> String {
