@@ -4,13 +4,14 @@ SWIFT ?= swift
 XAI_SPEC ?= Spec/xai-openapi.json
 OVERLAY ?= Spec/xai-overlay.yaml
 CONFIG ?= Spec/generator.yaml
-# Client folder; update-spec's test points it elsewhere.
+# Client and test kit folders; update-spec's test points them elsewhere.
 OUTPUT ?= Sources/GeneratedClient
+TEST_KIT_OUTPUT ?= Sources/XAITesting
 BASE ?= origin/main
 BUILD := .build
 GENERATOR := $(BUILD)/debug/generator
 MERGED_SPEC := $(BUILD)/xai-merged.json
-GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT)
+GENERATE_ARGS := --spec $(XAI_SPEC) --overlay $(OVERLAY) --config $(CONFIG) --output $(OUTPUT) --test-kit-output $(TEST_KIT_OUTPUT)
 
 .PHONY: help setup generator generate check-drift merged-spec update-spec api-report build test test-fast test-client test-tools corpus fuzz bench snippets docs
 
@@ -25,7 +26,7 @@ generator: ## Build the generator
 	@scripts/embed-templates.sh
 	@$(SWIFT) build --product generator 2>&1 | grep -v "^warning: .*unhandled\|^ */.*\.\(txt\|yaml\|json\|md\)$$" || true
 
-generate: generator ## Regenerate Sources/GeneratedClient and the example catalog from Spec/
+generate: generator ## Regenerate Sources/GeneratedClient, its test kit Sources/XAITesting and the example catalog from Spec/
 	$(GENERATOR) generate $(GENERATE_ARGS)
 
 check-drift: generator ## Fail with a diff if the committed client differs from a fresh generation
@@ -35,7 +36,7 @@ merged-spec: generator ## Write the spec with the overlay applied to .build/xai-
 	$(GENERATOR) merged-spec --spec $(XAI_SPEC) --overlay $(OVERLAY) --output $(MERGED_SPEC)
 
 update-spec: generator ## SPEC=path: replace the upstream spec, regenerate, print the API change report and the diff stat
-	@scripts/update-spec.sh "$(SPEC)" "$(XAI_SPEC)" "$(OVERLAY)" "$(CONFIG)" "$(OUTPUT)" "$(GENERATOR)"
+	@scripts/update-spec.sh "$(SPEC)" "$(XAI_SPEC)" "$(OVERLAY)" "$(CONFIG)" "$(OUTPUT)" "$(GENERATOR)" "$(TEST_KIT_OUTPUT)"
 
 api-report: generator ## Markdown report of API changes since BASE (default origin/main), for a CI job summary
 	@mkdir -p $(BUILD)/base

@@ -7,8 +7,10 @@
 # The matrix-spec tree's client-server documents (each a file of its own that refers to files shared
 # across the tree) are modules too; they compile in one `swift build` of a library product holding
 # them all, which is faster than one build each, and share one table row.
+# Every document's test kit (the `testKit` setting: the client's `Mock`) is generated beside it and
+# compiled in one build of a library product holding them all, after the clients; one summary line.
 # Exits non-zero if any document fails to generate or compile, or any generated operation's path
-# still holds a `{…}` its method does not fill.
+# still holds a `{…}` its method does not fill, or any test kit fails to compile.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -56,7 +58,7 @@ print(doc.get("openapi") or doc.get("swagger") or "?")
 PY
 )"
   config="$work/$module.yaml"
-  printf 'clientName: Client\nmoduleName: %s\naccess: public\ntemplates: %s\nrequestCatalog: true\n' "$module" "$root/Templates" > "$config"
+  printf 'clientName: Client\nmoduleName: %s\naccess: public\ntemplates: %s\nrequestCatalog: true\ntestKit: %s\n' "$module" "$root/Templates" "$package/Sources/${module}_Testing" > "$config"
   [ "$variant" = unhashable ] && printf 'hashable: false\n' >> "$config"
   start=$(date +%s.%N)
   set +e
@@ -103,6 +105,8 @@ done
   echo '    products: ['
   matrix_targets=$(printf '"%s", ' "${modules[@]}" | tr ' ' '\n' | grep '^"Corpus_matrix_' | tr '\n' ' ')
   echo "        .library(name: \"MatrixClients\", targets: [${matrix_targets}]),"
+  kit_targets=$(printf '"%s_Testing", ' "${modules[@]}")
+  echo "        .library(name: \"TestKits\", targets: [${kit_targets}]),"
   echo '    ],'
   echo "    dependencies: ["
   echo "        .package(name: \"main\", path: \"$root\"),"
@@ -112,6 +116,7 @@ done
   echo '    targets: ['
   for module in "${modules[@]}"; do
     echo "        .target(name: \"$module\", dependencies: [.product(name: \"GeneratedClientRuntime\", package: \"main\")]),"
+    echo "        .target(name: \"${module}_Testing\", dependencies: [\"$module\", .product(name: \"GeneratedClientTesting\", package: \"main\")]),"
   done
   echo '        .executableTarget(name: "WireCheck", dependencies: ['
   echo '            .product(name: "GeneratedClientRuntime", package: "main"),'
@@ -203,7 +208,7 @@ if [ "$matrix_documents" -gt 0 ]; then
   start=$(date +%s.%N)
   result="ok"
   if ! swift build --package-path "$package" --product MatrixClients > "$work/matrix.build.log" 2>&1; then
-    broken=$(grep -o 'Sources/Corpus_matrix_[A-Za-z0-9_]*/' "$work/matrix.build.log" | sort -u | wc -l)
+    broken=$( (grep -o 'Sources/Corpus_matrix_[A-Za-z0-9_]*/' "$work/matrix.build.log" || true) | sort -u | wc -l)
     [ "$broken" -gt 0 ] || broken=1
     matrix_failed=$((matrix_failed + broken)); result="$broken compile failed"
     grep -m 10 'error:' "$work/matrix.build.log" >&2 || true
@@ -212,6 +217,15 @@ if [ "$matrix_documents" -gt 0 ]; then
   [ "$matrix_failed" -eq 0 ] || result="$matrix_failed failed"
   failed=$((failed + matrix_failed))
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "matrix-spec-3.1 client-server, $matrix_documents documents" "3.1.0" "$matrix_operations" "$matrix_paged" "$matrix_types" "$matrix_warnings" "$matrix_errors" "$matrix_seconds" "$compile" "$result" >> "$work/table.md"
+fi
+# Every test kit, in one build: the clients are built by now, so this compiles one file per document.
+kits=${#modules[@]}
+kits_failed=0
+if ! swift build --package-path "$package" --product TestKits > "$work/testkits.build.log" 2>&1; then
+  kits_failed=$( (grep -o 'Sources/Corpus_[A-Za-z0-9_]*_Testing/' "$work/testkits.build.log" || true) | sort -u | wc -l)
+  [ "$kits_failed" -gt 0 ] || kits_failed=1
+  grep -m 10 'error:' "$work/testkits.build.log" >&2 || true
+  failed=$((failed + 1))
 fi
 # No generated operation may send a path that still holds a `{…}`: a parameter nothing fills.
 unfilled=$(grep -rlE 'path: "[^"]*\{[A-Za-z_]' "$package/Sources" --include='*.swift' || true)
@@ -272,6 +286,7 @@ cat "$work/table.md"
 grep -v '^  ' "$work/wire/summary.txt" | sed 's/^/wire check: /' || true
 grep '^  ' "$work/wire/summary.txt" >&2 || true
 echo "snippets: $((snippets - snippets_failed)) of $snippets compile"
+echo "test kits: $((kits - kits_failed)) of $kits compile"
 total=${#modules[@]}
 echo "corpus: $((total - failed)) passed, $failed failed"
 echo "wire check: $((${#wire_modules[@]} - wire_failed)) of ${#wire_modules[@]} documents without unexpected failures"

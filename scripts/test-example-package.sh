@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Examples/Petstore is a package of its own, as another team would write it. This builds and runs it
 # the way that team would: the command plugin's output is committed and must be current
-# (`generate-client --check`), the build plugin generates the other target on `swift build`, and
-# the demo program prints what both clients send. Then `generator init` makes a package that builds.
+# (`generate-client --check`, the test kit in PetstoreTesting included), the build plugin generates
+# the other target on `swift build`, the demo program prints what both clients send, and the
+# package's own test of its code runs on the test kit. Then `generator init` makes a package that builds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -26,6 +27,11 @@ GET /pets/a%2Fb
 {"kind":{"indoor":true,"type":"cat"},"name":"Tom"}
 {"kind":{"breed":"collie","type":"dog"},"name":"Rex"}'
 check "the demo prints what both clients send" '[ "$status" = 0 ] && [ "$output" = "$expected" ] || { echo "$output"; false; }'
+# The team's own test of its code, on the generated test kit (`PetstoreClient.Mock`): no server.
+swift build --build-tests --package-path "$package" --scratch-path "$scratch" > "$scratch/test-build.log" 2>&1 && status=0 || status=$?
+check "the package's tests build on the test kit" '[ "$status" = 0 ] || { grep -m 10 "error" "$scratch/test-build.log"; false; }'
+output="$(swift test --skip-build --package-path "$package" --scratch-path "$scratch" 2>&1)" && status=0 || status=$?
+check "the package's 3 tests on the test kit pass" '[ "$status" = 0 ] && echo "$output" | grep -q "Test run with 3 tests in 1 suite passed" || { echo "$output" | tail -20; false; }'
 # `generator init`: a new user's package for their spec in one command, that builds as it is.
 rm -rf "$scratch/init"
 "$root/.build/debug/generator" init --spec "$package/Sources/Petstore/openapi.yaml" --name Shop --into "$scratch/init/Shop" > "$scratch/init.log" 2>&1 && status=0 || status=$?

@@ -23,6 +23,15 @@ let package = Package(
             exclude: ["openapi.yaml"],
             plugins: [.plugin(name: "GenerateClientOnBuild", package: "xai-swift")]
         ),
+        // The test kit (`PetstoreClient.Mock`), written by the same command as `Petstore`: the plugin
+        // fills a target named `<Target>Testing`. For test targets only.
+        .target(
+            name: "PetstoreTesting",
+            dependencies: ["Petstore", .product(name: "GeneratedClientTesting", package: "xai-swift")]
+        ),
         .executableTarget(name: "PetstoreDemo", dependencies: ["Petstore", "PetstoreOnBuild"]),
+        // The team's own code that calls the client, and its unit test on the test kit.
+        .target(name: "PetShop", dependencies: ["Petstore"]),
+        .testTarget(name: "PetShopTests", dependencies: ["PetShop", "PetstoreTesting"]),
     ]
 )

@@ -4,7 +4,8 @@ import PackagePlugin
 /// `swift package --allow-writing-to-package-directory generate-client [--target NAME]...`:
 /// regenerates each target's client from the `openapi.{yaml,yml,json}` in its folder, applying
 /// `openapi-overlay.{yaml,yml,json}` and `generator.{yaml,yml,json}` when they are there, and writes
-/// the sources into the target's folder (the committed-code workflow). Files without the
+/// the sources into the target's folder (the committed-code workflow), and the client's test kit
+/// into a target named `<Target>Testing` when the package has one. Files without the
 /// generator's header are the target's own and are never touched.
 @main
 struct GenerateClient: CommandPlugin {
@@ -22,6 +23,10 @@ struct GenerateClient: CommandPlugin {
         for target in targets {
             guard let inputs = ClientInputs(in: target.directoryURL) else { continue }
             var arguments = inputs.arguments(output: target.directoryURL, clientName: target.name + "Client")
+            // A target named `<Target>Testing` receives the client's test kit (`Mock`).
+            if let kit = context.package.targets.first(where: { $0.name == target.name + "Testing" }) as? SourceModuleTarget {
+                arguments += ["--test-kit-output", kit.directoryURL.path]
+            }
             if check { arguments.append("--check") }
             let process = Process()
             process.executableURL = generator

@@ -94,17 +94,19 @@ public enum NoEvents: Sendable {}
 
 /// How generated test kits read a recorded body back into its type.
 public enum RecordedBody {
-    /// A JSON body, decoded strictly: a request the client wrote is complete.
-    public static func json<T: Decodable>(_ type: T.Type, _ data: Data, operationID: String) throws -> T {
+    /// A JSON body, decoded strictly: a request the client wrote is complete. The type comes from
+    /// the context, never spelled as `T.self`: inside the client's extension a type's name can be
+    /// shadowed by a method of the same name (a request builder).
+    public static func json<T: Decodable>(_ data: Data, operationID: String) throws -> T {
         do {
-            return try JSONCoding.decode(type, from: data, mode: .strict)
+            return try JSONCoding.decode(T.self, from: data, mode: .strict)
         } catch {
-            throw APIClientError.decoding(DecodingFailure(operationID: operationID, type: type, error: error, requestID: nil))
+            throw APIClientError.decoding(DecodingFailure(operationID: operationID, type: T.self, error: error, requestID: nil))
         }
     }
 
     /// An optional JSON body: nil when none was sent.
-    public static func optionalJSON<T: Decodable>(_ type: T.Type, _ data: Data, operationID: String) throws -> T? {
-        data.isEmpty ? nil : try json(type, data, operationID: operationID)
+    public static func optionalJSON<T: Decodable>(_ data: Data, operationID: String) throws -> T? {
+        data.isEmpty ? nil : try json(data, operationID: operationID) as T
     }
 }

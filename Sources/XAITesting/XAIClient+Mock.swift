@@ -49,7 +49,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"id":"a3d1008e-4544-40d4-d075-11527e794e4a","object":"chat.completion","created":1752854522,"model":"latest","choices":[{"index":0,"message":{"role":"assistant","content":"101 multiplied by 3 is 303.","refusal":null},"finish_reason":"stop"}],"usage":{"prompt_tokens":32,"completion_tokens":9,"total_tokens":135,"prompt_tokens_details":{"text_tokens":32,"audio_tokens":0,"image_tokens":0,"cached_tokens":6},"completion_tokens_details":{"reasoning_tokens":94,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0},"num_sources_used":0},"system_fingerprint":"fp_3a7881249c"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(ChatRequest.self, $0, operationID: "createChatCompletion") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createChatCompletion") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -79,7 +79,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"type":"completion","id":"982044c5-760c-4c8d-8936-f906b5cedc26","completion":" Hey there! I'm doing great, thanks","stop_reason":"max_tokens","model":"grok-3"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(CompleteRequest.self, $0, operationID: "complete") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "complete") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -92,7 +92,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"id":"873492b3-6144-4279-ac2e-2c45242c5ce6","object":"text_completion","created":1743771779,"model":"grok-3","choices":[{"index":0,"text":"5, ","finish_reason":"length"}],"usage":{"prompt_tokens":12,"completion_tokens":3,"total_tokens":15,"prompt_tokens_details":{"text_tokens":12,"audio_tokens":0,"image_tokens":0,"cached_tokens":0},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},"system_fingerprint":"fp_156d35dcaa"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(SampleRequest.self, $0, operationID: "createCompletion") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createCompletion") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -105,7 +105,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"matches":[{"file_id":"file_ac3c5728-7399-41fc-bd62-0fef0042de9c","chunk_id":"0199717c-511b-7a80-bab3-dfe9a27f82ab","chunk_content":", deferred revenue related to such customer payments amounted to $2.10 billion and $1.77 billion, respectively, mainly due to contractual payment terms. Revenue recognized from the deferred revenue balances as of December 31, 2024 and 2023 was $944 million and $873 million for the six months ended June 30, 2025 and 2024, respectively. We have elected the practical expedient to omit disclosure of the amount of the transaction price allocated to remaining performance obligations for contracts with an original expected contract length of one year or less. As of June 30, 2025, total transaction price allocated to performance obligations that were unsatisfied or partially unsatisfied for contracts with an original expected length of more than one year was $10.38 billion. Of this amount, we expect to recognize $5.47 billion in the next 12 months and the rest over the remaining performance obligation period. Changes in government and economic incentives or tariffs may impact the transaction price or our ability to e","score":1.1447691,"collection_ids":["collection_80100614-300c-4609-959b-a138fa90f542"]}]}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(SearchRequest.self, $0, operationID: "searchDocuments") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "searchDocuments") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -144,7 +144,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"object":"list","model":"v1","data":[{"index":0,"embedding":[0.01567895,0.063257694,0.045925662],"object":"embedding"}],"usage":{"prompt_tokens":1,"total_tokens":1}}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(EmbeddingRequest.self, $0, operationID: "createEmbedding") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createEmbedding") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -180,8 +180,7 @@ extension XAIClient {
         public var getFile: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, File, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "getFile", pathTemplate: "/v1/files/{file_id}",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -205,8 +204,7 @@ extension XAIClient {
         public var downloadFileContent: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Foundation.Data, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "downloadFileContent", pathTemplate: "/v1/files/{file_id}/content",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 .bytes(value, status: 200, headers: headers)
@@ -246,7 +244,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"data":[{"url":"..."}]}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(EditImageRequest.self, $0, operationID: "editImage") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "editImage") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -259,7 +257,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"data":[{"url":"..."},{"url":"..."}]}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(GenerateImageRequest.self, $0, operationID: "generateImage") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "generateImage") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -299,7 +297,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"id":"4f224bfb-9d53-4c82-b40a-b7cd80831ec2","type":"message","role":"assistant","content":[{"type":"text","text":"Hello there! \"Hello, world\" is a classic, isn't it? Whether you're just saying hi or channeling your inner coder, I'm happy to greet you back"}],"model":"latest","stop_reason":"max_tokens","stop_sequence":null,"usage":{"input_tokens":9,"cache_creation_input_tokens":0,"cache_read_input_tokens":0,"output_tokens":32}}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(MessageRequest.self, $0, operationID: "createMessages") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createMessages") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -338,7 +336,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"created_at":1754475266,"id":"ad5663da-63e6-86c6-e0be-ff15effa8357","max_output_tokens":null,"model":"latest","object":"response","output":[{"content":[{"type":"output_text","text":"101 multiplied by 3 is 303.","logprobs":null,"annotations":[]}],"id":"msg_ad5663da-63e6-86c6-e0be-ff15effa8357","role":"assistant","type":"message","status":"completed"}],"parallel_tool_calls":true,"previous_response_id":null,"reasoning":null,"temperature":null,"text":{"format":{"type":"text"}},"tool_choice":"auto","tools":[],"top_p":null,"usage":{"input_tokens":32,"input_tokens_details":{"cached_tokens":8},"output_tokens":9,"output_tokens_details":{"reasoning_tokens":110},"total_tokens":151,"num_sources_used":0,"num_server_side_tools_used":0},"user":null,"incomplete_details":null,"status":"completed","store":true}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(ModelRequest.self, $0, operationID: "createResponse") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createResponse") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -377,7 +375,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"token_ids":[{"token_id":13902,"string_token":"Hello","token_bytes":[72,101,108,108,111]},{"token_id":1749,"string_token":" world","token_bytes":[32,119,111,114,108,100]},{"token_id":161,"string_token":"!","token_bytes":[33]}]}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(TokenizeRequest.self, $0, operationID: "tokenizeText") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "tokenizeText") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -416,7 +414,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"request_id":"a3d1008e-4544-40d4-d075-11527e794e4a"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(EditVideoRequest.self, $0, operationID: "editVideo") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "editVideo") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -429,7 +427,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"request_id":"a3d1008e-4544-40d4-d075-11527e794e4a"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(ExtendVideoRequest.self, $0, operationID: "extendVideo") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "extendVideo") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -442,7 +440,7 @@ extension XAIClient {
                 examples: [
                     .init(name: "example", status: 200, json: #"{"request_id":"a3d1008e-4544-40d4-d075-11527e794e4a"}"#),
                 ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(GenerateVideoRequest.self, $0, operationID: "generateVideo") }
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "generateVideo") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -468,9 +466,8 @@ extension XAIClient {
         public var compactResponse: GeneratedClientTesting.MockOperation<CompactRequest, CompactResponse, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "compactResponse", pathTemplate: "/v1/responses/compact",
-                examples: [
-                ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(CompactRequest.self, $0, operationID: "compactResponse") }
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "compactResponse") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -480,8 +477,7 @@ extension XAIClient {
         public var listBatches: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, BatchList, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "listBatches", pathTemplate: "/v1/batches",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -492,9 +488,8 @@ extension XAIClient {
         public var createBatch: GeneratedClientTesting.MockOperation<CreateBatchRequest, Batch, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "createBatch", pathTemplate: "/v1/batches",
-                examples: [
-                ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(CreateBatchRequest.self, $0, operationID: "createBatch") }
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createBatch") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -504,8 +499,7 @@ extension XAIClient {
         public var getBatch: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Batch, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "getBatch", pathTemplate: "/v1/batches/{batch_id}",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -516,8 +510,7 @@ extension XAIClient {
         public var listBatchRequests: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, BatchRequestMetadataList, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "listBatchRequests", pathTemplate: "/v1/batches/{batch_id}/requests",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -528,9 +521,8 @@ extension XAIClient {
         public var addBatchRequests: GeneratedClientTesting.MockOperation<AddBatchRequestsRequest, Swift.Void, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "addBatchRequests", pathTemplate: "/v1/batches/{batch_id}/requests",
-                examples: [
-                ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(AddBatchRequestsRequest.self, $0, operationID: "addBatchRequests") }
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "addBatchRequests") }
             ) { value, headers in
                 .empty(status: 200, headers: headers)
             }
@@ -540,8 +532,7 @@ extension XAIClient {
         public var listBatchResults: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, BatchResultList, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "listBatchResults", pathTemplate: "/v1/batches/{batch_id}/results",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -552,8 +543,7 @@ extension XAIClient {
         public var cancelBatch: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Batch, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "cancelBatch", pathTemplate: "/v1/batches/{batch_id}:cancel",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -564,9 +554,8 @@ extension XAIClient {
         public var createSpeech: GeneratedClientTesting.MockOperation<SpeechRequest, Foundation.Data, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "createSpeech", pathTemplate: "/v1/tts",
-                examples: [
-                ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(SpeechRequest.self, $0, operationID: "createSpeech") }
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createSpeech") }
             ) { value, headers in
                 .bytes(value, status: 200, headers: headers)
             }
@@ -576,8 +565,7 @@ extension XAIClient {
         public var listVoices: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, VoiceList, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "listVoices", pathTemplate: "/v1/tts/voices",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -588,8 +576,7 @@ extension XAIClient {
         public var getVoice: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Voice, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "getVoice", pathTemplate: "/v1/tts/voices/{voice_id}",
-                examples: [
-                ],
+                examples: [],
                 readBody: { _ in GeneratedClientTesting.NoBody() }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
@@ -600,9 +587,8 @@ extension XAIClient {
         public var createRealtimeClientSecret: GeneratedClientTesting.MockOperation<ClientSecretRequest, ClientSecret, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "createRealtimeClientSecret", pathTemplate: "/v1/realtime/client_secrets",
-                examples: [
-                ],
-                readBody: { try GeneratedClientTesting.RecordedBody.json(ClientSecretRequest.self, $0, operationID: "createRealtimeClientSecret") }
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.json($0, operationID: "createRealtimeClientSecret") }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)
             }
@@ -612,8 +598,7 @@ extension XAIClient {
         public var transcribeAudio: GeneratedClientTesting.MockOperation<Foundation.Data, Transcription, GeneratedClientTesting.NoEvents> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: "transcribeAudio", pathTemplate: "/v1/stt",
-                examples: [
-                ],
+                examples: [],
                 readBody: { $0 }
             ) { value, headers in
                 try .json(value, status: 200, headers: headers)

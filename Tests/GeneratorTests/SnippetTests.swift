@@ -8,7 +8,7 @@ import Testing
 @testable import SwiftRendering
 
 /// One construct each: a few lines of spec in `Snippets/NAME.yaml`, the exact Swift out in
-/// `Snippets/NAME.swift`. Record with `RECORD_SNAPSHOTS=1 swift test --filter SnippetTests` and
+/// `Snippets/NAME.swift`, the client's and its test kit's (`Testing/TestClient+Mock.swift`). Record with `RECORD_SNAPSHOTS=1 swift test --filter SnippetTests` and
 /// review the diff.
 @Suite struct SnippetTests {
     static let names: [String] = {
@@ -35,6 +35,9 @@ import Testing
         var output = ""
         for path in generation.files.keys.sorted() where path != "TestClient.swift" {
             output += "// FILE: \(path)\n" + (generation.files[path] ?? "") + "\n"
+        }
+        for path in generation.testKitFiles.keys.sorted() {
+            output += "// FILE: Testing/\(path)\n" + (generation.testKitFiles[path] ?? "") + "\n"
         }
         for warning in generation.warnings { output += "// WARNING: \(warning)\n" }
         let expectedPath = "\(TestPaths.snippets)/\(name).swift"

@@ -462,3 +462,169 @@ public struct _2faRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+// FILE: Testing/TestClient+Mock.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+// A test kit: add it to test targets only.
+@_exported import GeneratedClientTesting
+@_exported import GeneratedClient
+import Foundation
+
+extension TestClient {
+    /// A stand-in for the API in unit tests: hand ``client`` to the code under test, script what
+    /// each operation answers (`returns`, `returnsExample`, `answers` with a fault, `streams`), and
+    /// read back the requests it sent, typed. No network and no server: the client's own retries,
+    /// errors, limits and stream handling run on the answers as on a server's.
+    ///
+    /// Each scripted answer is used once, in order; a call with none left gets a `501` naming the
+    /// operation.
+    public struct Mock: Swift.Sendable {
+        /// The client to hand to the code under test: every call it makes is answered by this mock.
+        public let client: TestClient
+        /// Every request received, in order, and the answers not yet used.
+        public let transport: GeneratedClientTesting.MockTransport
+
+        /// A mock whose client has `configuration` (its retry policy, timeouts, limits,
+        /// middlewares), its transport replaced by the mock's. Throws as the client's initialiser
+        /// does for a configured header HTTP does not allow.
+        public init(configuration: GeneratedClientRuntime.APIClientConfiguration = .init()) throws {
+            let transport = GeneratedClientTesting.MockTransport()
+            var configuration = configuration
+            configuration.transport = transport
+            self.transport = transport
+            self.client = try TestClient(apiKey: "mock-api-key", serverURL: "https://mock.invalid", configuration: configuration)
+        }
+
+        /// `import` (`POST /import`): its answers, in order, and the requests it received.
+        public var `import`: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "import", pathTemplate: "/import",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `create` (`POST /create`): its answers, in order, and the requests it received.
+        public var create: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "create", pathTemplate: "/create",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `createRequest` (`POST /create-request`): its answers, in order, and the requests it received.
+        public var createRequest: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "createRequest", pathTemplate: "/create-request",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `configured2` (`GET /configured`): its answers, in order, and the requests it received.
+        public var configured2: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "configured", pathTemplate: "/configured",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `client2` (`GET /client`): its answers, in order, and the requests it received.
+        public var client2: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "client", pathTemplate: "/client",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `security` (`GET /security`): its answers, in order, and the requests it received.
+        public var security: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "security", pathTemplate: "/security",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `raw2` (`GET /raw`): its answers, in order, and the requests it received.
+        public var raw2: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Raw2, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "raw", pathTemplate: "/raw",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                try .json(value, status: 200, headers: headers)
+            }
+        }
+
+        /// `base2` (`GET /base`): its answers, in order, and the requests it received.
+        public var base2: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "base", pathTemplate: "/base",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `init_` (`GET /init`): its answers, in order, and the requests it received.
+        public var init_: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "init", pathTemplate: "/init",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `getPet` (`GET /get-pet`): its answers, in order, and the requests it received.
+        public var getPet: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "GetPet", pathTemplate: "/get-pet",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `getPet2` (`GET /get_pet`): its answers, in order, and the requests it received.
+        public var getPet2: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "getPet", pathTemplate: "/get_pet",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+
+        /// `_2fa` (`GET /2fa/{self}`): its answers, in order, and the requests it received.
+        public var _2fa: GeneratedClientTesting.MockOperation<_2faRequest?, Swift.Void, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "2fa", pathTemplate: "/2fa/{self}",
+                examples: [],
+                readBody: { try GeneratedClientTesting.RecordedBody.optionalJSON($0, operationID: "2fa") }
+            ) { value, headers in
+                .empty(status: 204, headers: headers)
+            }
+        }
+    }
+}
+

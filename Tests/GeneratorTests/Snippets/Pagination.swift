@@ -461,3 +461,95 @@ public struct SearchResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+// FILE: Testing/TestClient+Mock.swift
+// Generated from an OpenAPI document by the generator. Do not edit by hand.
+// A test kit: add it to test targets only.
+@_exported import GeneratedClientTesting
+@_exported import GeneratedClient
+import Foundation
+
+extension TestClient {
+    /// A stand-in for the API in unit tests: hand ``client`` to the code under test, script what
+    /// each operation answers (`returns`, `returnsExample`, `answers` with a fault, `streams`), and
+    /// read back the requests it sent, typed. No network and no server: the client's own retries,
+    /// errors, limits and stream handling run on the answers as on a server's.
+    ///
+    /// Each scripted answer is used once, in order; a call with none left gets a `501` naming the
+    /// operation.
+    public struct Mock: Swift.Sendable {
+        /// The client to hand to the code under test: every call it makes is answered by this mock.
+        public let client: TestClient
+        /// Every request received, in order, and the answers not yet used.
+        public let transport: GeneratedClientTesting.MockTransport
+
+        /// A mock whose client has `configuration` (its retry policy, timeouts, limits,
+        /// middlewares), its transport replaced by the mock's. Throws as the client's initialiser
+        /// does for a configured header HTTP does not allow.
+        public init(configuration: GeneratedClientRuntime.APIClientConfiguration = .init()) throws {
+            let transport = GeneratedClientTesting.MockTransport()
+            var configuration = configuration
+            configuration.transport = transport
+            self.transport = transport
+            self.client = try TestClient(apiKey: "mock-api-key", serverURL: "https://mock.invalid", configuration: configuration)
+        }
+
+        /// `listBatches` (`GET /batches`): its answers, in order, and the requests it received.
+        public var listBatches: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, ListBatchesResponse, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "listBatches", pathTemplate: "/batches",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                try .json(value, status: 200, headers: headers)
+            }
+        }
+
+        /// `listFiles` (`GET /files`): its answers, in order, and the requests it received.
+        public var listFiles: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, ListFilesResponse, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "listFiles", pathTemplate: "/files",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                try .json(value, status: 200, headers: headers)
+            }
+        }
+
+        /// `listEvents` (`GET /events`): its answers, in order, and the requests it received.
+        public var listEvents: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, ListEventsResponse, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "listEvents", pathTemplate: "/events",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                try .json(value, status: 200, headers: headers)
+            }
+        }
+
+        /// `listThings` (`GET /things`): its answers, in order, and the requests it received.
+        public var listThings: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, ListThingsOutput, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "listThings", pathTemplate: "/things",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                switch value {
+                case .ok(let payload): return try .json(payload, status: 200, headers: headers)
+                case .noContent: return .empty(status: 204, headers: headers)
+                }
+            }
+        }
+
+        /// `search` (`GET /search`): its answers, in order, and the requests it received.
+        public var search: GeneratedClientTesting.MockOperation<GeneratedClientTesting.NoBody, SearchResponse, GeneratedClientTesting.NoEvents> {
+            GeneratedClientTesting.MockOperation(
+                transport: transport, operationID: "search", pathTemplate: "/search",
+                examples: [],
+                readBody: { _ in GeneratedClientTesting.NoBody() }
+            ) { value, headers in
+                try .json(value, status: 200, headers: headers)
+            }
+        }
+    }
+}
+

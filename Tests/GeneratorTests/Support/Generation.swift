@@ -8,6 +8,8 @@ import Foundation
 /// Runs the whole pipeline on a document held in memory.
 struct Generation {
     var files: [String: String]
+    /// The test kit's files (`TestClient+Mock.swift`), which the test config always asks for.
+    var testKitFiles: [String: String]
     var model: GenerationModel
     var diagnostics: Diagnostics
 
@@ -20,6 +22,7 @@ struct Generation {
             let model = try pipeline.model(root: root)
             let result = try pipeline.render(model, config: config)
             self.files = result.clientFiles
+            self.testKitFiles = result.testKitFiles
             self.model = result.model
             self.diagnostics = diagnostics
         } catch {
@@ -32,6 +35,7 @@ struct Generation {
         var config = GeneratorConfig()
         config.clientName = "TestClient"
         config.templates = TestPaths.templates
+        config.testKit = "Testing"
         return config
     }
 

@@ -32,6 +32,7 @@ extension PlanBuilder {
                 operationIDLiteral: view.operationIDLiteral,
                 pathLiteral: TypeSpelling.literal(operation.path),
                 examples: examples,
+                noExamples: examples.isEmpty,
                 readBodyExpression: readBody,
                 answerExpression: several ? nil : answerExpression(operation.outcomes[0], value: "value"),
                 answerCases: several ? cases : []
@@ -46,10 +47,10 @@ extension PlanBuilder {
         let operationID = TypeSpelling.literal(operation.operationID)
         switch body.encoding {
         case .json:
-            let type = spelling.spell(body.type)
+            // The body's type is inferred from `MockOperation`'s: a `T.self` here could name a method.
             return body.required
-                ? (type, "{ try GeneratedClientTesting.RecordedBody.json(\(type).self, $0, operationID: \(operationID)) }")
-                : (spelling.spell(body.type.optional), "{ try GeneratedClientTesting.RecordedBody.optionalJSON(\(spelling.spell(body.type.unwrapped)).self, $0, operationID: \(operationID)) }")
+                ? (spelling.spell(body.type), "{ try GeneratedClientTesting.RecordedBody.json($0, operationID: \(operationID)) }")
+                : (spelling.spell(body.type.optional), "{ try GeneratedClientTesting.RecordedBody.optionalJSON($0, operationID: \(operationID)) }")
         case .text:
             return ("Swift.String", "{ Swift.String(decoding: $0, as: Swift.UTF8.self) }")
         case .multipart, .formURLEncoded, .binary:

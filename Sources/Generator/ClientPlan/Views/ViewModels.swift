@@ -271,6 +271,8 @@ package struct MockOperationView: Sendable {
     package var operationIDLiteral: String
     package var pathLiteral: String
     package var examples: [MockExampleView]
+    /// The document gives no response example: `examples: []`.
+    package var noExamples: Bool
     /// Reads a recorded body (`$0`, `Data`) back into `bodyType`.
     package var readBodyExpression: String
     /// The answer to `value` when the operation has one outcome; else `answerCases` switch over it.

@@ -535,11 +535,16 @@ extension {{{clientName}}} {
         {{{memberAccess}}} var {{{methodName}}}: GeneratedClientTesting.MockOperation<{{{bodyType}}}, {{{valueType}}}, {{{eventType}}}> {
             GeneratedClientTesting.MockOperation(
                 transport: transport, operationID: {{{operationIDLiteral}}}, pathTemplate: {{{pathLiteral}}},
+{{#noExamples}}
+                examples: [],
+{{/noExamples}}
+{{^noExamples}}
                 examples: [
 {{#examples}}
                     .init(name: {{{nameLiteral}}}, status: {{{status}}}, json: {{{jsonLiteral}}}),
 {{/examples}}
                 ],
+{{/noExamples}}
                 readBody: {{{readBodyExpression}}}
             ) { value, headers in
 {{#answerExpression}}
