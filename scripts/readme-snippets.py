@@ -8,7 +8,7 @@ may use what they declared. They become one function per document (`readme()`,
 of the file. A block right after the line `<!-- readme-snippets: not compiled -->` (a
 Package.swift excerpt) is left out. A block right after `<!-- readme-snippets: test -->` is a
 whole test file (the test kit's example test): those blocks go, in order, into
-Tests/GeneratedClientTests/Generated/ReadmeExampleTests.swift, run by `swift test`.
+Tests/GeneratedClientTests/ReadmeExampleTests.swift (outside Generated/, which the generator owns), run by `swift test`.
 
     readme-snippets.py            write the file
     readme-snippets.py --check    exit 1 when the file differs from what README.md gives
@@ -28,7 +28,7 @@ DOCUMENTS = [
 OUTPUT = os.path.join(ROOT, "Tests", "ReadmeSnippets", "main.swift")
 SKIP_MARKER = "<!-- readme-snippets: not compiled -->"
 TEST_MARKER = "<!-- readme-snippets: test -->"
-TEST_OUTPUT = os.path.join(ROOT, "Tests", "GeneratedClientTests", "Generated", "ReadmeExampleTests.swift")
+TEST_OUTPUT = os.path.join(ROOT, "Tests", "GeneratedClientTests", "ReadmeExampleTests.swift")
 
 
 def blocks(text: str, name: str, tests: bool = False):
