@@ -9,7 +9,7 @@ extension PlanBuilder {
         let operations = zip(model.operations, views).map { operation, view in
             let several = operation.outcomes.count > 1
             let caseNames = names[operation: operation.id].outcomeCases.map(SwiftIdentifier.escaped)
-            let cases = zip(operation.outcomes, caseNames).map { outcome, caseName in
+            let cases = !several ? [] : zip(operation.outcomes, caseNames).map { outcome, caseName in
                 MockAnswerCaseView(
                     pattern: "." + caseName + (outcome.content == .none ? "" : "(let payload)"),
                     caseAnswer: answerExpression(outcome, value: "payload")
@@ -35,10 +35,10 @@ extension PlanBuilder {
                 noExamples: examples.isEmpty,
                 readBodyExpression: readBody,
                 answerExpression: several ? nil : answerExpression(operation.outcomes[0], value: "value"),
-                answerCases: several ? cases : []
+                answerCases: cases
             )
         }
-        return TestKitView(clientModule: config.moduleName, clientName: config.clientName, access: config.access, operations: operations)
+        return TestKitView(fileName: config.clientName + "+Mock.swift", clientModule: config.moduleName, clientName: config.clientName, access: config.access, operations: operations)
     }
 
     /// The body's type as the mock records it, and the expression reading it from `$0` (`Data`).

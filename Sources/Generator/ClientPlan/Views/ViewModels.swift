@@ -251,6 +251,8 @@ package struct ExampleView: Sendable {
 
 /// `TestKit.mustache`: the client's `Mock`, one accessor per operation.
 package struct TestKitView: Sendable {
+    /// The file's name in the test kit's folder: `<ClientName>+Mock.swift`.
+    package var fileName: String
     package var clientModule: String
     package var clientName: String
     package var access: String

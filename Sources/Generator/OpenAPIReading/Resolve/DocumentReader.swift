@@ -272,10 +272,10 @@ package struct DocumentReader {
                         own.append((name: named.key, pointer: mediaPointer + "/examples/" + JSONPointer.escape(named.key) + "/value", value: value))
                     }
                 }
-            }
-            if let schema, MediaKind(member.key) == .json {
-                for example in own { examples.append(Example(pointer: example.pointer, schema: schema, value: example.value)) }
-                collectExamples(schema, into: &examples)
+                if let schema {
+                    for example in own { examples.append(Example(pointer: example.pointer, schema: schema, value: example.value)) }
+                    collectExamples(schema, into: &examples)
+                }
             }
             var encoding: [String: PropertyEncoding] = [:]
             for entry in member.value["encoding"]?.members ?? [] {

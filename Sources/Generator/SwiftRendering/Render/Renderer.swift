@@ -78,7 +78,7 @@ package struct Renderer: Sendable {
 
     /// The test kit's folder: one file, the client's `Mock`.
     package func testKitFiles(_ view: TestKitView) -> [String: String] {
-        [view.clientName + "+Mock.swift": Self.normalise(render(view, .testKit))]
+        [view.fileName: Self.normalise(render(view, .testKit))]
     }
 
     private func render(_ declaration: PlannedDeclaration) -> String {
